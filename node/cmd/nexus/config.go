@@ -1,0 +1,111 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/nexus-rollup/nexus/node"
+)
+
+// flagContext returns the nearest context, from the command up to the app,
+// in which the flag was set on the command line or through its environment
+// variable. Global flags are accepted both before and after the command
+// name, so `nexus --datadir d model inspect` and
+// `nexus model inspect --datadir d` mean the same.
+func flagContext(ctx *cli.Context, name string) *cli.Context {
+	for _, c := range ctx.Lineage() {
+		for _, n := range c.LocalFlagNames() {
+			if n == name {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+func isSet(ctx *cli.Context, name string) bool { return flagContext(ctx, name) != nil }
+
+func stringFlag(ctx *cli.Context, name string) string {
+	if c := flagContext(ctx, name); c != nil {
+		return c.String(name)
+	}
+	return ctx.String(name)
+}
+
+// loadConfig builds the effective configuration: defaults, then the --config
+// file, then flags and NEXUS_* variables that were set explicitly.
+func loadConfig(ctx *cli.Context) (*node.Config, error) {
+	cfg := node.DefaultConfig()
+	if path := stringFlag(ctx, configFlag.Name); path != "" {
+		if err := node.LoadConfigFile(path, &cfg); err != nil {
+			return nil, err
+		}
+	}
+	if isSet(ctx, dataDirFlag.Name) {
+		cfg.DataDir = stringFlag(ctx, dataDirFlag.Name)
+	}
+	if isSet(ctx, logLevelFlag.Name) {
+		cfg.Log.Level = stringFlag(ctx, logLevelFlag.Name)
+	}
+	if isSet(ctx, logFormatFlag.Name) {
+		cfg.Log.Format = stringFlag(ctx, logFormatFlag.Name)
+	}
+	if c := flagContext(ctx, l1RPCFlag.Name); c != nil {
+		cfg.L1.RPC = c.String(l1RPCFlag.Name)
+	}
+	if c := flagContext(ctx, l1ChainIDFlag.Name); c != nil {
+		cfg.L1.ChainID = c.Uint64(l1ChainIDFlag.Name)
+	}
+	if c := flagContext(ctx, l1ConfirmationsFlag.Name); c != nil {
+		cfg.L1.Confirmations = c.Uint64(l1ConfirmationsFlag.Name)
+	}
+	if c := flagContext(ctx, l1TimeoutFlag.Name); c != nil {
+		cfg.L1.Timeout = node.Duration(c.Duration(l1TimeoutFlag.Name))
+	}
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("invalid configuration: %w", err)
+	}
+	return &cfg, nil
+}
+
+// action wraps a command body: it loads the configuration and sets up
+// logging first, so every command sees a checked config.
+func action(fn func(ctx *cli.Context, cfg *node.Config) error) cli.ActionFunc {
+	return func(ctx *cli.Context) error {
+		cfg, err := loadConfig(ctx)
+		if err != nil {
+			return err
+		}
+		if _, err := node.NewLogger(cfg.Log, os.Stderr); err != nil {
+			return err
+		}
+		return fn(ctx, cfg)
+	}
+}
+
+// notImplemented is the action of a command whose body arrives with a later
+// issue: it exits non-zero and says when to expect it.
+func notImplemented(issue string) cli.ActionFunc {
+	return func(ctx *cli.Context) error {
+		return cli.Exit(fmt.Sprintf("nexus %s: not implemented yet (arrives with %s)", commandPath(ctx), issue), 2)
+	}
+}
+
+func commandPath(ctx *cli.Context) string {
+	var names []string
+	for _, c := range ctx.Lineage() {
+		if c.Command != nil && c.Command.Name != "" && c.Command.Name != ctx.App.Name {
+			names = append([]string{c.Command.Name}, names...)
+		}
+	}
+	if len(names) == 0 {
+		return ctx.App.Name
+	}
+	s := names[0]
+	for _, n := range names[1:] {
+		s += " " + n
+	}
+	return s
+}

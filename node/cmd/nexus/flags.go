@@ -1,0 +1,115 @@
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/nexus-rollup/nexus/node"
+)
+
+// Every flag of the nexus binary is declared here, with its NEXUS_*
+// environment fallback and its help category. flags_test.go checks that names
+// and environment variables are unique and that each flag has one.
+
+const envPrefix = "NEXUS_"
+
+// Flag categories, shown as headings in --help.
+const (
+	catGlobal = "GLOBAL"
+	catLog    = "LOGGING"
+	catL1     = "L1"
+	catKey    = "KEYS"
+)
+
+func env(name string) []string { return []string{envPrefix + name} }
+
+var (
+	dataDirFlag = &cli.StringFlag{
+		Name:     "datadir",
+		Usage:    "Data `DIR` for the node's databases, keys and caches",
+		Value:    node.DefaultDataDir(),
+		EnvVars:  env("DATADIR"),
+		Category: catGlobal,
+	}
+	configFlag = &cli.PathFlag{
+		Name:     "config",
+		Usage:    "TOML configuration `FILE` (flags and NEXUS_* variables override it; nexus dumpconfig prints one)",
+		EnvVars:  env("CONFIG"),
+		Category: catGlobal,
+	}
+	logLevelFlag = &cli.StringFlag{
+		Name:     "log.level",
+		Usage:    "Log level: trace, debug, info, warn, error or crit",
+		Value:    "info",
+		EnvVars:  env("LOG_LEVEL"),
+		Category: catLog,
+	}
+	logFormatFlag = &cli.StringFlag{
+		Name:     "log.format",
+		Usage:    "Log format: text or json",
+		Value:    node.LogFormatText,
+		EnvVars:  env("LOG_FORMAT"),
+		Category: catLog,
+	}
+
+	// L1 access, used by commands that talk to Ethereum.
+	l1RPCFlag = &cli.StringFlag{
+		Name:     "l1.rpc",
+		Usage:    "L1 (Ethereum) JSON-RPC endpoint: http(s)://, ws(s):// or an IPC path",
+		EnvVars:  env("L1_RPC"),
+		Category: catL1,
+	}
+	l1ChainIDFlag = &cli.Uint64Flag{
+		Name:     "l1.chainid",
+		Usage:    "Expected L1 chain id; the command refuses to run against another chain (0: accept any)",
+		EnvVars:  env("L1_CHAINID"),
+		Category: catL1,
+	}
+	l1ConfirmationsFlag = &cli.Uint64Flag{
+		Name:     "l1.confirmations",
+		Usage:    "Blocks an L1 event must be buried under before it is acted on",
+		Value:    2,
+		EnvVars:  env("L1_CONFIRMATIONS"),
+		Category: catL1,
+	}
+	l1TimeoutFlag = &cli.DurationFlag{
+		Name:     "l1.timeout",
+		Usage:    "Timeout of each L1 request",
+		Value:    node.DefaultConfig().L1.Timeout.Std(),
+		EnvVars:  env("L1_TIMEOUT"),
+		Category: catL1,
+	}
+
+	// Keys for commands that sign L1 transactions.
+	keyFlag = &cli.StringFlag{
+		Name:     "key",
+		Usage:    "Hex-encoded private key (development only: prefer --keystore)",
+		EnvVars:  env("KEY"),
+		Category: catKey,
+	}
+	keystoreFlag = &cli.PathFlag{
+		Name:     "keystore",
+		Usage:    "go-ethereum keystore file (JSON) holding the signing key",
+		EnvVars:  env("KEYSTORE"),
+		Category: catKey,
+	}
+	passwordFileFlag = &cli.PathFlag{
+		Name:     "password",
+		Usage:    "File holding the keystore password (else it is asked for on the terminal)",
+		EnvVars:  env("PASSWORD"),
+		Category: catKey,
+	}
+)
+
+// globalFlags are accepted by every command.
+var globalFlags = []cli.Flag{dataDirFlag, configFlag, logLevelFlag, logFormatFlag}
+
+// l1Flags are accepted by commands that talk to L1.
+var l1Flags = []cli.Flag{l1RPCFlag, l1ChainIDFlag, l1ConfirmationsFlag, l1TimeoutFlag}
+
+// signerFlags are accepted by commands that sign L1 transactions.
+var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
+
+// allFlags lists every flag for flags_test.go; add new flag groups here.
+func allFlags() [][]cli.Flag {
+	return [][]cli.Flag{globalFlags, l1Flags, signerFlags}
+}

@@ -1,0 +1,73 @@
+package main
+
+import "github.com/urfave/cli/v2"
+
+// The long-running services and the all-in-one devnet. Their bodies arrive
+// with issue #6 (services); the help text already says what each does.
+
+const servicesIssue = "issue #6: sequencer, prover and aggregator services, devnet"
+
+var devnetCommand = &cli.Command{
+	Name:  "devnet",
+	Usage: "Run the whole system in one process on an embedded L1",
+	Description: "Starts an in-process L1 (go-ethereum's simulated backend) or uses --l1.rpc (e.g. anvil),\n" +
+		"deploys the contracts, runs circuit setup when keys are missing, registers the demo models,\n" +
+		"funds and registers provers, and runs the sequencer, provers and aggregator together.\n" +
+		"It prints the endpoints and the next commands to try. With --demo it submits jobs\n" +
+		"continuously and prints each settled batch.",
+	Flags:  l1Flags,
+	Action: notImplemented(servicesIssue),
+}
+
+var sequencerCommand = &cli.Command{
+	Name:  "sequencer",
+	Usage: "Run the sequencer: JSON-RPC API, mempool, scheduler and batcher",
+	Description: "Serves the nexus_ JSON-RPC namespace over HTTP and WebSocket, orders L2 operations,\n" +
+		"reads priority operations from L1 after --l1.confirmations blocks, offers jobs to provers\n" +
+		"by reputation, stake and capacity, verifies returned proofs and seals batches.",
+	Flags:  l1Flags,
+	Action: notImplemented(servicesIssue),
+}
+
+var aggregatorCommand = &cli.Command{
+	Name:  "aggregator",
+	Usage: "Run the aggregator: prove sealed batches and submit them to L1",
+	Description: "Proves each sealed batch's state transition, folds its inference proofs into one\n" +
+		"BW6-761 proof, wraps it into one BN254 proof and submits it to NexusRollup through a\n" +
+		"transaction manager that persists pending transactions and survives reorgs.",
+	Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
+	Action: notImplemented(servicesIssue),
+}
+
+var proverCommand = &cli.Command{
+	Name:  "prover",
+	Usage: "Run a prover node, or manage its registration and stake on L1",
+	Description: "Without a subcommand, runs a prover node: it pulls jobs from the sequencer, runs the\n" +
+		"quantized model, proves the inference and returns output and proof, in parallel up to\n" +
+		"its cores. The subcommands manage the prover's stake in ProverRegistry on L1.",
+	Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
+	Action: notImplemented(servicesIssue),
+	Subcommands: []*cli.Command{
+		{
+			Name:   "register",
+			Usage:  "Register as a prover with the minimum stake",
+			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
+			Action: notImplemented(servicesIssue),
+		},
+		{
+			Name:   "stake",
+			Usage:  "Add stake to a registered prover",
+			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
+			Action: notImplemented(servicesIssue),
+		},
+		{
+			Name:  "unstake",
+			Usage: "Request an unstake; funds are withdrawable after the unbonding delay",
+			Description: "Queues an unstake request as a priority operation so L2 sees it. The stake can be\n" +
+				"withdrawn only after the unbonding delay, which outlasts any job lock, and after a\n" +
+				"settled batch has released it: a slash for an expired job still lands.",
+			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
+			Action: notImplemented(servicesIssue),
+		},
+	},
+}
