@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+)
+
+// TestFlagsUniqueWithEnv checks that every flag has a unique name and a
+// unique NEXUS_* environment variable derived from its name.
+func TestFlagsUniqueWithEnv(t *testing.T) {
+	names := map[string]bool{}
+	envs := map[string]bool{}
+	for _, group := range allFlags() {
+		for _, f := range group {
+			name := f.Names()[0]
+			if names[name] {
+				t.Errorf("flag %q declared twice", name)
+			}
+			names[name] = true
+			ev, ok := f.(interface{ GetEnvVars() []string })
+			if !ok || len(ev.GetEnvVars()) != 1 {
+				t.Errorf("flag %q: want exactly one environment variable", name)
+				continue
+			}
+			want := envPrefix + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(name))
+			if got := ev.GetEnvVars()[0]; got != want {
+				t.Errorf("flag %q: env var %q, want %q", name, got, want)
+			}
+			if envs[want] {
+				t.Errorf("env var %q used twice", want)
+			}
+			envs[want] = true
+			if u, ok := f.(interface{ GetUsage() string }); !ok || u.GetUsage() == "" {
+				t.Errorf("flag %q has no usage text", name)
+			}
+			if c, ok := f.(interface{ GetCategory() string }); !ok || c.GetCategory() == "" {
+				t.Errorf("flag %q has no category", name)
+			}
+		}
+	}
+}
+
+// TestCommandTree checks that every command has help text and that no
+// command declares the same flag twice (which urfave/cli would panic on).
+func TestCommandTree(t *testing.T) {
+	app := newApp()
+	var walk func(path string, cmds []*cli.Command)
+	walk = func(path string, cmds []*cli.Command) {
+		for _, c := range cmds {
+			p := path + " " + c.Name
+			if c.Usage == "" {
+				t.Errorf("%s: no usage text", p)
+			}
+			seen := map[string]bool{}
+			for _, f := range c.Flags {
+				for _, n := range f.Names() {
+					if seen[n] {
+						t.Errorf("%s: flag %q declared twice", p, n)
+					}
+					seen[n] = true
+				}
+			}
+			if c.Action == nil && len(c.Subcommands) == 0 {
+				t.Errorf("%s: neither an action nor subcommands", p)
+			}
+			walk(p, c.Subcommands)
+		}
+	}
+	walk("nexus", app.Commands)
+}
+
+// run executes the CLI in-process and returns its output and error.
+func run(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	app := newApp()
+	var out bytes.Buffer
+	app.Writer = &out
+	app.ErrWriter = &out
+	app.ExitErrHandler = func(*cli.Context, error) {} // don't os.Exit in tests
+	err := app.Run(append([]string{"nexus"}, args...))
+	return out.String(), err
+}
+
+func TestHelpShowsEveryCommandGroup(t *testing.T) {
+	out, err := run(t, "--help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []string{"devnet", "sequencer", "prover", "aggregator", "setup", "contracts",
+		"model", "job", "bridge", "account", "version"} {
+		if !strings.Contains(out, "\n   "+c+" ") {
+			t.Errorf("--help does not list %q:\n%s", c, out)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, err := run(t, "version")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "nexus ") {
+		t.Errorf("version output %q", out)
+	}
+}
+
+func TestNotImplementedExitsNonZero(t *testing.T) {
+	_, err := run(t, "--datadir", t.TempDir(), "job", "status", "1")
+	ec, ok := err.(cli.ExitCoder)
+	if !ok || ec.ExitCode() == 0 {
+		t.Fatalf("want a non-zero exit, got %v", err)
+	}
+	if !strings.Contains(err.Error(), "not implemented yet") || !strings.Contains(err.Error(), "nexus job status") {
+		t.Errorf("unclear message: %v", err)
+	}
+}
+
+func TestBadFlagValuesAreClearErrors(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"dumpconfig", "--datadir", dir, "--log.level", "loud"}, `unknown log level "loud"`},
+		{[]string{"dumpconfig", "--datadir", dir, "--log.format", "xml"}, `unknown log format "xml"`},
+		{[]string{"dumpconfig", "--datadir", dir, "--l1.rpc", "ftp://x"}, "scheme must be http"},
+		{[]string{"dumpconfig", "--datadir", dir, "--l1.confirmations", "-1"}, "invalid value"},
+		{[]string{"dumpconfig", "--datadir", dir, "--l1.timeout", "soon"}, "invalid value"},
+		{[]string{"dumpconfig", "--datadir", "", "--log.level", "info"}, "datadir must not be empty"},
+		{[]string{"dumpconfig", "--config", dir + "/missing.toml"}, "reading config"},
+		{[]string{"--no-such-flag"}, "flag provided but not defined"},
+	}
+	for _, tt := range tests {
+		_, err := run(t, tt.args...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("nexus %s: got error %v, want it to contain %q", strings.Join(tt.args, " "), err, tt.want)
+		}
+	}
+}
+
+func TestConfigPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	cfgFile := dir + "/nexus.toml"
+	writeFile(t, cfgFile, "datadir = \"/from/file\"\n[log]\nlevel = \"debug\"\nformat = \"json\"\n[l1]\nconfirmations = 5\n")
+
+	// File over defaults.
+	out, err := run(t, "dumpconfig", "--config", cfgFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`datadir = "/from/file"`, `level = "debug"`, `confirmations = 5`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("file value missing %q in:\n%s", want, out)
+		}
+	}
+	// Environment over file, flag over environment; global flags work on
+	// either side of the command name.
+	t.Setenv("NEXUS_LOG_LEVEL", "warn")
+	t.Setenv("NEXUS_L1_CONFIRMATIONS", "7")
+	out, err = run(t, "--datadir", "/from/flag", "dumpconfig", "--config", cfgFile, "--l1.confirmations", "9")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`datadir = "/from/flag"`, `level = "warn"`, `confirmations = 9`, `format = "json"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("override missing %q in:\n%s", want, out)
+		}
+	}
+}
