@@ -21,7 +21,8 @@ LOGS     := $(ROOT)/build/test-logs
 # Packages whose tests build large circuits run one binary at a time (-p 1):
 # two such binaries at once would not fit in memory.
 GO_TEST_FLAGS ?= -p 1 -count=1 -timeout 40m
-FORGE_PROFILE ?= default
+# CI (CI=true) runs the forge ci profile: 512 fuzz runs, 256x32 invariants.
+FORGE_PROFILE ?= $(if $(CI),ci,default)
 FUZZTIME ?= 30s
 
 VERSION  := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
@@ -62,9 +63,11 @@ build: node_modules/.stamp ## Build the nexus binary into build/bin and compile 
 
 .PHONY: test
 test: node_modules/.stamp ## Run every test: Go, forge, solc shim, check-generate, lint
-	@mkdir -p $(LOGS)
-	@$(MAKE) test-go test-forge test-tools $(TEST_STEPS) check-generate lint
-	@scripts/test-summary.sh $(LOGS)
+	@rm -rf $(LOGS) && mkdir -p $(LOGS)
+	@status=0; $(MAKE) -k test-go test-forge test-tools $(TEST_STEPS) check-generate lint || status=$$?; \
+		scripts/test-summary.sh $(LOGS); \
+		if [ $$status -ne 0 ]; then echo "make test: FAILED (see the output above and build/test-logs/)" >&2; fi; \
+		exit $$status
 
 .PHONY: test-go
 test-go: ## Go unit tests (small circuit parameters, gnark test engine)
