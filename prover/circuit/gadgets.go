@@ -1,0 +1,221 @@
+package circuit
+
+import (
+	"math/big"
+
+	"github.com/consensys/gnark/constraint/solver"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/nexus-rollup/nexus/prover/model"
+)
+
+func init() {
+	solver.RegisterHint(requantHint, greaterHint)
+}
+
+type gadgets struct {
+	api frontend.API
+	rc  frontend.Rangechecker
+}
+
+// accBound bounds |acc| of every neuron of l given input values in rng. With
+// witness weights only the format limits are known.
+func accBound(l *model.Layer, rng [2]int64, witness bool) *big.Int {
+	xmax := max(-rng[0], rng[1])
+	fanIn := len(l.Weights) / len(l.Bias)
+	if witness {
+		return big.NewInt(int64(fanIn)*128*xmax + model.MaxBias)
+	}
+	best := int64(0)
+	for o := range l.Bias {
+		s := int64(l.Bias[o])
+		if s < 0 {
+			s = -s
+		}
+		for _, w := range l.Weights[o*fanIn : (o+1)*fanIn] {
+			s += int64(max(w, -w)) * xmax
+		}
+		best = max(best, s)
+	}
+	return big.NewInt(best)
+}
+
+// requantizer holds a layer's constants for model.Requantize.
+type requantizer struct {
+	mult, round *big.Int
+	shift       int
+	lo, hi      int64
+	qBits       int // |q - lo| and |hi - q| fit in qBits bits
+}
+
+func newRequantizer(l *model.Layer, rng [2]int64, witness bool) *requantizer {
+	lo, hi := l.Act.Range()
+	r := &requantizer{mult: big.NewInt(int64(l.Mult)), round: big.NewInt(0), shift: int(l.Shift), lo: lo, hi: hi}
+	if l.Shift > 0 {
+		r.round.Lsh(big.NewInt(1), uint(l.Shift-1))
+	}
+	t := new(big.Int).Mul(accBound(l, rng, witness), r.mult)
+	t.Add(t, r.round)
+	t.Rsh(t, uint(l.Shift))
+	t.Add(t, big.NewInt(512))
+	r.qBits = t.BitLen() + 1
+	return r
+}
+
+// apply constrains y = model.Requantize(acc): t = acc*mult + round splits as
+// t = q*2^shift + r with r in [0, 2^shift) and q confined to a window of
+// 2^(qBits+1) values around [lo, hi] by the two sign checks below, far
+// smaller than the field, so (q, r) is the unique integer division. Flags a
+// (q < lo) and b (q > hi) are proven by range checks on lo-1-q or q-lo and on
+// q-hi-1 or hi-q, and select the clamped value.
+func (g *gadgets) requant(r *requantizer, acc frontend.Variable) frontend.Variable {
+	api := g.api
+	t := api.Add(api.Mul(acc, r.mult), r.round)
+	out, err := api.Compiler().NewHint(requantHint, 4, t, r.shift, r.lo, r.hi)
+	if err != nil {
+		panic(err) // only on a malformed hint call, a programming error
+	}
+	q, rem, a, b := out[0], out[1], out[2], out[3]
+	api.AssertIsEqual(t, api.Add(api.Mul(q, new(big.Int).Lsh(big.NewInt(1), uint(r.shift))), rem))
+	if r.shift > 0 {
+		g.rc.Check(rem, r.shift)
+	}
+	api.AssertIsBoolean(a)
+	api.AssertIsBoolean(b)
+	qlo := api.Sub(q, r.lo)
+	g.rc.Check(api.Add(qlo, api.Mul(a, api.Sub(-1, api.Mul(qlo, 2)))), r.qBits) // a ? lo-1-q : q-lo
+	hiq := api.Sub(r.hi, q)
+	g.rc.Check(api.Add(hiq, api.Mul(b, api.Sub(-1, api.Mul(hiq, 2)))), r.qBits) // b ? q-hi-1 : hi-q
+	return api.Add(q, api.Mul(a, api.Sub(r.lo, q)), api.Mul(b, api.Sub(r.hi, q)))
+}
+
+// requantHint computes q = floor(t/2^shift), r, a = q<lo, b = q>hi from a
+// field element t read as a signed integer.
+func requantHint(mod *big.Int, in, out []*big.Int) error {
+	t := signed(mod, in[0])
+	shift := uint(in[1].Uint64())
+	lo, hi := signed(mod, in[2]), signed(mod, in[3])
+	q := new(big.Int).Rsh(t, shift) // arithmetic shift: floor for negatives
+	r := new(big.Int).Sub(t, new(big.Int).Lsh(q, shift))
+	out[0].Mod(q, mod)
+	out[1].Set(r)
+	out[2].SetUint64(0)
+	out[3].SetUint64(0)
+	if q.Cmp(lo) < 0 {
+		out[2].SetUint64(1)
+	}
+	if q.Cmp(hi) > 0 {
+		out[3].SetUint64(1)
+	}
+	return nil
+}
+
+// greaterHint returns in[1] > in[0] for signed field elements.
+func greaterHint(mod *big.Int, in, out []*big.Int) error {
+	out[0].SetUint64(0)
+	if signed(mod, in[1]).Cmp(signed(mod, in[0])) > 0 {
+		out[0].SetUint64(1)
+	}
+	return nil
+}
+
+func signed(mod, v *big.Int) *big.Int {
+	s := new(big.Int).Mod(v, mod)
+	if s.Cmp(new(big.Int).Rsh(mod, 1)) > 0 {
+		s.Sub(s, mod)
+	}
+	return s
+}
+
+// weight returns weight j as a constant, or the witness when given.
+func weight(l *model.Layer, w []frontend.Variable, j int) frontend.Variable {
+	if w != nil {
+		return w[j]
+	}
+	return int64(l.Weights[j])
+}
+
+func bias(l *model.Layer, b []frontend.Variable, o int) frontend.Variable {
+	if b != nil {
+		return b[o]
+	}
+	return int64(l.Bias[o])
+}
+
+// dot sums bias + Σ w·x. With constant weights this is one linear
+// combination and costs no constraint; zero weights are skipped.
+func (g *gadgets) dot(l *model.Layer, w []frontend.Variable, bias frontend.Variable, terms [][2]int, x []frontend.Variable) frontend.Variable {
+	sum := []frontend.Variable{bias}
+	for _, t := range terms {
+		if w == nil && l.Weights[t[0]] == 0 {
+			continue
+		}
+		sum = append(sum, g.api.Mul(weight(l, w, t[0]), x[t[1]]))
+	}
+	if len(sum) == 1 {
+		return g.api.Add(sum[0], 0)
+	}
+	return g.api.Add(sum[0], sum[1], sum[2:]...)
+}
+
+func (g *gadgets) dense(l *model.Layer, x, w, b []frontend.Variable, rng [2]int64) []frontend.Variable {
+	r := newRequantizer(l, rng, w != nil)
+	y := make([]frontend.Variable, l.Out)
+	terms := make([][2]int, l.In)
+	for o := range l.Out {
+		for j := range l.In {
+			terms[j] = [2]int{o*l.In + j, j}
+		}
+		y[o] = g.requant(r, g.dot(l, w, bias(l, b, o), terms, x))
+	}
+	return y
+}
+
+func (g *gadgets) conv(l *model.Layer, in, os model.Shape, x, w, b []frontend.Variable, rng [2]int64) []frontend.Variable {
+	r := newRequantizer(l, rng, w != nil)
+	y := make([]frontend.Variable, os.Size())
+	for oc := range l.OutC {
+		for oy := range os.H {
+			for ox := range os.W {
+				var terms [][2]int
+				model.ConvWindowIndex(l, in, oc, oy, ox, func(wi, idx int) { terms = append(terms, [2]int{wi, idx}) })
+				y[(oc*os.H+oy)*os.W+ox] = g.requant(r, g.dot(l, w, bias(l, b, oc), terms, x))
+			}
+		}
+	}
+	return y
+}
+
+// maxPool folds each window with max(m, v) = m + c·(v - m), where the hinted
+// flag c = (v > m) is proven by a range check on c ? v-m-1 : m-v over the
+// width of the value range.
+func (g *gadgets) maxPool(l *model.Layer, in, os model.Shape, x []frontend.Variable, rng [2]int64) []frontend.Variable {
+	api := g.api
+	bits := big.NewInt(rng[1] - rng[0]).BitLen()
+	y := make([]frontend.Variable, os.Size())
+	for c := range os.C {
+		for oy := range os.H {
+			for ox := range os.W {
+				var m frontend.Variable
+				model.PoolWindow(l, in, c, oy, ox, func(idx int) {
+					if m == nil {
+						m = x[idx]
+						return
+					}
+					v := x[idx]
+					out, err := api.Compiler().NewHint(greaterHint, 1, m, v)
+					if err != nil {
+						panic(err)
+					}
+					gt := out[0]
+					api.AssertIsBoolean(gt)
+					mv := api.Sub(m, v)
+					g.rc.Check(api.Add(mv, api.Mul(gt, api.Sub(-1, api.Mul(mv, 2)))), bits)
+					m = api.Add(m, api.Mul(gt, api.Neg(mv)))
+				})
+				y[(c*os.H+oy)*os.W+ox] = m
+			}
+		}
+	}
+	return y
+}

@@ -1,0 +1,166 @@
+package model
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// tiny is a small conv+pool+dense model exercising every layer kind.
+func tiny() *Model {
+	return &Model{Name: "tiny", InputShape: []int{1, 4, 4}, InputScale: 1.0 / 255, Layers: []Layer{
+		{Kind: Conv, InC: 1, OutC: 2, K: 3, Stride: 1, Pad: 1,
+			Weights: []int8{1, -2, 3, 4, 5, -6, 7, 8, 9, -9, 8, -7, 6, 5, -4, 3, 2, 1},
+			Bias:    []int32{10, -20}, Mult: 3, Shift: 4, Act: ActReLU, OutScale: 0.1},
+		{Kind: MaxPool, K: 2, Stride: 2},
+		{Kind: Dense, In: 8, Out: 3, Weights: []int8{127, -128, 0, 1, 2, 3, 4, 5, -1, -2, -3, -4, -5, -6, -7, -8, 9, 9, 9, 9, 9, 9, 9, 9},
+			Bias: []int32{0, 1000, -1000}, Mult: 5, Shift: 6, OutScale: 0.2},
+	}}
+}
+
+func TestEncodeDecode_roundTripIsCanonical(t *testing.T) {
+	for _, m := range append([]*Model{tiny()}, committed(t)...) {
+		b, err := m.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Decode(b)
+		if err != nil {
+			t.Fatalf("%s: %v", m.Name, err)
+		}
+		b2, _ := got.Encode()
+		if !bytes.Equal(b, b2) {
+			t.Fatalf("%s: re-encoding differs", m.Name)
+		}
+		h1, _ := m.Hash()
+		h2, _ := got.Hash()
+		if h1 != h2 {
+			t.Fatal("hash changed")
+		}
+	}
+}
+
+func TestDecode_rejectsBadFiles(t *testing.T) {
+	good, err := tiny().Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mutate := func(f func(b []byte) []byte) []byte { return f(append([]byte(nil), good...)) }
+	cases := map[string][]byte{
+		"empty":     nil,
+		"bad magic": mutate(func(b []byte) []byte { b[0] = 'X'; return b }),
+		"version 2": mutate(func(b []byte) []byte { b[4] = 2; return b }),
+		"truncated": good[:len(good)-1],
+		"trailing":  append(append([]byte(nil), good...), 0),
+		"oversized": make([]byte, MaxFileSize+1),
+		"bad act":   mutate(func(b []byte) []byte { b[len(b)-9] = 7; return b }),
+		"zero mult": mutate(func(b []byte) []byte { copy(b[len(b)-14:], []byte{0, 0, 0, 0}); return b }),
+		"huge layer": mutate(func(b []byte) []byte {
+			i := bytes.Index(b, []byte{1, 8, 0, 0, 0})
+			copy(b[i+1:], []byte{0xff, 0xff, 0xff, 0x7f})
+			return b
+		}),
+		"nan scale":    mutate(func(b []byte) []byte { copy(b[len(b)-8:], []byte{1, 0, 0, 0, 0, 0, 0xf8, 0x7f}); return b }),
+		"bad dim":      mutate(func(b []byte) []byte { b[4+2+1+4+1] = 0; b[4+2+1+4+2] = 0; return b }),
+		"unknown kind": mutate(func(b []byte) []byte { b[4+2+1+4+1+12+8+1] = 9; return b }),
+	}
+	for name, b := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := Decode(b)
+			if err == nil {
+				t.Fatal("decoded a bad file")
+			}
+			if !errors.Is(err, ErrFormat) {
+				t.Fatalf("error %v does not wrap ErrFormat", err)
+			}
+		})
+	}
+}
+
+func TestRequantize_roundsHalfUpAndClamps(t *testing.T) {
+	cases := []struct {
+		acc          int64
+		mult         uint32
+		shift        uint8
+		lo, hi, want int64
+	}{
+		{10, 1, 2, 0, 255, 3},      // 2.5 -> 3
+		{9, 1, 2, 0, 255, 2},       // 2.25 -> 2
+		{-10, 1, 2, -128, 127, -2}, // -2.5 -> -2 (half up)
+		{-11, 1, 2, -128, 127, -3},
+		{-5, 1, 0, 0, 255, 0},
+		{1000, 1, 0, 0, 255, 255},
+		{-1000, 1, 0, -128, 127, -128},
+	}
+	for _, c := range cases {
+		if got := Requantize(c.acc, c.mult, c.shift, c.lo, c.hi); got != c.want {
+			t.Errorf("Requantize(%d,%d,%d) = %d, want %d", c.acc, c.mult, c.shift, got, c.want)
+		}
+	}
+}
+
+func TestRun_tinyMatchesHandComputation(t *testing.T) {
+	m := tiny()
+	in := make([]uint8, 16)
+	for i := range in {
+		in[i] = uint8(i * 16)
+	}
+	tr, err := m.Trace(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// conv output (0,0,0): 3x3 window with padding over rows 0-1, cols 0-1.
+	acc := int64(10) + 5*0 + (-6)*16 + 8*64 + 9*80
+	if got := tr[1][0]; got != Requantize(acc, 3, 4, 0, 255) {
+		t.Fatalf("conv[0] = %d, want %d", got, Requantize(acc, 3, 4, 0, 255))
+	}
+	if len(tr[3]) != 3 {
+		t.Fatal("bad output size")
+	}
+	if _, err := m.Run(in[:5]); err == nil {
+		t.Fatal("short input accepted")
+	}
+}
+
+// committed loads the demo models in testdata (written by make models).
+func committed(t testing.TB) []*Model {
+	var out []*Model
+	for _, f := range []string{"mlp.nxm", "cnn.nxm"} {
+		b, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatalf("%v (run make models)", err)
+		}
+		m, err := Decode(b)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func FuzzDecode(f *testing.F) {
+	good, _ := tiny().Encode()
+	f.Add(good)
+	f.Add(good[:20])
+	for _, m := range committed(f) {
+		b, _ := m.Encode()
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Decode(b)
+		if err != nil {
+			return
+		}
+		again, err := m.Encode()
+		if err != nil || !bytes.Equal(again, b) {
+			t.Fatalf("decoded file does not re-encode identically: %v", err)
+		}
+		in := make([]uint8, m.InputSize())
+		if _, err := m.Run(in); err != nil {
+			t.Fatalf("valid model fails to run: %v", err)
+		}
+	})
+}

@@ -1,0 +1,169 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Quantize converts a float model to the quantized format. Weights are
+// symmetric int8 per layer; biases int32 at the accumulator scale; each
+// requantizing layer's output scale is calibrated as the largest activation
+// seen on calib (float inputs). inputScale is the float value of one input
+// unit (1/255 for pixels in [0,1]); 0 calibrates it as max(calib)/255.
+// Inputs are uint8, so negative float inputs clamp to 0.
+func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, error) {
+	if err := fm.Check(); err != nil {
+		return nil, err
+	}
+	if len(calib) == 0 {
+		return nil, errors.New("quantize: no calibration data")
+	}
+	maxAbs := make([]float64, len(fm.Layers)+1)
+	for n, x := range calib {
+		trace, err := fm.Forward(x)
+		if err != nil {
+			return nil, fmt.Errorf("calibration sample %d: %w", n, err)
+		}
+		for i, t := range trace {
+			for _, v := range t {
+				maxAbs[i] = max(maxAbs[i], math.Abs(v))
+			}
+		}
+	}
+	if inputScale == 0 {
+		inputScale = maxAbs[0] / 255
+		if inputScale == 0 {
+			inputScale = 1
+		}
+	}
+	m := fm.skeleton()
+	m.InputScale = inputScale
+	scale := inputScale
+	for i := range fm.Layers {
+		f, l := &fm.Layers[i], &m.Layers[i]
+		if !l.Requant() {
+			continue
+		}
+		wMax := 0.0
+		for _, w := range f.W {
+			wMax = max(wMax, math.Abs(w))
+		}
+		sw := wMax / 127
+		if sw == 0 {
+			sw = 1
+		}
+		for j, w := range f.W {
+			l.Weights[j] = int8(math.Round(w / sw))
+		}
+		sacc := sw * scale
+		for j, b := range f.B {
+			q := math.Round(b / sacc)
+			if math.Abs(q) >= MaxBias {
+				return nil, fmt.Errorf("layer %d: bias %g too large for its scale", i, b)
+			}
+			l.Bias[j] = int32(q)
+		}
+		_, hi := l.Act.Range()
+		sout := maxAbs[i+1] / float64(hi)
+		if sout == 0 || math.IsNaN(sout) || math.IsInf(sout, 0) {
+			sout = sacc
+		}
+		l.Mult, l.Shift = multShift(sacc / sout)
+		l.OutScale = sout
+		scale = sout
+	}
+	if err := m.Validate(); err != nil {
+		return nil, fmt.Errorf("quantize: %w", err)
+	}
+	return m, nil
+}
+
+// multShift approximates ratio by mult/2^shift with mult just below 2^23 for
+// precision, keeping mult under MaxMult and shift under MaxShift.
+func multShift(ratio float64) (uint32, uint8) {
+	shift := 0
+	for shift < MaxShift && ratio*math.Ldexp(1, shift+1) < 1<<23 {
+		shift++
+	}
+	mult := math.Round(ratio * math.Ldexp(1, shift))
+	for mult >= MaxMult && shift > 0 {
+		shift--
+		mult = math.Round(ratio * math.Ldexp(1, shift))
+	}
+	mult = min(max(mult, 1), MaxMult-1)
+	return uint32(mult), uint8(shift)
+}
+
+// QuantizeInput maps a float input to uint8 units of scale.
+func QuantizeInput(x []float64, scale float64) []uint8 {
+	q := make([]uint8, len(x))
+	for i, v := range x {
+		q[i] = uint8(min(max(math.Round(v/scale), 0), 255))
+	}
+	return q
+}
+
+// Agreement compares float and quantized top-1 predictions on inputs. labels
+// may be nil; otherwise accuracies are returned too.
+type Agreement struct {
+	N                  int
+	Agree              int     // quantized argmax equals float argmax
+	FloatAcc, QuantAcc float64 // top-1 accuracy vs labels (0 without labels)
+	MaxAbsErr          float64 // largest |dequantized - float| output difference
+}
+
+func (a Agreement) String() string {
+	s := fmt.Sprintf("float vs quantized top-1 agreement %d/%d (%.2f%%), max |output error| %.4f",
+		a.Agree, a.N, 100*float64(a.Agree)/float64(max(a.N, 1)), a.MaxAbsErr)
+	if a.FloatAcc > 0 || a.QuantAcc > 0 {
+		s += fmt.Sprintf("; accuracy float %.2f%%, quantized %.2f%%", 100*a.FloatAcc, 100*a.QuantAcc)
+	}
+	return s
+}
+
+// Compare runs both models on every input.
+func Compare(fm *FloatModel, m *Model, inputs [][]float64, labels []int) (Agreement, error) {
+	a := Agreement{N: len(inputs)}
+	fOK, qOK := 0, 0
+	outScale := m.Layers[lastRequant(m)].OutScale
+	for n, x := range inputs {
+		trace, err := fm.Forward(x)
+		if err != nil {
+			return a, err
+		}
+		fy := trace[len(trace)-1]
+		qy, err := m.Run(QuantizeInput(x, m.InputScale))
+		if err != nil {
+			return a, err
+		}
+		fa, qa := Argmax(fy), Argmax(qy)
+		if fa == qa {
+			a.Agree++
+		}
+		for j := range fy {
+			a.MaxAbsErr = max(a.MaxAbsErr, math.Abs(float64(qy[j])*outScale-fy[j]))
+		}
+		if labels != nil {
+			if fa == labels[n] {
+				fOK++
+			}
+			if qa == labels[n] {
+				qOK++
+			}
+		}
+	}
+	if labels != nil && a.N > 0 {
+		a.FloatAcc, a.QuantAcc = float64(fOK)/float64(a.N), float64(qOK)/float64(a.N)
+	}
+	return a, nil
+}
+
+func lastRequant(m *Model) int {
+	for i := len(m.Layers) - 1; i >= 0; i-- {
+		if m.Layers[i].Requant() {
+			return i
+		}
+	}
+	return 0
+}
