@@ -107,8 +107,15 @@ func requantHint(mod *big.Int, in, out []*big.Int) error {
 	if q.Cmp(hi) > 0 {
 		out[3].SetUint64(1)
 	}
+	if tamperRequant != nil {
+		tamperRequant(mod, shift, out)
+	}
 	return nil
 }
+
+// tamperRequant lets soundness tests replace hint outputs with a dishonest
+// prover's values; always nil outside tests.
+var tamperRequant func(mod *big.Int, shift uint, out []*big.Int)
 
 // greaterHint returns in[1] > in[0] for signed field elements.
 func greaterHint(mod *big.Int, in, out []*big.Int) error {

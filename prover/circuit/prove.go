@@ -79,10 +79,11 @@ func parseFr(name, s string) (fr.Element, error) {
 	if !ok {
 		return fr.Element{}, fmt.Errorf("%s: %q is not a number", name, s)
 	}
-	e, err := statement.FromBig(v)
-	if err != nil {
-		return e, fmt.Errorf("%s: %w", name, err)
+	var e fr.Element
+	if v.Sign() < 0 || v.Cmp(fr.Modulus()) >= 0 {
+		return e, fmt.Errorf("%s: not a canonical BLS12-377 scalar", name)
 	}
+	e.SetBigInt(v)
 	return e, nil
 }
 
