@@ -1,0 +1,373 @@
+package state
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+
+	"github.com/nexus-rollup/nexus/kv"
+	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/rollup/smt"
+)
+
+// MaxAmount bounds every balance, fee and stake: amounts are 128-bit in
+// pubdata and in the circuits.
+var MaxAmount = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+
+// ErrAmountRange is returned for a negative amount or one above MaxAmount.
+var ErrAmountRange = errors.New("state: amount out of range")
+
+// Key prefixes in the store.
+var (
+	prefixAccountTree = []byte("s/at/")
+	prefixJobTree     = []byte("s/jt/")
+	prefixModelTree   = []byte("s/mt/")
+	prefixTokenTree   = []byte("s/tt/") // + account index (8 bytes) + "/"
+	prefixAccount     = []byte("s/a/")
+	prefixJob         = []byte("s/j/")
+	prefixModel       = []byte("s/m/")
+	prefixMeta        = []byte("s/x/")
+)
+
+// State is the L2 state. It is not safe for concurrent use: the sequencer
+// applies ops from one goroutine.
+type State struct {
+	db     kv.Reader
+	params Params
+
+	accounts, jobs, models *smt.Tree
+	tokens                 map[uint64]*smt.Tree
+	opened                 []*smt.Tree // every tree, in the order first used
+	records                *overlay
+}
+
+// Snapshot identifies a point to revert staged changes to.
+type Snapshot struct {
+	records int
+	trees   map[*smt.Tree]int
+}
+
+// Open loads the state stored in db.
+func Open(db kv.Reader, p Params) (*State, error) {
+	if err := p.Check(); err != nil {
+		return nil, err
+	}
+	s := &State{db: db, params: p, tokens: make(map[uint64]*smt.Tree), records: newOverlay(db)}
+	var err error
+	if s.accounts, err = smt.New(db, prefixAccountTree, p.AccountDepth); err != nil {
+		return nil, err
+	}
+	if s.jobs, err = smt.New(db, prefixJobTree, p.JobDepth); err != nil {
+		return nil, err
+	}
+	if s.models, err = smt.New(db, prefixModelTree, p.ModelDepth); err != nil {
+		return nil, err
+	}
+	s.opened = []*smt.Tree{s.accounts, s.jobs, s.models}
+	return s, nil
+}
+
+// Check validates the depths.
+func (p Params) Check() error {
+	for _, d := range []struct {
+		name string
+		v    int
+	}{{"account", p.AccountDepth}, {"token", p.TokenDepth}, {"job", p.JobDepth}, {"model", p.ModelDepth}} {
+		if d.v < 1 || d.v > 32 {
+			return fmt.Errorf("state: %s tree depth %d out of range [1, 32]", d.name, d.v)
+		}
+	}
+	return nil
+}
+
+// Params returns the tree depths.
+func (s *State) Params() Params { return s.params }
+
+// Root is the state root: Poseidon2(accounts root, jobs root, models root).
+func (s *State) Root() (fr.Element, error) {
+	a, err := s.accounts.Root()
+	if err != nil {
+		return fr.Element{}, err
+	}
+	j, err := s.jobs.Root()
+	if err != nil {
+		return fr.Element{}, err
+	}
+	m, err := s.models.Root()
+	if err != nil {
+		return fr.Element{}, err
+	}
+	return keys.HashElements(a, j, m), nil
+}
+
+// SubRoots returns the roots of the three trees.
+func (s *State) SubRoots() (accounts, jobs, models fr.Element, err error) {
+	if accounts, err = s.accounts.Root(); err != nil {
+		return
+	}
+	if jobs, err = s.jobs.Root(); err != nil {
+		return
+	}
+	models, err = s.models.Root()
+	return
+}
+
+func idKey(prefix []byte, i uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte(nil), prefix...), i)
+}
+
+func (s *State) tokenTree(account uint64) (*smt.Tree, error) {
+	if t, ok := s.tokens[account]; ok {
+		return t, nil
+	}
+	prefix := append(idKey(prefixTokenTree, account), '/')
+	t, err := smt.New(s.db, prefix, s.params.TokenDepth)
+	if err != nil {
+		return nil, err
+	}
+	s.tokens[account] = t
+	s.opened = append(s.opened, t)
+	return t, nil
+}
+
+func checkAmount(what string, v *big.Int) error {
+	if v != nil && (v.Sign() < 0 || v.Cmp(MaxAmount) > 0) {
+		return fmt.Errorf("%w: %s %v", ErrAmountRange, what, v)
+	}
+	return nil
+}
+
+// Account returns a copy of account i (an empty account if never set).
+func (s *State) Account(i uint64) (*Account, error) {
+	if err := rangeCheck("account", i, s.params.AccountDepth); err != nil {
+		return nil, err
+	}
+	raw, err := s.records.get(idKey(prefixAccount, i))
+	if errors.Is(err, kv.ErrNotFound) {
+		return &Account{Stake: new(big.Int), Locked: new(big.Int)}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return decodeAccount(raw)
+}
+
+// SetAccount stores account i. Its TokenRoot is taken from the state, not
+// from a: balances change only through SetBalance.
+func (s *State) SetAccount(i uint64, a *Account) error {
+	if err := rangeCheck("account", i, s.params.AccountDepth); err != nil {
+		return err
+	}
+	if err := checkAmount("stake", a.Stake); err != nil {
+		return err
+	}
+	if err := checkAmount("locked", a.Locked); err != nil {
+		return err
+	}
+	tt, err := s.tokenTree(i)
+	if err != nil {
+		return err
+	}
+	cp := *a
+	if cp.TokenRoot, err = tt.Root(); err != nil {
+		return err
+	}
+	if cp.TokenRoot == smt.EmptyHashes(s.params.TokenDepth)[s.params.TokenDepth] {
+		cp.TokenRoot = fr.Element{} // an account without balances stays an empty leaf
+	}
+	if cp.IsEmpty() {
+		s.records.del(idKey(prefixAccount, i))
+	} else {
+		s.records.put(idKey(prefixAccount, i), encodeAccount(&cp))
+	}
+	return s.accounts.Set(i, cp.Hash())
+}
+
+// Balance returns account i's balance of token t.
+func (s *State) Balance(i uint64, token uint64) (*big.Int, error) {
+	if err := rangeCheck("account", i, s.params.AccountDepth); err != nil {
+		return nil, err
+	}
+	if err := rangeCheck("token", token, s.params.TokenDepth); err != nil {
+		return nil, err
+	}
+	tt, err := s.tokenTree(i)
+	if err != nil {
+		return nil, err
+	}
+	leaf, err := tt.Leaf(token)
+	if err != nil {
+		return nil, err
+	}
+	return leaf.BigInt(new(big.Int)), nil
+}
+
+// SetBalance sets account i's balance of token t and updates the account leaf.
+func (s *State) SetBalance(i uint64, token uint64, amount *big.Int) error {
+	if err := rangeCheck("token", token, s.params.TokenDepth); err != nil {
+		return err
+	}
+	if amount == nil {
+		amount = new(big.Int)
+	}
+	if err := checkAmount("balance", amount); err != nil {
+		return err
+	}
+	a, err := s.Account(i)
+	if err != nil {
+		return err
+	}
+	tt, err := s.tokenTree(i)
+	if err != nil {
+		return err
+	}
+	if err := tt.Set(token, BalanceLeaf(amount)); err != nil {
+		return err
+	}
+	return s.SetAccount(i, a)
+}
+
+// Job returns a copy of job i (status JobNone if never set).
+func (s *State) Job(i uint64) (*Job, error) {
+	if err := rangeCheck("job", i, s.params.JobDepth); err != nil {
+		return nil, err
+	}
+	raw, err := s.records.get(idKey(prefixJob, i))
+	if errors.Is(err, kv.ErrNotFound) {
+		return &Job{Fee: new(big.Int), Collateral: new(big.Int)}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return decodeJob(raw)
+}
+
+// SetJob stores job i.
+func (s *State) SetJob(i uint64, j *Job) error {
+	if err := rangeCheck("job", i, s.params.JobDepth); err != nil {
+		return err
+	}
+	if err := checkAmount("fee", j.Fee); err != nil {
+		return err
+	}
+	if err := checkAmount("collateral", j.Collateral); err != nil {
+		return err
+	}
+	if j.Status > JobCancelled {
+		return fmt.Errorf("state: invalid job status %d", j.Status)
+	}
+	if j.Status == JobNone {
+		s.records.del(idKey(prefixJob, i))
+	} else {
+		s.records.put(idKey(prefixJob, i), encodeJob(j))
+	}
+	return s.jobs.Set(i, j.Hash())
+}
+
+// Model returns a copy of model i.
+func (s *State) Model(i uint64) (*Model, error) {
+	if err := rangeCheck("model", i, s.params.ModelDepth); err != nil {
+		return nil, err
+	}
+	raw, err := s.records.get(idKey(prefixModel, i))
+	if errors.Is(err, kv.ErrNotFound) {
+		return &Model{Fee: new(big.Int)}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return decodeModel(raw)
+}
+
+// SetModel stores model i.
+func (s *State) SetModel(i uint64, m *Model) error {
+	if err := rangeCheck("model", i, s.params.ModelDepth); err != nil {
+		return err
+	}
+	if err := checkAmount("model fee", m.Fee); err != nil {
+		return err
+	}
+	s.records.put(idKey(prefixModel, i), encodeModel(m))
+	return s.models.Set(i, m.Hash())
+}
+
+// Meta and SetMeta keep small executor values (counters, the last batch)
+// that must commit atomically with the trees.
+func (s *State) Meta(key string) ([]byte, error) {
+	v, err := s.records.get(append(append([]byte(nil), prefixMeta...), key...))
+	if errors.Is(err, kv.ErrNotFound) {
+		return nil, nil
+	}
+	return v, err
+}
+
+// SetMeta stages a meta value; nil deletes it.
+func (s *State) SetMeta(key string, value []byte) {
+	k := append(append([]byte(nil), prefixMeta...), key...)
+	if value == nil {
+		s.records.del(k)
+		return
+	}
+	s.records.put(k, value)
+}
+
+// AccountProof, JobProof and ModelProof return Merkle siblings for witnesses.
+func (s *State) AccountProof(i uint64) ([]fr.Element, error) { return s.accounts.Proof(i) }
+func (s *State) JobProof(i uint64) ([]fr.Element, error)     { return s.jobs.Proof(i) }
+func (s *State) ModelProof(i uint64) ([]fr.Element, error)   { return s.models.Proof(i) }
+
+// TokenProof returns the siblings of a balance in account i's token subtree.
+func (s *State) TokenProof(i, token uint64) ([]fr.Element, error) {
+	tt, err := s.tokenTree(i)
+	if err != nil {
+		return nil, err
+	}
+	return tt.Proof(token)
+}
+
+// Snapshot marks the staged state; RevertTo goes back to it.
+func (s *State) Snapshot() Snapshot {
+	snap := Snapshot{records: s.records.snapshot(), trees: make(map[*smt.Tree]int, len(s.opened))}
+	for _, t := range s.opened {
+		snap.trees[t] = t.Snapshot()
+	}
+	return snap
+}
+
+// RevertTo undoes every change staged since snap.
+func (s *State) RevertTo(snap Snapshot) {
+	s.records.revertTo(snap.records)
+	for _, t := range s.opened {
+		t.RevertTo(snap.trees[t]) // trees opened after snap revert to 0
+	}
+}
+
+// Commit writes every staged change into w, normally a kv.Batch the caller
+// writes (synced, atomically) with the rest of the batch's data. The caller
+// must write w before reading the state again.
+func (s *State) Commit(w kv.Writer) error {
+	for _, t := range s.opened {
+		if err := t.Commit(w); err != nil {
+			return err
+		}
+	}
+	return s.records.commit(w)
+}
+
+// Discard drops every staged change.
+func (s *State) Discard() {
+	for _, t := range s.opened {
+		t.Discard()
+	}
+	s.records.discard()
+}
+
+func rangeCheck(what string, i uint64, depth int) error {
+	if i>>depth != 0 {
+		return fmt.Errorf("state: %s index %d out of range (tree depth %d)", what, i, depth)
+	}
+	return nil
+}
