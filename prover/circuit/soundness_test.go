@@ -57,7 +57,9 @@ func TestSoundness_wrongInputCommitmentFails(t *testing.T) {
 func TestSoundness_wrongStatementFails(t *testing.T) {
 	for name, change := range map[string]func(c *Claim) fr.Element{
 		"statement+1": func(c *Claim) fr.Element { var one, s fr.Element; one.SetOne(); s.Add(&c.Statement, &one); return s },
-		"other job":   func(c *Claim) fr.Element { return statement.Statement(c.ModelID, frOf(7), c.InputCommit, c.OutputCommit) },
+		"other job": func(c *Claim) fr.Element {
+			return statement.Statement(c.ModelID, frOf(7), c.InputCommit, c.OutputCommit)
+		},
 		"other model": func(c *Claim) fr.Element { return statement.Statement(frOf(1), c.JobID, c.InputCommit, c.OutputCommit) },
 		"swapped commitments": func(c *Claim) fr.Element {
 			return statement.Statement(c.ModelID, c.JobID, c.OutputCommit, c.InputCommit)
