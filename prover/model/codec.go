@@ -10,7 +10,7 @@ import (
 // File format (little endian), version 1:
 //
 //	magic "NXQM" | version u16 | name: len u8, bytes | input: ndims u8, dims u32... |
-//	input scale f64 | nlayers u8 | layers...
+//	input scale f64 | input zero point u8 | nlayers u8 | layers...
 //
 // layer: kind u8, then
 //
@@ -50,6 +50,7 @@ func (m *Model) Encode() ([]byte, error) {
 		w.u32(uint32(d))
 	}
 	w.f64(m.InputScale)
+	w.u8(m.InputZero)
 	w.u8(uint8(len(m.Layers)))
 	for i := range m.Layers {
 		l := &m.Layers[i]
@@ -112,6 +113,7 @@ func Decode(b []byte) (*Model, error) {
 		}
 	}
 	m.InputScale = r.f64()
+	m.InputZero = r.u8()
 	nl := int(r.u8())
 	if nl < 1 || nl > MaxLayers {
 		return nil, r.fail(fmt.Errorf("%d layers, want 1 to %d", nl, MaxLayers))

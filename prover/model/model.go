@@ -93,12 +93,14 @@ type Layer struct {
 // Requant reports whether the layer requantizes its accumulators.
 func (l *Layer) Requant() bool { return l.Kind == Dense || l.Kind == Conv }
 
-// Model is a quantized model. Input values are uint8; InputScale is the float
-// value of one input unit.
+// Model is a quantized model. Input values q are uint8 and stand for the
+// float (q - InputZero)·InputScale. The zero point is folded into the first
+// layer's biases by Quantize, so Run and the circuit never see it.
 type Model struct {
 	Name       string
 	InputShape []int // [N] or [C, H, W]
 	InputScale float64
+	InputZero  uint8
 	Layers     []Layer
 }
 

@@ -64,7 +64,7 @@ func TestDecode_rejectsBadFiles(t *testing.T) {
 		}),
 		"nan scale":    mutate(func(b []byte) []byte { copy(b[len(b)-8:], []byte{1, 0, 0, 0, 0, 0, 0xf8, 0x7f}); return b }),
 		"bad dim":      mutate(func(b []byte) []byte { b[4+2+1+4+1] = 0; b[4+2+1+4+2] = 0; return b }),
-		"unknown kind": mutate(func(b []byte) []byte { b[4+2+1+4+1+12+8+1] = 9; return b }),
+		"unknown kind": mutate(func(b []byte) []byte { b[4+2+1+4+1+12+8+1+1] = 9; return b }),
 	}
 	for name, b := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -10,8 +10,8 @@ import (
 // symmetric int8 per layer; biases int32 at the accumulator scale; each
 // requantizing layer's output scale is calibrated as the largest activation
 // seen on calib (float inputs). inputScale is the float value of one input
-// unit (1/255 for pixels in [0,1]); 0 calibrates it as max(calib)/255.
-// Inputs are uint8, so negative float inputs clamp to 0.
+// unit (1/255 for pixels in [0,1]); 0 calibrates scale and zero point from
+// the range of calib (a zero point is needed when inputs go negative).
 func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, error) {
 	if err := fm.Check(); err != nil {
 		return nil, err
@@ -20,7 +20,11 @@ func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, er
 		return nil, errors.New("quantize: no calibration data")
 	}
 	maxAbs := make([]float64, len(fm.Layers)+1)
+	minIn, maxIn := 0.0, 0.0
 	for n, x := range calib {
+		for _, v := range x {
+			minIn, maxIn = min(minIn, v), max(maxIn, v)
+		}
 		trace, err := fm.Forward(x)
 		if err != nil {
 			return nil, fmt.Errorf("calibration sample %d: %w", n, err)
@@ -31,13 +35,14 @@ func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, er
 			}
 		}
 	}
+	m := fm.skeleton()
 	if inputScale == 0 {
-		inputScale = maxAbs[0] / 255
+		inputScale = (maxIn - minIn) / 255
 		if inputScale == 0 {
 			inputScale = 1
 		}
+		m.InputZero = uint8(math.Round(-minIn / inputScale))
 	}
-	m := fm.skeleton()
 	m.InputScale = inputScale
 	scale := inputScale
 	for i := range fm.Layers {
@@ -57,8 +62,23 @@ func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, er
 			l.Weights[j] = int8(math.Round(w / sw))
 		}
 		sacc := sw * scale
+		// The zero point is folded into the first layer: Σw(q-z) = Σwq - zΣw.
+		fold := make([]float64, len(f.B))
+		if i == 0 && m.InputZero != 0 {
+			if l.Kind != Dense && !(l.Kind == Conv && l.Pad == 0) {
+				return nil, fmt.Errorf("quantize: negative inputs need a dense or unpadded conv first layer, not %s", l.Kind)
+			}
+			fanIn := len(l.Weights) / len(l.Bias)
+			for o := range fold {
+				s := 0
+				for _, w := range l.Weights[o*fanIn : (o+1)*fanIn] {
+					s += int(w)
+				}
+				fold[o] = float64(int(m.InputZero) * s)
+			}
+		}
 		for j, b := range f.B {
-			q := math.Round(b / sacc)
+			q := math.Round(b/sacc) - fold[j]
 			if math.Abs(q) >= MaxBias {
 				return nil, fmt.Errorf("layer %d: bias %g too large for its scale", i, b)
 			}
@@ -95,11 +115,11 @@ func multShift(ratio float64) (uint32, uint8) {
 	return uint32(mult), uint8(shift)
 }
 
-// QuantizeInput maps a float input to uint8 units of scale.
-func QuantizeInput(x []float64, scale float64) []uint8 {
+// QuantizeInput maps a float input to the model's uint8 input units.
+func (m *Model) QuantizeInput(x []float64) []uint8 {
 	q := make([]uint8, len(x))
 	for i, v := range x {
-		q[i] = uint8(min(max(math.Round(v/scale), 0), 255))
+		q[i] = uint8(min(max(math.Round(v/m.InputScale)+float64(m.InputZero), 0), 255))
 	}
 	return q
 }
@@ -133,7 +153,7 @@ func Compare(fm *FloatModel, m *Model, inputs [][]float64, labels []int) (Agreem
 			return a, err
 		}
 		fy := trace[len(trace)-1]
-		qy, err := m.Run(QuantizeInput(x, m.InputScale))
+		qy, err := m.Run(m.QuantizeInput(x))
 		if err != nil {
 			return a, err
 		}
