@@ -139,6 +139,12 @@ func PublicKeyFromBytes(b []byte) (PublicKey, error) {
 	if _, err := p.pk.SetBytes(b); err != nil {
 		return PublicKey{}, fmt.Errorf("%w: %v", ErrBadPublicKey, err)
 	}
+	// gnark-crypto reduces y modulo r and takes any x: insist on the one
+	// canonical encoding of a point on the curve, so that one key has one
+	// encoding (deposits and the pubkey index are keyed by it).
+	if !p.pk.A.IsOnCurve() || !bytes.Equal(p.pk.Bytes(), b) {
+		return PublicKey{}, fmt.Errorf("%w: not a canonical point encoding", ErrBadPublicKey)
+	}
 	return p, nil
 }
 
@@ -177,4 +183,17 @@ func SignatureParts(sig []byte) (rx, ry fr.Element, s *big.Int, err error) {
 		return rx, ry, nil, fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
 	return es.R.X, es.R.Y, new(big.Int).SetBytes(es.S[:]), nil
+}
+
+// PublicKeyFromXY rebuilds a public key from the affine coordinates stored in
+// an account, checking that they are a point of the curve's prime subgroup.
+func PublicKeyFromXY(x, y fr.Element) (PublicKey, error) {
+	var p PublicKey
+	p.pk.A.X, p.pk.A.Y = x, y
+	if !p.pk.A.IsOnCurve() {
+		return PublicKey{}, fmt.Errorf("%w: not on the curve", ErrBadPublicKey)
+	}
+	// Round-trip through the compressed form, which checks the subgroup.
+	b := p.pk.Bytes()
+	return PublicKeyFromBytes(b)
 }

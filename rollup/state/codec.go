@@ -17,8 +17,8 @@ var ErrCorruptRecord = errors.New("state: corrupt record in store")
 
 const (
 	accountRecordSize = 32 + 32 + 20 + 8 + 32 + 32 + 8 + 8 + 32
-	jobRecordSize     = 8 + 8 + 32 + 32 + 8 + 1 + 8 + 8 + 32 + 32 + 1
-	modelRecordSize   = 32 + 8 + 32
+	jobRecordSize     = 8 + 8 + 32 + 32 + 8 + 1 + 8 + 8 + 32 + 32 + 8
+	modelRecordSize   = 32 + 32 + 8 + 32
 )
 
 type writer struct{ b []byte }
@@ -104,11 +104,7 @@ func encodeJob(j *Job) []byte {
 	w.u64(j.LockDeadline)
 	w.amount(j.Collateral)
 	w.fr(j.OutputCommit)
-	if j.L1 {
-		w.u8(1)
-	} else {
-		w.u8(0)
-	}
+	w.u64(j.L1JobID)
 	return w.b
 }
 
@@ -119,15 +115,7 @@ func decodeJob(b []byte) (*Job, error) {
 	j.Prover, j.LockDeadline = r.u64(), r.u64()
 	j.Collateral = r.amount()
 	j.OutputCommit = r.fr()
-	switch r.u8() {
-	case 0:
-	case 1:
-		j.L1 = true
-	default:
-		if r.err == nil {
-			r.err = fmt.Errorf("%w: bad L1 flag", ErrCorruptRecord)
-		}
-	}
+	j.L1JobID = r.u64()
 	if j.Status > JobCancelled && r.err == nil {
 		r.err = fmt.Errorf("%w: job status %d", ErrCorruptRecord, j.Status)
 	}
@@ -136,6 +124,7 @@ func decodeJob(b []byte) (*Job, error) {
 
 func encodeModel(m *Model) []byte {
 	w := writer{b: make([]byte, 0, modelRecordSize)}
+	w.fr(m.ModelID)
 	w.fr(m.VKHash)
 	w.u64(m.Owner)
 	w.amount(m.Fee)
@@ -144,6 +133,6 @@ func encodeModel(m *Model) []byte {
 
 func decodeModel(b []byte) (*Model, error) {
 	r := reader{b: b}
-	m := &Model{VKHash: r.fr(), Owner: r.u64(), Fee: r.amount()}
+	m := &Model{ModelID: r.fr(), VKHash: r.fr(), Owner: r.u64(), Fee: r.amount()}
 	return m, r.done()
 }

@@ -78,7 +78,7 @@ func TestRoundTripAndPersistence(t *testing.T) {
 		t.Fatal(err)
 	}
 	job := &Job{Requester: 5, Model: 2, InputCommit: fe(9), Fee: big.NewInt(50), MaxDeadline: 100,
-		Status: JobLocked, Prover: 7, LockDeadline: 90, Collateral: big.NewInt(20), L1: true}
+		Status: JobLocked, Prover: 7, LockDeadline: 90, Collateral: big.NewInt(20), L1JobID: 12}
 	if err := s.SetJob(3, job); err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func TestRoundTripAndPersistence(t *testing.T) {
 	if bal, _ := s2.Balance(5, 1); bal.Int64() != 777 {
 		t.Fatalf("balance after reopen: %v", bal)
 	}
-	if j, _ := s2.Job(3); j.Status != JobLocked || !j.L1 || j.Fee.Int64() != 50 || j.Prover != 7 {
+	if j, _ := s2.Job(3); j.Status != JobLocked || j.L1JobID != 12 || j.Fee.Int64() != 50 || j.Prover != 7 {
 		t.Fatalf("job after reopen: %+v", j)
 	}
 	if m, _ := s2.Model(2); m.VKHash != fe(11) || m.Fee.Int64() != 5 {
@@ -208,10 +208,10 @@ func TestCorruptRecords(t *testing.T) {
 		t.Errorf("truncated account: %v", err)
 	}
 	j := encodeJob(&Job{Status: JobOpen, Fee: big.NewInt(1)})
-	j[len(j)-1] = 7 // bad L1 flag
+	j[8+8+32+32+8] = 9 // job status beyond the last
 	db.Put(idKey(prefixJob, 1), j)
 	if _, err := s.Job(1); !errors.Is(err, ErrCorruptRecord) {
-		t.Errorf("bad flag: %v", err)
+		t.Errorf("bad status: %v", err)
 	}
 	db.Put(idKey(prefixModel, 1), append(encodeModel(&Model{Fee: big.NewInt(1)}), 0))
 	if _, err := s.Model(1); !errors.Is(err, ErrCorruptRecord) {

@@ -80,12 +80,18 @@ type Job struct {
 	LockDeadline uint64 // unix seconds
 	Collateral   *big.Int
 	OutputCommit fr.Element
-	// L1 is set for jobs requested by an L1 dApp through requestInference.
-	L1 bool
+	// L1JobID is the id NexusRollup.requestInference returned for a job an
+	// L1 dApp requested (the contract knows its requester); 0 for L2 jobs.
+	L1JobID uint64
 }
 
 // Model is one registered model.
 type Model struct {
+	// ModelID is the model's content hash, the modelId that its inference
+	// circuit binds into every statement (prover/model.Model.ID).
+	ModelID fr.Element
+	// VKHash is the hash of the inference circuit's verifying key, which the
+	// aggregation circuit checks each inference proof's key against.
 	VKHash fr.Element
 	Owner  uint64 // account index of the owner
 	Fee    *big.Int
@@ -111,13 +117,6 @@ func addr2fr(a [20]byte) fr.Element {
 	return e
 }
 
-func boolfr(b bool) fr.Element {
-	if b {
-		return u64(1)
-	}
-	return fr.Element{}
-}
-
 // Hash is the account's leaf in the accounts tree. An account that was
 // never touched hashes to zero, the empty leaf, so the tree stays sparse.
 func (a *Account) Hash() fr.Element {
@@ -140,15 +139,15 @@ func (j *Job) Hash() fr.Element {
 		return fr.Element{}
 	}
 	return keys.HashElements(u64(j.Requester), u64(j.Model), j.InputCommit, big2fr(j.Fee), u64(j.MaxDeadline),
-		u64(uint64(j.Status)), u64(j.Prover), u64(j.LockDeadline), big2fr(j.Collateral), j.OutputCommit, boolfr(j.L1))
+		u64(uint64(j.Status)), u64(j.Prover), u64(j.LockDeadline), big2fr(j.Collateral), j.OutputCommit, u64(j.L1JobID))
 }
 
 // Hash is the model's leaf in the models tree.
 func (m *Model) Hash() fr.Element {
-	if m.VKHash.IsZero() && m.Owner == 0 && sign(m.Fee) == 0 {
+	if m.ModelID.IsZero() && m.VKHash.IsZero() && m.Owner == 0 && sign(m.Fee) == 0 {
 		return fr.Element{}
 	}
-	return keys.HashElements(m.VKHash, u64(m.Owner), big2fr(m.Fee))
+	return keys.HashElements(m.ModelID, m.VKHash, u64(m.Owner), big2fr(m.Fee))
 }
 
 // BalanceLeaf is a token balance's leaf in an account's token subtree.
