@@ -119,7 +119,7 @@ func (e *Executor) lookup(key string) (uint64, bool) {
 	return binary.BigEndian.Uint64(v), true
 }
 
-func pubKeyKey(pk PubKey) string  { return "pk/" + string(pk[:]) }
+func pubKeyKey(pk PubKey) string { return "pk/" + string(pk[:]) }
 func proverKey(a Address) string { return "prover/" + string(a[:]) }
 
 // accountFor returns the account of a public key, creating it (with its L1

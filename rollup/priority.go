@@ -201,4 +201,3 @@ func beUint64(v uint64) []byte {
 	}
 	return b
 }
-
