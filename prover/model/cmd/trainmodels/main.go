@@ -1,5 +1,6 @@
 // Command trainmodels trains the demo models on MNIST (seeded, deterministic),
-// quantizes them and writes <out>/mlp.nxm and <out>/cnn.nxm. `make models`
+// quantizes them and writes <out>/{mlp,cnn}.nxm and the float models as
+// <out>/{mlp,cnn}.onnx. `make models`
 // runs it; the outputs are committed so tests and the devnet need no training.
 package main
 
@@ -8,10 +9,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/nexus-rollup/nexus/prover/model"
 	"github.com/nexus-rollup/nexus/prover/model/mnist"
+	"github.com/nexus-rollup/nexus/prover/model/onnximport"
 	"github.com/nexus-rollup/nexus/prover/model/train"
 )
 
@@ -60,6 +63,15 @@ func run(out, only string) error {
 			return err
 		}
 		if err := os.WriteFile(filepath.Join(out, d.file), b, 0o644); err != nil {
+			return err
+		}
+		// The float model as ONNX too, so `nexus model import` has a real
+		// input to convert (and the import path is exercised end to end).
+		ob, err := onnximport.Export(d.fm)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(out, strings.TrimSuffix(d.file, ".nxm")+".onnx"), ob, 0o644); err != nil {
 			return err
 		}
 		h, _ := m.Hash()

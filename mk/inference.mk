@@ -1,0 +1,12 @@
+# Inference proofs (issue #3): demo models, fuzz targets, benchmark steps.
+
+FUZZ_TARGETS += ./prover/model:FuzzDecode
+BENCH_STEPS  += bench-inference
+
+.PHONY: models
+models: node_modules/.stamp ## Train the demo MNIST models (seeded) into prover/model/testdata
+	$(GO) run ./prover/model/cmd/trainmodels -out prover/model/testdata
+
+.PHONY: bench-inference
+bench-inference: node_modules/.stamp ## Inference proofs: ours vs circom+snarkjs on the MLP 784-56-10, plus the CNN
+	bench/inference/run.sh >> bench/results.md
