@@ -23,4 +23,6 @@ var (
 	ErrNotYetExpired    = errors.New("lock deadline has not passed")
 	ErrUnknownOp        = errors.New("unknown op type")
 	ErrPriorityOp       = errors.New("priority ops come only from the L1 queue")
+	ErrJobID            = errors.New("job id not valid here")
+	ErrExiting          = errors.New("prover is exiting")
 )

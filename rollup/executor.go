@@ -9,22 +9,16 @@ import (
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
-// Config holds the economic parameters of the state-transition function.
+// Config holds the parameters of the state-transition function that are
+// deployment settings rather than protocol constants.
 type Config struct {
-	// FeeToken is the token jobs are paid and collateralised in (0 = ETH).
-	FeeToken uint64
-	// MinCollateral is the least collateral a lock reserves; a lock reserves
-	// max(job fee, MinCollateral).
-	MinCollateral *big.Int
-	// SlashRequesterBps is the share of a slashed collateral paid to the
-	// job's requester, in basis points; the rest is burned.
-	SlashRequesterBps uint64
+	// MaxLockDuration bounds lockDeadline - batch time (seconds); it must be
+	// shorter than ProverRegistry's unbonding delay.
+	MaxLockDuration uint64
 }
 
-// DefaultConfig pays half a slash to the requester.
-func DefaultConfig() Config {
-	return Config{FeeToken: 0, MinCollateral: big.NewInt(1), SlashRequesterBps: 5000}
-}
+// DefaultConfig allows locks of up to one hour.
+func DefaultConfig() Config { return Config{MaxLockDuration: 3600} }
 
 // Executor applies ops to the state. It is not safe for concurrent use.
 type Executor struct {
@@ -34,11 +28,11 @@ type Executor struct {
 
 // NewExecutor returns an executor over st.
 func NewExecutor(st *state.State, cfg Config) (*Executor, error) {
-	if cfg.MinCollateral == nil || cfg.MinCollateral.Sign() <= 0 {
-		return nil, fmt.Errorf("rollup: min collateral must be positive")
+	if cfg.MaxLockDuration == 0 {
+		return nil, fmt.Errorf("rollup: max lock duration must be positive")
 	}
-	if cfg.SlashRequesterBps > 10000 {
-		return nil, fmt.Errorf("rollup: slash requester share %d bps exceeds 10000", cfg.SlashRequesterBps)
+	if st.Params().JobDepth < 2 {
+		return nil, fmt.Errorf("rollup: job tree depth must be at least 2 (two id ranges)")
 	}
 	return &Executor{st: st, cfg: cfg}, nil
 }
@@ -50,16 +44,7 @@ func (e *Executor) State() *state.State { return e.st }
 // exactly as before the call.
 func (e *Executor) Apply(op Op, ts uint64) (*Receipt, error) {
 	snap := e.st.Snapshot()
-	r, err := e.apply(op, ts)
-	if err != nil {
-		e.st.RevertTo(snap)
-		return nil, fmt.Errorf("%s: %w", op.Type(), err)
-	}
-	return r, nil
-}
-
-func (e *Executor) apply(op Op, ts uint64) (*Receipt, error) {
-	r := &Receipt{Op: op}
+	r := &Receipt{Op: op, Amount: new(big.Int)}
 	var err error
 	switch o := op.(type) {
 	case *Deposit:
@@ -68,10 +53,10 @@ func (e *Executor) apply(op Op, ts uint64) (*Receipt, error) {
 		err = e.registerModel(o, r)
 	case *ProverStake:
 		err = e.proverStake(o, r)
-	case *ProverUnstake:
+	case *ProverUnstakeRequest:
 		err = e.proverUnstake(o, r)
 	case *L1Job:
-		err = e.l1Job(o, ts, r)
+		err = e.l1Job(o, r)
 	case *ForcedExit:
 		err = e.forcedExit(o, r)
 	case *Transfer:
@@ -79,7 +64,7 @@ func (e *Executor) apply(op Op, ts uint64) (*Receipt, error) {
 	case *Withdraw:
 		err = e.withdraw(o, r)
 	case *SubmitJob:
-		err = e.submitJob(o, ts, r)
+		err = e.submitJob(o, ts)
 	case *LockJob:
 		err = e.lockJob(o, ts)
 	case *FulfillJob:
@@ -88,13 +73,30 @@ func (e *Executor) apply(op Op, ts uint64) (*Receipt, error) {
 		err = e.cancelJob(o, r)
 	case *ExpireJob:
 		err = e.expireJob(o, ts, r)
+	case *ProverRelease:
+		err = e.proverRelease(o, r)
 	default:
 		err = fmt.Errorf("%w: %T", ErrUnknownOp, op)
 	}
 	if err != nil {
-		return nil, err
+		e.st.RevertTo(snap)
+		return nil, fmt.Errorf("%s: %w", op.Type(), err)
 	}
 	return r, nil
+}
+
+// JobLeaf maps a job id to its leaf in a jobs tree of the given depth
+// (docs/protocol.md §1): L2 ids fill the lower half, L1 ids the upper.
+func JobLeaf(id uint32, depth int) (uint64, bool) {
+	half := uint64(1) << (depth - 1)
+	n := uint64(id &^ L1JobBit)
+	if n >= half || id == 0 {
+		return 0, false
+	}
+	if id&L1JobBit != 0 {
+		return half | n, true
+	}
+	return n, true
 }
 
 // ---- helpers -------------------------------------------------------------
@@ -111,35 +113,36 @@ func (e *Executor) setCounter(name string, v uint64) {
 	e.st.SetMeta(name, binary.BigEndian.AppendUint64(nil, v))
 }
 
-func (e *Executor) lookup(key string) (uint64, bool) {
+func (e *Executor) lookup(key string) (uint32, bool) {
 	v, _ := e.st.Meta(key)
-	if len(v) != 8 {
+	if len(v) != 4 {
 		return 0, false
 	}
-	return binary.BigEndian.Uint64(v), true
+	return binary.BigEndian.Uint32(v), true
 }
 
 func pubKeyKey(pk PubKey) string { return "pk/" + string(pk[:]) }
-func proverKey(a Address) string { return "prover/" + string(a[:]) }
 
-// accountFor returns the account of a public key, creating it (with its L1
-// address when given) if it does not exist. ok is false when the key is not
-// a valid point or the tree is full: the caller refunds or skips.
-func (e *Executor) accountFor(pk PubKey, l1 Address) (uint64, *state.Account, bool, error) {
+// AccountOf returns the account id of a wire public key, if it has one.
+func (e *Executor) AccountOf(pk PubKey) (uint32, bool) { return e.lookup(pubKeyKey(pk)) }
+
+// accountFor returns the account of a public key, creating it with l1 as its
+// L1 address if it does not exist. ok is false when the key is not a valid
+// point or the tree is full: the caller skips or refunds.
+func (e *Executor) accountFor(pk PubKey, l1 Address) (uint32, *state.Account, bool, error) {
 	if i, found := e.lookup(pubKeyKey(pk)); found {
-		a, err := e.st.Account(i)
+		a, err := e.st.Account(uint64(i))
 		return i, a, err == nil, err
 	}
-	key, err := keys.PublicKeyFromBytes(pk[:])
+	key, err := keys.PublicKeyFromWire(pk)
 	if err != nil {
 		return 0, nil, false, nil
 	}
-	// Account 0 is never assigned, so that index 0 can mean "none".
 	next := e.counter("next-account")
 	if next == 0 {
-		next = 1
+		next = 1 // account 0 means "none"
 	}
-	if next>>e.st.Params().AccountDepth != 0 {
+	if next>>e.st.Params().AccountDepth != 0 || next > 0xffffffff {
 		return 0, nil, false, nil
 	}
 	a, err := e.st.Account(next)
@@ -149,16 +152,16 @@ func (e *Executor) accountFor(pk PubKey, l1 Address) (uint64, *state.Account, bo
 	a.PubKeyX, a.PubKeyY = key.XY()
 	a.L1Address = l1
 	e.setCounter("next-account", next+1)
-	e.st.SetMeta(pubKeyKey(pk), binary.BigEndian.AppendUint64(nil, next))
-	return next, a, true, nil
+	e.st.SetMeta(pubKeyKey(pk), binary.BigEndian.AppendUint32(nil, uint32(next)))
+	return uint32(next), a, true, nil
 }
 
-// signer loads account i and checks sig over op and the nonce.
-func (e *Executor) signer(i uint64, op Op, nonce uint64) (*state.Account, error) {
-	if i == 0 || i>>e.st.Params().AccountDepth != 0 {
+// signer loads account i, checks the op's signature and nonce, and bumps it.
+func (e *Executor) signer(i uint32, op Op, nonce uint64) (*state.Account, error) {
+	if i == 0 || uint64(i)>>e.st.Params().AccountDepth != 0 {
 		return nil, fmt.Errorf("%w: account %d", ErrUnknownAccount, i)
 	}
-	a, err := e.st.Account(i)
+	a, err := e.st.Account(uint64(i))
 	if err != nil {
 		return nil, err
 	}
@@ -169,8 +172,8 @@ func (e *Executor) signer(i uint64, op Op, nonce uint64) (*state.Account, error)
 	if err != nil {
 		return nil, err
 	}
-	var pk keys.PublicKey
-	if pk, err = pubKeyOf(a); err != nil {
+	pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
+	if err != nil {
 		return nil, err
 	}
 	if err := pk.Verify(signature(op), h); err != nil {
@@ -183,10 +186,6 @@ func (e *Executor) signer(i uint64, op Op, nonce uint64) (*state.Account, error)
 	return a, nil
 }
 
-func pubKeyOf(a *state.Account) (keys.PublicKey, error) {
-	return keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
-}
-
 func positive(v *big.Int) error {
 	if v == nil || v.Sign() <= 0 || v.Cmp(state.MaxAmount) > 0 {
 		return fmt.Errorf("%w: %v", ErrBadAmount, v)
@@ -194,8 +193,8 @@ func positive(v *big.Int) error {
 	return nil
 }
 
-func (e *Executor) credit(i, token uint64, amount *big.Int) error {
-	bal, err := e.st.Balance(i, token)
+func (e *Executor) credit(i uint64, token uint16, amount *big.Int) error {
+	bal, err := e.st.Balance(i, uint64(token))
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrIndexRange, err)
 	}
@@ -203,21 +202,21 @@ func (e *Executor) credit(i, token uint64, amount *big.Int) error {
 	if bal.Cmp(state.MaxAmount) > 0 {
 		return ErrBalanceOverflow
 	}
-	return e.st.SetBalance(i, token, bal)
+	return e.st.SetBalance(i, uint64(token), bal)
 }
 
-func (e *Executor) debit(i, token uint64, amount *big.Int) error {
-	bal, err := e.st.Balance(i, token)
+func (e *Executor) debit(i uint64, token uint16, amount *big.Int) error {
+	bal, err := e.st.Balance(i, uint64(token))
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrIndexRange, err)
 	}
 	if bal.Cmp(amount) < 0 {
 		return fmt.Errorf("%w: account %d has %v of token %d, needs %v", ErrInsufficientFund, i, bal, token, amount)
 	}
-	return e.st.SetBalance(i, token, bal.Sub(bal, amount))
+	return e.st.SetBalance(i, uint64(token), bal.Sub(bal, amount))
 }
 
-func (e *Executor) tokenOK(token uint64) bool { return token>>e.st.Params().TokenDepth == 0 }
+func (e *Executor) tokenOK(token uint16) bool { return uint64(token)>>e.st.Params().TokenDepth == 0 }
 
 func cloneBig(v *big.Int) *big.Int {
 	if v == nil {
@@ -226,9 +225,13 @@ func cloneBig(v *big.Int) *big.Int {
 	return new(big.Int).Set(v)
 }
 
-func maxBig(a, b *big.Int) *big.Int {
-	if a.Cmp(b) >= 0 {
-		return cloneBig(a)
-	}
-	return cloneBig(b)
+// weiOf converts gwei to wei.
+func weiOf(gwei uint64) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(gwei), big.NewInt(Gwei))
+}
+
+// slashShare is the requester's part of a slash, floor(wei * bps / 10000).
+func slashShare(slashWei *big.Int) *big.Int {
+	s := new(big.Int).Mul(slashWei, big.NewInt(SlashRequesterBps))
+	return s.Quo(s, big.NewInt(10000))
 }

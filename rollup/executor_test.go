@@ -18,14 +18,15 @@ type actor struct {
 	key   *keys.PrivateKey
 	pub   PubKey
 	l1    Address
-	index uint64
+	index uint32
 	nonce uint64
 }
 
 type harness struct {
-	t      *testing.T
-	ex     *Executor
-	actors map[string]*actor
+	t       *testing.T
+	ex      *Executor
+	actors  map[string]*actor
+	nextJob uint32
 }
 
 func newHarness(t *testing.T) *harness {
@@ -38,7 +39,7 @@ func newHarness(t *testing.T) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &harness{t: t, ex: ex, actors: map[string]*actor{}}
+	return &harness{t: t, ex: ex, actors: map[string]*actor{}, nextJob: 1}
 }
 
 func (h *harness) actor(name string) *actor {
@@ -51,7 +52,7 @@ func (h *harness) actor(name string) *actor {
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	a := &actor{key: k, pub: k.Public().Bytes()}
+	a := &actor{key: k, pub: k.Public().Wire()}
 	copy(a.l1[:], "L1:"+name)
 	h.actors[name] = a
 	return a
@@ -96,28 +97,41 @@ func (h *harness) signed(a *actor, op Op) Op {
 	return op
 }
 
-func (h *harness) balance(a *actor, token uint64) int64 {
-	b, err := h.ex.State().Balance(a.index, token)
+// wei of an actor's ETH balance, in gwei for readability.
+func (h *harness) gwei(a *actor) int64 {
+	b, err := h.ex.State().Balance(uint64(a.index), 0)
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	return b.Int64()
+	return new(big.Int).Quo(b, big.NewInt(Gwei)).Int64()
 }
 
-func (h *harness) deposit(name string, amount int64) *actor {
+func gweiAmount(g int64) *big.Int { return new(big.Int).Mul(big.NewInt(g), big.NewInt(Gwei)) }
+
+func (h *harness) deposit(name string, g int64) *actor {
 	a := h.actor(name)
-	r := h.ok(&Deposit{From: a.l1, PubKey: a.pub, Token: 0, Amount: big.NewInt(amount)}, 0)
+	r := h.ok(&Deposit{Depositor: a.l1, PubKey: a.pub, Token: 0, Amount: gweiAmount(g)}, 0)
 	a.index = r.Account
 	return a
+}
+
+func (h *harness) submit(a *actor, fee uint64, deadline uint32, ts uint64) uint32 {
+	h.t.Helper()
+	id := h.nextJob
+	h.ok(h.signed(a, &SubmitJob{Requester: a.index, JobID: id, ModelID: 1, InputCommit: fe(5), FeeGwei: fee,
+		Deadline: deadline, Nonce: a.nonce}), ts)
+	a.nonce++
+	h.nextJob++
+	return id
 }
 
 func (h *harness) setupProverAndModel() (user, prover, owner *actor) {
 	user = h.deposit("user", 1000)
 	owner = h.actor("owner")
-	r := h.ok(&RegisterModel{Index: 1, ModelID: fe(77), VKHash: fe(88), OwnerPubKey: owner.pub, Fee: big.NewInt(10)}, 0)
+	r := h.ok(&RegisterModel{ModelID: 1, VKHash: fe(88), OwnerPubKey: owner.pub, Owner: owner.l1, FeeGwei: 10}, 0)
 	owner.index = r.Account
 	prover = h.actor("prover")
-	r = h.ok(&ProverStake{Prover: prover.l1, PubKey: prover.pub, Stake: big.NewInt(500)}, 0)
+	r = h.ok(&ProverStake{Prover: prover.l1, PubKey: prover.pub, Stake: gweiAmount(500)}, 0)
 	prover.index = r.Account
 	return
 }
@@ -129,54 +143,49 @@ func TestBatchScenario(t *testing.T) {
 	user, prover, owner := h.setupProverAndModel()
 	bob := h.deposit("bob", 1)
 
-	h.ok(h.signed(user, &Transfer{From: user.index, To: bob.index, Token: 0, Amount: big.NewInt(100), Nonce: 0}), 10)
-	if h.balance(user, 0) != 900 || h.balance(bob, 0) != 101 {
-		t.Fatalf("transfer: user %d bob %d", h.balance(user, 0), h.balance(bob, 0))
+	h.ok(h.signed(user, &Transfer{From: user.index, To: bob.index, Token: 0, Amount: gweiAmount(100), Nonce: 0}), 10)
+	user.nonce++
+	if h.gwei(user) != 900 || h.gwei(bob) != 101 {
+		t.Fatalf("transfer: user %d bob %d", h.gwei(user), h.gwei(bob))
 	}
 
 	// Fast path: submit, lock and fulfil in the same batch.
-	r := h.ok(h.signed(user, &SubmitJob{Requester: user.index, Model: 1, InputCommit: fe(5), MaxFee: big.NewInt(50),
-		Deadline: 1000, Nonce: 1}), 10)
-	job := r.Job
-	h.ok(h.signed(prover, &LockJob{Prover: prover.index, Job: job, LockDeadline: 100, Nonce: 0}), 10)
-	h.ok(h.signed(prover, &FulfillJob{Prover: prover.index, Job: job, OutputCommit: fe(6), Nonce: 1}), 10)
-	if h.balance(user, 0) != 850 || h.balance(owner, 0) != 10 || h.balance(prover, 0) != 40 {
-		t.Fatalf("fees: user %d owner %d prover %d", h.balance(user, 0), h.balance(owner, 0), h.balance(prover, 0))
+	job := h.submit(user, 50, 1000, 10)
+	h.ok(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 100, Nonce: 0}), 10)
+	p, _ := h.ex.State().Account(uint64(prover.index))
+	if p.Locked.Cmp(gweiAmount(100)) != 0 {
+		t.Fatalf("collateral locked %v, want 2 x fee", p.Locked)
+	}
+	h.ok(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: job, OutputCommit: fe(6), Nonce: 1}), 10)
+	if h.gwei(user) != 850 || h.gwei(owner) != 10 || h.gwei(prover) != 40 {
+		t.Fatalf("fees: user %d owner %d prover %d", h.gwei(user), h.gwei(owner), h.gwei(prover))
 	}
 
 	// A second job whose lock expires: slash, half to the requester, reopen.
-	r = h.ok(h.signed(user, &SubmitJob{Requester: user.index, Model: 1, InputCommit: fe(7), MaxFee: big.NewInt(60),
-		Deadline: 1000, Nonce: 2}), 20)
-	job2 := r.Job
-	h.ok(h.signed(prover, &LockJob{Prover: prover.index, Job: job2, LockDeadline: 30, Nonce: 2}), 20)
-	h.fails(&ExpireJob{Job: job2}, 30, ErrNotYetExpired)
-	r = h.ok(&ExpireJob{Job: job2}, 31)
-	p, _ := h.ex.State().Account(prover.index)
-	if p.Stake.Int64() != 440 || p.Locked.Sign() != 0 || p.Expired != 1 || p.Fulfilled != 1 {
+	job2 := h.submit(user, 60, 1000, 20)
+	h.ok(h.signed(prover, &LockJob{Prover: prover.index, JobID: job2, LockDeadline: 30, Nonce: 2}), 20)
+	h.fails(&ExpireJob{JobID: job2}, 30, ErrNotYetExpired)
+	r := h.ok(&ExpireJob{JobID: job2}, 31)
+	p, _ = h.ex.State().Account(uint64(prover.index))
+	if p.Stake.Cmp(gweiAmount(380)) != 0 || p.Locked.Sign() != 0 || p.Expired != 1 || p.Fulfilled != 1 {
 		t.Fatalf("prover after slash: %+v", p)
 	}
-	if h.balance(user, 0) != 790+30 {
-		t.Fatalf("requester got %d, want 820 (slash share 30)", h.balance(user, 0))
+	if r.SlashGwei != 120 || r.Prover != prover.index || r.ProverAddr != prover.l1 {
+		t.Fatalf("receipt of the slash: %+v", r)
 	}
-	var slashed bool
-	for _, e := range r.Effects {
-		if s, ok := e.(Slash); ok && s.Amount.Int64() == 60 && s.Share.Int64() == 30 && s.Prover == prover.l1 {
-			slashed = true
-		}
+	if h.gwei(user) != 790+60 {
+		t.Fatalf("requester has %d gwei, want 850 (slash share 60)", h.gwei(user))
 	}
-	if !slashed {
-		t.Fatalf("no slash effect: %+v", r.Effects)
-	}
-	j, _ := h.ex.State().Job(job2)
+	j, _ := h.ex.State().Job(uint64(job2))
 	if j.Status != state.JobOpen || j.Prover != 0 {
 		t.Fatalf("expired job must reopen: %+v", j)
 	}
 
-	r = h.ok(h.signed(bob, &Withdraw{From: bob.index, Token: 0, Amount: big.NewInt(101), To: bob.l1, Nonce: 0}), 40)
-	if w, ok := r.Effects[0].(Withdrawal); !ok || w.To != bob.l1 || w.Amount.Int64() != 101 {
+	r = h.ok(h.signed(bob, &Withdraw{From: bob.index, Token: 0, Amount: gweiAmount(101), To: bob.l1, Nonce: 0}), 40)
+	if w, ok := r.Effects[0].(Withdrawal); !ok || w.To != bob.l1 || w.Amount.Cmp(gweiAmount(101)) != 0 {
 		t.Fatalf("withdraw effect: %+v", r.Effects)
 	}
-	if h.balance(bob, 0) != 0 {
+	if h.gwei(bob) != 0 {
 		t.Fatal("withdraw did not debit")
 	}
 }
@@ -187,7 +196,7 @@ func TestSignedOpRules(t *testing.T) {
 	eve := h.actor("eve")
 
 	tr := func(amount int64, nonce uint64) *Transfer {
-		return &Transfer{From: user.index, To: prover.index, Token: 0, Amount: big.NewInt(amount), Nonce: nonce}
+		return &Transfer{From: user.index, To: prover.index, Token: 0, Amount: gweiAmount(amount), Nonce: nonce}
 	}
 	h.fails(h.signed(eve, tr(1, 0)), 1, ErrBadSignature)
 	h.fails(h.signed(user, tr(1, 5)), 1, ErrBadNonce)
@@ -197,46 +206,59 @@ func TestSignedOpRules(t *testing.T) {
 	h.fails(h.signed(user, &Transfer{From: user.index, To: 30, Token: 0, Amount: big.NewInt(1)}), 1, ErrUnknownAccount)
 	h.fails(h.signed(user, &Transfer{From: 0, To: user.index, Token: 0, Amount: big.NewInt(1)}), 1, ErrUnknownAccount)
 	h.fails(h.signed(user, &Transfer{From: user.index, To: prover.index, Token: 9, Amount: big.NewInt(1)}), 1, ErrIndexRange)
-	unsigned := tr(1, 0)
-	h.fails(unsigned, 1, ErrBadSignature)
-	// A valid transfer, then its replay.
+	h.fails(tr(1, 0), 1, ErrBadSignature) // unsigned
 	op := h.signed(user, tr(1, 0))
 	h.ok(op, 1)
-	h.fails(op, 1, ErrBadNonce)
+	user.nonce++
+	h.fails(op, 1, ErrBadNonce) // replay
 
-	sub := func(fee int64, deadline, nonce uint64) *SubmitJob {
-		return &SubmitJob{Requester: user.index, Model: 1, InputCommit: fe(1), MaxFee: big.NewInt(fee), Deadline: deadline, Nonce: nonce}
+	sub := func(id uint32, model uint32, fee uint64, deadline uint32) *SubmitJob {
+		return &SubmitJob{Requester: user.index, JobID: id, ModelID: model, InputCommit: fe(1), FeeGwei: fee,
+			Deadline: deadline, Nonce: user.nonce}
 	}
-	h.fails(h.signed(user, sub(9, 100, 1)), 10, ErrFeeCap)
-	h.fails(h.signed(user, sub(50, 10, 1)), 10, ErrDeadline)
-	h.fails(h.signed(user, sub(5000, 100, 1)), 10, ErrInsufficientFund)
-	h.fails(h.signed(user, &SubmitJob{Requester: user.index, Model: 2, MaxFee: big.NewInt(50), Deadline: 100, Nonce: 1}), 10, ErrUnknownModel)
-	job := h.ok(h.signed(user, sub(50, 100, 1)), 10).Job
+	h.fails(h.signed(user, sub(1, 1, 9, 100)), 10, ErrFeeCap)
+	h.fails(h.signed(user, sub(1, 1, 50, 10)), 10, ErrDeadline)
+	h.fails(h.signed(user, sub(1, 1, 5000, 100)), 10, ErrInsufficientFund)
+	h.fails(h.signed(user, sub(1, 2, 50, 100)), 10, ErrUnknownModel)
+	h.fails(h.signed(user, sub(L1JobBit|1, 1, 50, 100)), 10, ErrJobID)
+	h.fails(h.signed(user, sub(16, 1, 50, 100)), 10, ErrJobID) // beyond the L2 half of a depth-5 tree
+	h.fails(h.signed(user, sub(0, 1, 50, 100)), 10, ErrJobID)
+	job := h.submit(user, 50, 100, 10)
+	h.fails(h.signed(user, sub(job, 1, 50, 100)), 10, ErrJobID) // id reuse
 
-	h.fails(h.signed(user, &LockJob{Prover: user.index, Job: job, LockDeadline: 50, Nonce: 2}), 10, ErrNotProver)
-	h.fails(h.signed(prover, &LockJob{Prover: prover.index, Job: job, LockDeadline: 101, Nonce: 0}), 10, ErrDeadline)
-	h.fails(h.signed(prover, &LockJob{Prover: prover.index, Job: job, LockDeadline: 10, Nonce: 0}), 10, ErrDeadline)
-	h.fails(h.signed(prover, &LockJob{Prover: prover.index, Job: 9, LockDeadline: 50, Nonce: 0}), 10, ErrJobState)
-	h.fails(h.signed(prover, &FulfillJob{Prover: prover.index, Job: job, Nonce: 0}), 10, ErrJobState)
-	h.fails(h.signed(eve, &CancelJob{Requester: user.index, Job: job, Nonce: 2}), 10, ErrBadSignature)
-	h.fails(h.signed(prover, &CancelJob{Requester: prover.index, Job: job, Nonce: 0}), 10, ErrNotJobParty)
-	h.ok(h.signed(prover, &LockJob{Prover: prover.index, Job: job, LockDeadline: 50, Nonce: 0}), 10)
-	h.fails(h.signed(user, &CancelJob{Requester: user.index, Job: job, Nonce: 2}), 10, ErrJobState)
-	h.fails(h.signed(prover, &LockJob{Prover: prover.index, Job: job, LockDeadline: 50, Nonce: 1}), 10, ErrJobState)
-	h.fails(h.signed(prover, &FulfillJob{Prover: prover.index, Job: job, OutputCommit: fe(1), Nonce: 1}), 51, ErrDeadline)
-	h.fails(&ExpireJob{Job: job}, 50, ErrNotYetExpired)
+	h.fails(h.signed(user, &LockJob{Prover: user.index, JobID: job, LockDeadline: 50, Nonce: user.nonce}), 10, ErrNotProver)
+	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 101}), 10, ErrDeadline)
+	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 10}), 10, ErrDeadline)
+	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: 9, LockDeadline: 50}), 10, ErrJobState)
+	h.fails(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: job}), 10, ErrJobState)
+	h.fails(h.signed(eve, &CancelJob{Requester: user.index, JobID: job, Nonce: user.nonce}), 10, ErrBadSignature)
+	h.fails(h.signed(prover, &CancelJob{Requester: prover.index, JobID: job}), 10, ErrNotJobParty)
+	h.ok(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 50}), 10)
+	h.fails(h.signed(user, &CancelJob{Requester: user.index, JobID: job, Nonce: user.nonce}), 10, ErrJobState)
+	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 50, Nonce: 1}), 10, ErrJobState)
+	h.fails(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: job, OutputCommit: fe(1), Nonce: 1}), 51, ErrDeadline)
+	h.fails(&ExpireJob{JobID: job}, 50, ErrNotYetExpired)
 
-	// Collateral: a second job with a fee above the free stake cannot be locked.
-	big := h.ok(h.signed(user, sub(460, 100, 2)), 10).Job
-	h.fails(h.signed(prover, &LockJob{Prover: prover.index, Job: big, LockDeadline: 50, Nonce: 1}), 10, ErrCollateral)
+	// Collateral: 2 x 250 gwei exceeds the 400 gwei of free stake left.
+	big := h.submit(user, 250, 100, 10)
+	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: big, LockDeadline: 50, Nonce: 1}), 10, ErrCollateral)
 
 	// Cancel refunds an open job.
-	before := h.balance(user, 0)
-	h.ok(h.signed(user, &CancelJob{Requester: user.index, Job: big, Nonce: 3}), 10)
-	if h.balance(user, 0) != before+460 {
+	before := h.gwei(user)
+	h.ok(h.signed(user, &CancelJob{Requester: user.index, JobID: big, Nonce: user.nonce}), 10)
+	user.nonce++
+	if h.gwei(user) != before+250 {
 		t.Fatal("cancel did not refund the fee")
 	}
-	h.fails(&ExpireJob{Job: big}, 1000, ErrJobState)
+	h.fails(&ExpireJob{JobID: big}, 1000, ErrJobState)
+}
+
+func TestMaxLockDuration(t *testing.T) {
+	h := newHarness(t)
+	user, prover, _ := h.setupProverAndModel()
+	job := h.submit(user, 10, 100000, 10)
+	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 10 + 3601}), 10, ErrDeadline)
+	h.ok(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 10 + 3600}), 10)
 }
 
 func TestPriorityOpsNeverFail(t *testing.T) {
@@ -246,81 +268,104 @@ func TestPriorityOpsNeverFail(t *testing.T) {
 	for i := range bad {
 		bad[i] = 0xff
 	}
-	r := h.ok(&Deposit{From: a.l1, PubKey: bad, Token: 0, Amount: big.NewInt(5)}, 0)
-	if !r.Skipped || len(r.Effects) != 1 {
-		t.Fatalf("deposit to an invalid key must be refunded: %+v", r)
+	r := h.ok(&Deposit{Depositor: a.l1, PubKey: bad, Token: 0, Amount: big.NewInt(5)}, 0)
+	if !r.Skipped || r.Account != 0 || len(r.Effects) != 1 {
+		t.Fatalf("deposit to an invalid key must be skipped and refunded: %+v", r)
 	}
-	r = h.ok(&Deposit{From: a.l1, PubKey: a.pub, Token: 99, Amount: big.NewInt(5)}, 0)
+	r = h.ok(&Deposit{Depositor: a.l1, PubKey: a.pub, Token: 99, Amount: big.NewInt(5)}, 0)
 	if !r.Skipped {
-		t.Fatal("deposit of an unknown token must be refunded")
+		t.Fatal("deposit of an unknown token must be skipped")
 	}
-	// Overflow of the balance refunds instead of wrapping.
-	h.ok(&Deposit{From: a.l1, PubKey: a.pub, Token: 1, Amount: state.MaxAmount}, 0)
+	h.ok(&Deposit{Depositor: a.l1, PubKey: a.pub, Token: 1, Amount: state.MaxAmount}, 0)
 	root := h.root()
-	r = h.ok(&Deposit{From: a.l1, PubKey: a.pub, Token: 1, Amount: big.NewInt(1)}, 0)
+	r = h.ok(&Deposit{Depositor: a.l1, PubKey: a.pub, Token: 1, Amount: big.NewInt(1)}, 0)
 	if !r.Skipped || h.root() != root {
-		t.Fatal("an overflowing deposit must be refunded and change nothing")
+		t.Fatal("an overflowing deposit must be skipped and change nothing")
 	}
-	r = h.ok(&L1Job{L1JobID: 1, Model: 3, Fee: big.NewInt(5), Deadline: 100}, 0)
-	if ref, ok := r.Effects[0].(L1JobRefund); !r.Skipped || !ok || ref.Amount.Int64() != 5 {
-		t.Fatalf("L1 job for an unknown model must be refunded: %+v", r)
+	r = h.ok(&L1Job{JobID: 5, ModelID: 3, FeeGwei: 5, Deadline: 100}, 0)
+	if !r.Skipped {
+		t.Fatal("an L1 job with an id outside the L1 range must be skipped")
 	}
 	r = h.ok(&ForcedExit{Account: 1, Token: 1, Requester: Address{9}}, 0)
-	if !r.Skipped {
-		t.Fatal("forced exit by a stranger must be skipped")
+	if !r.Skipped || r.Amount.Sign() != 0 {
+		t.Fatal("forced exit by a stranger must be skipped with amount 0")
 	}
 	r = h.ok(&ForcedExit{Account: 1, Token: 1, Requester: a.l1}, 0)
-	if w, ok := r.Effects[0].(Withdrawal); !ok || w.Amount.Cmp(state.MaxAmount) != 0 {
-		t.Fatalf("forced exit must withdraw the whole balance: %+v", r.Effects)
+	if r.Amount.Cmp(state.MaxAmount) != 0 {
+		t.Fatalf("forced exit must withdraw the whole balance: %+v", r)
 	}
-	r = h.ok(&ProverUnstake{Prover: Address{1}, Amount: big.NewInt(1)}, 0)
+	r = h.ok(&ProverUnstakeRequest{Prover: Address{1}, PubKey: a.pub}, 0)
 	if !r.Skipped {
-		t.Fatal("unstake of an unknown prover must be skipped")
+		t.Fatal("unstake request from another address must be skipped")
 	}
 }
 
-// TestUnstakeKeepsLockedCollateral: a prover requests an unstake while a
-// job is locked; the release leaves the collateral, which the expiry then
-// slashes (slash evasion does not work).
-func TestUnstakeKeepsLockedCollateral(t *testing.T) {
+// TestSlashEvasion: a prover requests an unstake while a job is locked; it
+// cannot be released until the lock is gone, and the expiry slashes it.
+func TestSlashEvasion(t *testing.T) {
 	h := newHarness(t)
 	user, prover, _ := h.setupProverAndModel()
-	job := h.ok(h.signed(user, &SubmitJob{Requester: user.index, Model: 1, MaxFee: big.NewInt(200), Deadline: 1000}), 1).Job
-	h.ok(h.signed(prover, &LockJob{Prover: prover.index, Job: job, LockDeadline: 10}), 1)
-	r := h.ok(&ProverUnstake{Prover: prover.l1, Amount: big.NewInt(500)}, 2)
-	if rel := r.Effects[0].(UnstakeRelease); rel.Amount.Int64() != 300 {
-		t.Fatalf("released %v, want 300 (500 staked, 200 locked)", rel.Amount)
+	job := h.submit(user, 100, 1000, 1)
+	h.ok(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 10}), 1)
+	h.ok(&ProverUnstakeRequest{Prover: prover.l1, PubKey: prover.pub}, 2)
+	job2 := h.submit(user, 10, 1000, 2)
+	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: job2, LockDeadline: 10, Nonce: 1}), 2, ErrExiting)
+	h.fails(&ProverRelease{Account: prover.index}, 3, ErrCollateral)
+	r := h.ok(&ExpireJob{JobID: job}, 11)
+	if r.SlashGwei != 200 {
+		t.Fatalf("slash %d gwei, want 200", r.SlashGwei)
 	}
-	r = h.ok(&ExpireJob{Job: job}, 11)
-	if s := r.Effects[0].(Slash); s.Amount.Int64() != 200 {
-		t.Fatalf("slash %v, want 200", s.Amount)
+	r = h.ok(&ProverRelease{Account: prover.index}, 12)
+	if r.ProverAddr != prover.l1 {
+		t.Fatalf("release receipt: %+v", r)
 	}
-	p, _ := h.ex.State().Account(prover.index)
-	if p.Stake.Sign() != 0 || p.Locked.Sign() != 0 {
-		t.Fatalf("prover after unstake and slash: %+v", p)
+	p, _ := h.ex.State().Account(uint64(prover.index))
+	if p.Stake.Sign() != 0 || p.Expired != 1 {
+		t.Fatalf("prover after release: %+v", p)
 	}
+	h.fails(&ProverRelease{Account: prover.index}, 13, ErrNotProver)
 }
 
 func TestL1JobLifecycle(t *testing.T) {
 	h := newHarness(t)
-	_, prover, _ := h.setupProverAndModel()
-	job := h.ok(&L1Job{L1JobID: 42, Model: 1, InputCommit: fe(3), Fee: big.NewInt(30), Deadline: 100}, 1).Job
-	h.ok(h.signed(prover, &LockJob{Prover: prover.index, Job: job, LockDeadline: 50}), 1)
-	r := h.ok(h.signed(prover, &FulfillJob{Prover: prover.index, Job: job, OutputCommit: fe(4), Nonce: 1}), 2)
-	var res *L1Result
-	for _, e := range r.Effects {
-		if v, ok := e.(L1Result); ok {
-			res = &v
-		}
+	_, prover, owner := h.setupProverAndModel()
+	id := uint32(L1JobBit | 0)
+	r := h.ok(&L1Job{JobID: id, ModelID: 1, InputCommit: fe(3), FeeGwei: 30, Deadline: 100}, 1)
+	if r.Skipped {
+		t.Fatal("L1 job skipped")
 	}
+	h.ok(h.signed(prover, &LockJob{Prover: prover.index, JobID: id, LockDeadline: 50}), 1)
+	h.fails(h.signed(owner, &CancelJob{Requester: owner.index, JobID: id}), 2, ErrJobState)
+	r = h.ok(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: id, OutputCommit: fe(4), Nonce: 1}), 2)
 	want := fe(4)
-	if res == nil || res.L1JobID != 42 || res.OutputCommit != want.Bytes() {
-		t.Fatalf("no L1 result effect: %+v", r.Effects)
+	if !r.L1Job || len(r.Effects) != 2 || r.Effects[1] != (L1Result{JobID: id, OutputCommit: want.Bytes()}) {
+		t.Fatalf("L1 result: %+v", r)
 	}
-	// An open L1 job past its deadline is refunded to L1 on expiry.
-	job2 := h.ok(&L1Job{L1JobID: 43, Model: 1, Fee: big.NewInt(30), Deadline: 100}, 1).Job
-	r = h.ok(&ExpireJob{Job: job2}, 101)
-	if ref, ok := r.Effects[0].(L1JobRefund); !ok || ref.L1JobID != 43 || ref.Amount.Int64() != 30 {
+	if h.gwei(owner) != 10 || h.gwei(prover) != 20 {
+		t.Fatalf("L1 job fees: owner %d prover %d", h.gwei(owner), h.gwei(prover))
+	}
+	// An open L1 job past its deadline is refunded on L1 by ExpireJob.
+	id2 := uint32(L1JobBit | 1)
+	h.ok(&L1Job{JobID: id2, ModelID: 1, FeeGwei: 30, Deadline: 100}, 1)
+	r = h.ok(&ExpireJob{JobID: id2}, 101)
+	if pay, ok := r.Effects[0].(L1JobPayment); !ok || pay.JobID != id2 || pay.Amount.Cmp(gweiAmount(30)) != 0 {
 		t.Fatalf("refund effect: %+v", r.Effects)
+	}
+	// The same L1 id never creates a second job.
+	if r = h.ok(&L1Job{JobID: id2, ModelID: 1, FeeGwei: 1, Deadline: 500}, 1); !r.Skipped {
+		t.Fatal("a reused L1 job id must be skipped")
+	}
+}
+
+func TestJobLeaf(t *testing.T) {
+	for _, tt := range []struct {
+		id   uint32
+		leaf uint64
+		ok   bool
+	}{{1, 1, true}, {15, 15, true}, {16, 0, false}, {0, 0, false}, {L1JobBit, 16, true}, {L1JobBit | 15, 31, true}, {L1JobBit | 16, 0, false}} {
+		leaf, ok := JobLeaf(tt.id, 5)
+		if ok != tt.ok || (ok && leaf != tt.leaf) {
+			t.Errorf("JobLeaf(%#x, 5) = %d, %v; want %d, %v", tt.id, leaf, ok, tt.leaf, tt.ok)
+		}
 	}
 }

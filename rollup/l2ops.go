@@ -18,23 +18,23 @@ func (e *Executor) transfer(o *Transfer) error {
 	if err != nil {
 		return err
 	}
-	if err := e.st.SetAccount(o.From, from); err != nil {
+	if err := e.st.SetAccount(uint64(o.From), from); err != nil {
 		return err
 	}
-	if o.To == 0 || o.To>>e.st.Params().AccountDepth != 0 {
+	if o.To == 0 || uint64(o.To)>>e.st.Params().AccountDepth != 0 {
 		return fmt.Errorf("%w: recipient %d", ErrUnknownAccount, o.To)
 	}
-	to, err := e.st.Account(o.To)
+	to, err := e.st.Account(uint64(o.To))
 	if err != nil {
 		return err
 	}
 	if to.PubKeyX.IsZero() && to.PubKeyY.IsZero() {
 		return fmt.Errorf("%w: recipient %d", ErrUnknownAccount, o.To)
 	}
-	if err := e.debit(o.From, o.Token, o.Amount); err != nil {
+	if err := e.debit(uint64(o.From), o.Token, o.Amount); err != nil {
 		return err
 	}
-	return e.credit(o.To, o.Token, o.Amount)
+	return e.credit(uint64(o.To), o.Token, o.Amount)
 }
 
 func (e *Executor) withdraw(o *Withdraw, r *Receipt) error {
@@ -51,110 +51,135 @@ func (e *Executor) withdraw(o *Withdraw, r *Receipt) error {
 	if err != nil {
 		return err
 	}
-	if err := e.st.SetAccount(o.From, from); err != nil {
+	if err := e.st.SetAccount(uint64(o.From), from); err != nil {
 		return err
 	}
-	if err := e.debit(o.From, o.Token, o.Amount); err != nil {
+	if err := e.debit(uint64(o.From), o.Token, o.Amount); err != nil {
 		return err
 	}
 	r.Effects = append(r.Effects, Withdrawal{To: o.To, Token: o.Token, Amount: cloneBig(o.Amount)})
 	return nil
 }
 
-func (e *Executor) submitJob(o *SubmitJob, ts uint64, r *Receipt) error {
-	if err := positive(o.MaxFee); err != nil {
-		return err
+func (e *Executor) submitJob(o *SubmitJob, ts uint64) error {
+	if o.JobID&L1JobBit != 0 {
+		return fmt.Errorf("%w: %d is in the L1 range", ErrJobID, o.JobID)
 	}
-	if o.Deadline <= ts {
+	leaf, ok := JobLeaf(o.JobID, e.st.Params().JobDepth)
+	if !ok {
+		return fmt.Errorf("%w: %d does not fit the jobs tree", ErrJobID, o.JobID)
+	}
+	if existing, err := e.st.Job(leaf); err != nil {
+		return err
+	} else if existing.Status != state.JobNone {
+		return fmt.Errorf("%w: job %d exists", ErrJobID, o.JobID)
+	}
+	if o.FeeGwei == 0 {
+		return fmt.Errorf("%w: zero fee", ErrBadAmount)
+	}
+	if uint64(o.Deadline) <= ts {
 		return fmt.Errorf("%w: deadline %d is not after batch time %d", ErrDeadline, o.Deadline, ts)
 	}
-	if o.Model>>e.st.Params().ModelDepth != 0 {
-		return fmt.Errorf("%w: model %d", ErrUnknownModel, o.Model)
-	}
-	m, err := e.st.Model(o.Model)
+	m, err := e.model(o.ModelID)
 	if err != nil {
 		return err
 	}
-	if m.ModelID.IsZero() {
-		return fmt.Errorf("%w: model %d", ErrUnknownModel, o.Model)
-	}
-	if o.MaxFee.Cmp(m.Fee) < 0 {
-		return fmt.Errorf("%w: max fee %v, model fee %v", ErrFeeCap, o.MaxFee, m.Fee)
+	if o.FeeGwei < m.FeeGwei {
+		return fmt.Errorf("%w: fee %d gwei, model fee %d gwei", ErrFeeCap, o.FeeGwei, m.FeeGwei)
 	}
 	req, err := e.signer(o.Requester, o, o.Nonce)
 	if err != nil {
 		return err
 	}
-	if err := e.st.SetAccount(o.Requester, req); err != nil {
+	if err := e.st.SetAccount(uint64(o.Requester), req); err != nil {
 		return err
 	}
-	if err := e.debit(o.Requester, e.cfg.FeeToken, o.MaxFee); err != nil {
+	if err := e.debit(uint64(o.Requester), 0, weiOf(o.FeeGwei)); err != nil {
 		return err
 	}
-	idx, ok := e.nextJob()
-	if !ok {
-		return fmt.Errorf("%w: the job tree is full", ErrIndexRange)
-	}
-	r.Job = idx
-	return e.st.SetJob(idx, &state.Job{Requester: o.Requester, Model: o.Model, InputCommit: o.InputCommit,
-		Fee: cloneBig(o.MaxFee), MaxDeadline: o.Deadline, Status: state.JobOpen, Collateral: new(big.Int)})
+	return e.st.SetJob(leaf, &state.Job{Requester: uint64(o.Requester), Model: uint64(o.ModelID),
+		InputCommit: o.InputCommit, FeeGwei: o.FeeGwei, Deadline: uint64(o.Deadline), Status: state.JobOpen})
 }
 
-func (e *Executor) job(i uint64) (*state.Job, error) {
-	if i == 0 || i>>e.st.Params().JobDepth != 0 {
-		return nil, fmt.Errorf("%w: job %d", ErrJobState, i)
+func (e *Executor) model(id uint32) (*state.Model, error) {
+	if id == 0 || uint64(id)>>e.st.Params().ModelDepth != 0 {
+		return nil, fmt.Errorf("%w: model %d", ErrUnknownModel, id)
 	}
-	j, err := e.st.Job(i)
+	m, err := e.st.Model(uint64(id))
 	if err != nil {
 		return nil, err
 	}
-	if j.Status == state.JobNone {
-		return nil, fmt.Errorf("%w: job %d does not exist", ErrJobState, i)
+	if m.VKHash.IsZero() {
+		return nil, fmt.Errorf("%w: model %d", ErrUnknownModel, id)
 	}
-	return j, nil
+	return m, nil
+}
+
+// job returns the job with the given id and its leaf.
+func (e *Executor) job(id uint32) (*state.Job, uint64, error) {
+	leaf, ok := JobLeaf(id, e.st.Params().JobDepth)
+	if !ok {
+		return nil, 0, fmt.Errorf("%w: %d", ErrJobID, id)
+	}
+	j, err := e.st.Job(leaf)
+	if err != nil {
+		return nil, 0, err
+	}
+	if j.Status == state.JobNone {
+		return nil, 0, fmt.Errorf("%w: job %d does not exist", ErrJobState, id)
+	}
+	return j, leaf, nil
 }
 
 func (e *Executor) lockJob(o *LockJob, ts uint64) error {
-	j, err := e.job(o.Job)
+	j, leaf, err := e.job(o.JobID)
 	if err != nil {
 		return err
 	}
 	if j.Status != state.JobOpen {
-		return fmt.Errorf("%w: job %d is %s, want open", ErrJobState, o.Job, j.Status)
+		return fmt.Errorf("%w: job %d is %s, want open", ErrJobState, o.JobID, j.Status)
 	}
-	if o.LockDeadline <= ts || o.LockDeadline > j.MaxDeadline {
-		return fmt.Errorf("%w: lock deadline %d must be in (%d, %d]", ErrDeadline, o.LockDeadline, ts, j.MaxDeadline)
+	if _, err := e.model(uint32(j.Model)); err != nil {
+		return err
+	}
+	dl := uint64(o.LockDeadline)
+	if dl <= ts || dl > j.Deadline || dl-ts > e.cfg.MaxLockDuration {
+		return fmt.Errorf("%w: lock deadline %d must be in (%d, min(%d, %d)]", ErrDeadline, dl, ts, j.Deadline,
+			ts+e.cfg.MaxLockDuration)
 	}
 	p, err := e.signer(o.Prover, o, o.Nonce)
 	if err != nil {
 		return err
 	}
-	if p.Stake.Sign() == 0 || p.L1Address == (Address{}) {
+	if p.Stake.Sign() == 0 {
 		return fmt.Errorf("%w: account %d", ErrNotProver, o.Prover)
 	}
-	collateral := maxBig(j.Fee, e.cfg.MinCollateral)
-	free := new(big.Int).Sub(p.Stake, p.Locked)
-	if free.Cmp(collateral) < 0 {
-		return fmt.Errorf("%w: free stake %v, collateral %v", ErrCollateral, free, collateral)
+	if p.Exiting {
+		return fmt.Errorf("%w: account %d takes no new jobs", ErrExiting, o.Prover)
 	}
-	p.Locked = new(big.Int).Add(p.Locked, collateral)
-	if err := e.st.SetAccount(o.Prover, p); err != nil {
+	collateral := CollateralMultiplier * j.FeeGwei
+	free := new(big.Int).Sub(p.Stake, p.Locked)
+	if free.Cmp(weiOf(collateral)) < 0 {
+		return fmt.Errorf("%w: free stake %v wei, collateral %d gwei", ErrCollateral, free, collateral)
+	}
+	p.Locked = new(big.Int).Add(p.Locked, weiOf(collateral))
+	if err := e.st.SetAccount(uint64(o.Prover), p); err != nil {
 		return err
 	}
-	j.Status, j.Prover, j.LockDeadline, j.Collateral = state.JobLocked, o.Prover, o.LockDeadline, collateral
-	return e.st.SetJob(o.Job, j)
+	j.Status, j.Prover, j.LockDeadline, j.CollateralGwei = state.JobLocked, uint64(o.Prover), dl, collateral
+	return e.st.SetJob(leaf, j)
 }
 
 func (e *Executor) fulfillJob(o *FulfillJob, ts uint64, r *Receipt) error {
-	j, err := e.job(o.Job)
+	j, leaf, err := e.job(o.JobID)
 	if err != nil {
 		return err
 	}
 	if j.Status != state.JobLocked {
-		return fmt.Errorf("%w: job %d is %s, want locked", ErrJobState, o.Job, j.Status)
+		return fmt.Errorf("%w: job %d is %s, want locked", ErrJobState, o.JobID, j.Status)
 	}
-	if j.Prover != o.Prover {
-		return fmt.Errorf("%w: job %d is locked by %d", ErrNotJobParty, o.Job, j.Prover)
+	if j.Prover != uint64(o.Prover) {
+		return fmt.Errorf("%w: job %d is locked by %d", ErrNotJobParty, o.JobID, j.Prover)
 	}
 	if ts > j.LockDeadline {
 		return fmt.Errorf("%w: lock expired at %d, batch time %d", ErrDeadline, j.LockDeadline, ts)
@@ -163,119 +188,141 @@ func (e *Executor) fulfillJob(o *FulfillJob, ts uint64, r *Receipt) error {
 	if err != nil {
 		return err
 	}
-	p.Locked = new(big.Int).Sub(p.Locked, j.Collateral)
+	p.Locked = new(big.Int).Sub(p.Locked, weiOf(j.CollateralGwei))
 	p.Fulfilled++
-	if err := e.st.SetAccount(o.Prover, p); err != nil {
+	if err := e.st.SetAccount(uint64(o.Prover), p); err != nil {
 		return err
 	}
 	m, err := e.st.Model(j.Model)
 	if err != nil {
 		return err
 	}
-	// The model owner's fee is what the model charges now, capped by the
-	// escrow; the prover earns the rest.
-	modelFee := m.Fee
-	if modelFee.Cmp(j.Fee) > 0 {
-		modelFee = j.Fee
-	}
-	proverFee := new(big.Int).Sub(j.Fee, modelFee)
-	if modelFee.Sign() > 0 {
-		if err := e.credit(m.Owner, e.cfg.FeeToken, modelFee); err != nil {
+	// The model owner earns the model's current fee, capped by the escrow;
+	// the prover earns the rest.
+	modelFee := min(m.FeeGwei, j.FeeGwei)
+	if modelFee > 0 {
+		if err := e.credit(m.Owner, 0, weiOf(modelFee)); err != nil {
 			return err
 		}
 	}
-	if proverFee.Sign() > 0 {
-		if err := e.credit(o.Prover, e.cfg.FeeToken, proverFee); err != nil {
+	if rest := j.FeeGwei - modelFee; rest > 0 {
+		if err := e.credit(uint64(o.Prover), 0, weiOf(rest)); err != nil {
 			return err
 		}
 	}
-	j.Status, j.OutputCommit, j.Collateral = state.JobFulfilled, o.OutputCommit, new(big.Int)
-	if err := e.st.SetJob(o.Job, j); err != nil {
+	j.Status, j.OutputCommit, j.CollateralGwei = state.JobFulfilled, o.OutputCommit, 0
+	if err := e.st.SetJob(leaf, j); err != nil {
 		return err
 	}
 	r.Effects = append(r.Effects, Reputation{Prover: p.L1Address, Fulfilled: true})
-	if j.L1JobID != 0 {
-		r.Effects = append(r.Effects, L1Result{L1JobID: j.L1JobID, OutputCommit: o.OutputCommit.Bytes()})
+	if o.JobID&L1JobBit != 0 {
+		r.L1Job = true
+		r.Effects = append(r.Effects, L1Result{JobID: o.JobID, OutputCommit: o.OutputCommit.Bytes()})
 	}
 	return nil
 }
 
 func (e *Executor) cancelJob(o *CancelJob, r *Receipt) error {
-	j, err := e.job(o.Job)
+	j, leaf, err := e.job(o.JobID)
 	if err != nil {
 		return err
 	}
 	if j.Status != state.JobOpen {
-		return fmt.Errorf("%w: job %d is %s, want open", ErrJobState, o.Job, j.Status)
+		return fmt.Errorf("%w: job %d is %s, want open", ErrJobState, o.JobID, j.Status)
 	}
-	if j.L1JobID != 0 || j.Requester != o.Requester {
-		return fmt.Errorf("%w: job %d", ErrNotJobParty, o.Job)
+	if o.JobID&L1JobBit != 0 || j.Requester != uint64(o.Requester) {
+		return fmt.Errorf("%w: job %d", ErrNotJobParty, o.JobID)
 	}
 	req, err := e.signer(o.Requester, o, o.Nonce)
 	if err != nil {
 		return err
 	}
-	if err := e.st.SetAccount(o.Requester, req); err != nil {
+	if err := e.st.SetAccount(uint64(o.Requester), req); err != nil {
 		return err
 	}
-	return e.refundJob(o.Job, j, r)
+	return e.refundJob(o.JobID, leaf, j, r)
 }
 
-func (e *Executor) refundJob(idx uint64, j *state.Job, r *Receipt) error {
-	fee := j.Fee
-	j.Status, j.Fee = state.JobCancelled, new(big.Int)
-	if err := e.st.SetJob(idx, j); err != nil {
+func (e *Executor) refundJob(id uint32, leaf uint64, j *state.Job, r *Receipt) error {
+	fee := weiOf(j.FeeGwei)
+	j.Status = state.JobCancelled
+	if err := e.st.SetJob(leaf, j); err != nil {
 		return err
 	}
-	if j.L1JobID != 0 {
-		r.Effects = append(r.Effects, L1JobRefund{L1JobID: j.L1JobID, Amount: cloneBig(fee)})
+	if id&L1JobBit != 0 {
+		r.Effects = append(r.Effects, L1JobPayment{JobID: id, Amount: fee})
 		return nil
 	}
-	return e.credit(j.Requester, e.cfg.FeeToken, fee)
+	return e.credit(j.Requester, 0, fee)
 }
 
 // expireJob slashes a lock past its deadline and reopens the job, or
 // refunds an open job past its own deadline.
 func (e *Executor) expireJob(o *ExpireJob, ts uint64, r *Receipt) error {
-	j, err := e.job(o.Job)
+	j, leaf, err := e.job(o.JobID)
 	if err != nil {
 		return err
 	}
 	switch j.Status {
 	case state.JobOpen:
-		if ts <= j.MaxDeadline {
-			return fmt.Errorf("%w: job %d is open until %d", ErrNotYetExpired, o.Job, j.MaxDeadline)
+		if ts <= j.Deadline {
+			return fmt.Errorf("%w: job %d is open until %d", ErrNotYetExpired, o.JobID, j.Deadline)
 		}
-		return e.refundJob(o.Job, j, r)
+		return e.refundJob(o.JobID, leaf, j, r)
 	case state.JobLocked:
 		if ts <= j.LockDeadline {
-			return fmt.Errorf("%w: job %d is locked until %d", ErrNotYetExpired, o.Job, j.LockDeadline)
+			return fmt.Errorf("%w: job %d is locked until %d", ErrNotYetExpired, o.JobID, j.LockDeadline)
 		}
 	default:
-		return fmt.Errorf("%w: job %d is %s", ErrJobState, o.Job, j.Status)
+		return fmt.Errorf("%w: job %d is %s", ErrJobState, o.JobID, j.Status)
 	}
 	p, err := e.st.Account(j.Prover)
 	if err != nil {
 		return err
 	}
-	slash := j.Collateral
+	slash := weiOf(j.CollateralGwei)
 	p.Stake = new(big.Int).Sub(p.Stake, slash)
 	p.Locked = new(big.Int).Sub(p.Locked, slash)
 	p.Expired++
 	if err := e.st.SetAccount(j.Prover, p); err != nil {
 		return err
 	}
-	share := new(big.Int).Mul(slash, new(big.Int).SetUint64(e.cfg.SlashRequesterBps))
-	share.Quo(share, big.NewInt(10000))
-	r.Effects = append(r.Effects, Slash{Prover: p.L1Address, Amount: cloneBig(slash), Share: cloneBig(share)},
+	r.Prover, r.ProverAddr, r.SlashGwei = uint32(j.Prover), p.L1Address, j.CollateralGwei
+	r.Effects = append(r.Effects, Slash{Prover: p.L1Address, Amount: cloneBig(slash)},
 		Reputation{Prover: p.L1Address, Fulfilled: false})
-	if share.Sign() > 0 {
-		if j.L1JobID != 0 {
-			r.Effects = append(r.Effects, L1JobRefund{L1JobID: j.L1JobID, Amount: share})
-		} else if err := e.credit(j.Requester, e.cfg.FeeToken, share); err != nil {
+	if share := slashShare(slash); share.Sign() > 0 {
+		if o.JobID&L1JobBit != 0 {
+			r.Effects = append(r.Effects, L1JobPayment{JobID: o.JobID, Amount: share})
+		} else if err := e.credit(j.Requester, 0, share); err != nil {
 			return err
 		}
 	}
-	j.Status, j.Prover, j.LockDeadline, j.Collateral = state.JobOpen, 0, 0, new(big.Int)
-	return e.st.SetJob(o.Job, j)
+	j.Status, j.Prover, j.LockDeadline, j.CollateralGwei = state.JobOpen, 0, 0, 0
+	return e.st.SetJob(leaf, j)
+}
+
+func (e *Executor) proverRelease(o *ProverRelease, r *Receipt) error {
+	if o.Account == 0 || uint64(o.Account)>>e.st.Params().AccountDepth != 0 {
+		return fmt.Errorf("%w: account %d", ErrUnknownAccount, o.Account)
+	}
+	p, err := e.st.Account(uint64(o.Account))
+	if err != nil {
+		return err
+	}
+	if !p.Exiting {
+		return fmt.Errorf("%w: account %d did not request an unstake", ErrNotProver, o.Account)
+	}
+	if p.Locked.Sign() != 0 {
+		return fmt.Errorf("%w: account %d still has %v wei locked", ErrCollateral, o.Account, p.Locked)
+	}
+	if p.Stake.Sign() == 0 {
+		return fmt.Errorf("%w: account %d has no stake to release", ErrNotProver, o.Account)
+	}
+	p.Stake = new(big.Int)
+	if err := e.st.SetAccount(uint64(o.Account), p); err != nil {
+		return err
+	}
+	r.Account, r.ProverAddr = o.Account, p.L1Address
+	r.Effects = append(r.Effects, StakeRelease{Prover: p.L1Address})
+	return nil
 }

@@ -197,3 +197,21 @@ func PublicKeyFromXY(x, y fr.Element) (PublicKey, error) {
 	b := p.pk.Bytes()
 	return PublicKeyFromBytes(b)
 }
+
+// Wire is the key as docs/protocol.md §1 puts it on the wire and on L1: the
+// compressed point big-endian (gnark-crypto's encoding is little-endian).
+func (p PublicKey) Wire() [PublicKeySize]byte {
+	b := p.Bytes()
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return b
+}
+
+// PublicKeyFromWire decodes a key in its wire form, validating it.
+func PublicKeyFromWire(w [PublicKeySize]byte) (PublicKey, error) {
+	for i, j := 0, len(w)-1; i < j; i, j = i+1, j-1 {
+		w[i], w[j] = w[j], w[i]
+	}
+	return PublicKeyFromBytes(w[:])
+}

@@ -16,9 +16,9 @@ import (
 var ErrCorruptRecord = errors.New("state: corrupt record in store")
 
 const (
-	accountRecordSize = 32 + 32 + 20 + 8 + 32 + 32 + 8 + 8 + 32
-	jobRecordSize     = 8 + 8 + 32 + 32 + 8 + 1 + 8 + 8 + 32 + 32 + 8
-	modelRecordSize   = 32 + 32 + 8 + 32
+	accountRecordSize = 32 + 32 + 20 + 8 + 32 + 32 + 8 + 8 + 1 + 32
+	jobRecordSize     = 8 + 8 + 32 + 8 + 8 + 1 + 8 + 8 + 8 + 32
+	modelRecordSize   = 32 + 8 + 8
 )
 
 type writer struct{ b []byte }
@@ -26,7 +26,14 @@ type writer struct{ b []byte }
 func (w *writer) fr(e fr.Element) { b := e.Bytes(); w.b = append(w.b, b[:]...) }
 func (w *writer) u64(v uint64)    { w.b = binary.BigEndian.AppendUint64(w.b, v) }
 func (w *writer) u8(v uint8)      { w.b = append(w.b, v) }
-func (w *writer) bytes(b []byte)  { w.b = append(w.b, b...) }
+func (w *writer) flag(v bool) {
+	if v {
+		w.u8(1)
+	} else {
+		w.u8(0)
+	}
+}
+func (w *writer) bytes(b []byte) { w.b = append(w.b, b...) }
 func (w *writer) amount(v *big.Int) {
 	var b [32]byte
 	if v != nil {
@@ -57,8 +64,21 @@ func (r *reader) fr() fr.Element {
 	}
 	return e
 }
-func (r *reader) u64() uint64      { return binary.BigEndian.Uint64(r.take(8)) }
-func (r *reader) u8() uint8        { return r.take(1)[0] }
+func (r *reader) u64() uint64 { return binary.BigEndian.Uint64(r.take(8)) }
+func (r *reader) u8() uint8   { return r.take(1)[0] }
+func (r *reader) flag() bool {
+	switch v := r.u8(); v {
+	case 0:
+		return false
+	case 1:
+		return true
+	default:
+		if r.err == nil {
+			r.err = fmt.Errorf("%w: flag byte %d", ErrCorruptRecord, v)
+		}
+		return false
+	}
+}
 func (r *reader) amount() *big.Int { return new(big.Int).SetBytes(r.take(32)) }
 func (r *reader) done() error {
 	if r.err == nil && len(r.b) != 0 {
@@ -77,6 +97,7 @@ func encodeAccount(a *Account) []byte {
 	w.amount(a.Locked)
 	w.u64(a.Fulfilled)
 	w.u64(a.Expired)
+	w.flag(a.Exiting)
 	w.fr(a.TokenRoot)
 	return w.b
 }
@@ -88,6 +109,7 @@ func decodeAccount(b []byte) (*Account, error) {
 	a.Nonce = r.u64()
 	a.Stake, a.Locked = r.amount(), r.amount()
 	a.Fulfilled, a.Expired = r.u64(), r.u64()
+	a.Exiting = r.flag()
 	a.TokenRoot = r.fr()
 	return a, r.done()
 }
@@ -97,25 +119,23 @@ func encodeJob(j *Job) []byte {
 	w.u64(j.Requester)
 	w.u64(j.Model)
 	w.fr(j.InputCommit)
-	w.amount(j.Fee)
-	w.u64(j.MaxDeadline)
+	w.u64(j.FeeGwei)
+	w.u64(j.Deadline)
 	w.u8(uint8(j.Status))
 	w.u64(j.Prover)
 	w.u64(j.LockDeadline)
-	w.amount(j.Collateral)
+	w.u64(j.CollateralGwei)
 	w.fr(j.OutputCommit)
-	w.u64(j.L1JobID)
 	return w.b
 }
 
 func decodeJob(b []byte) (*Job, error) {
 	r := reader{b: b}
-	j := &Job{Requester: r.u64(), Model: r.u64(), InputCommit: r.fr(), Fee: r.amount(), MaxDeadline: r.u64()}
+	j := &Job{Requester: r.u64(), Model: r.u64(), InputCommit: r.fr(), FeeGwei: r.u64(), Deadline: r.u64()}
 	j.Status = JobStatus(r.u8())
 	j.Prover, j.LockDeadline = r.u64(), r.u64()
-	j.Collateral = r.amount()
+	j.CollateralGwei = r.u64()
 	j.OutputCommit = r.fr()
-	j.L1JobID = r.u64()
 	if j.Status > JobCancelled && r.err == nil {
 		r.err = fmt.Errorf("%w: job status %d", ErrCorruptRecord, j.Status)
 	}
@@ -124,15 +144,14 @@ func decodeJob(b []byte) (*Job, error) {
 
 func encodeModel(m *Model) []byte {
 	w := writer{b: make([]byte, 0, modelRecordSize)}
-	w.fr(m.ModelID)
 	w.fr(m.VKHash)
 	w.u64(m.Owner)
-	w.amount(m.Fee)
+	w.u64(m.FeeGwei)
 	return w.b
 }
 
 func decodeModel(b []byte) (*Model, error) {
 	r := reader{b: b}
-	m := &Model{ModelID: r.fr(), VKHash: r.fr(), Owner: r.u64(), Fee: r.amount()}
+	m := &Model{VKHash: r.fr(), Owner: r.u64(), FeeGwei: r.u64()}
 	return m, r.done()
 }

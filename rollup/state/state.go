@@ -237,7 +237,7 @@ func (s *State) Job(i uint64) (*Job, error) {
 	}
 	raw, err := s.records.get(idKey(prefixJob, i))
 	if errors.Is(err, kv.ErrNotFound) {
-		return &Job{Fee: new(big.Int), Collateral: new(big.Int)}, nil
+		return &Job{}, nil
 	}
 	if err != nil {
 		return nil, err
@@ -248,12 +248,6 @@ func (s *State) Job(i uint64) (*Job, error) {
 // SetJob stores job i.
 func (s *State) SetJob(i uint64, j *Job) error {
 	if err := rangeCheck("job", i, s.params.JobDepth); err != nil {
-		return err
-	}
-	if err := checkAmount("fee", j.Fee); err != nil {
-		return err
-	}
-	if err := checkAmount("collateral", j.Collateral); err != nil {
 		return err
 	}
 	if j.Status > JobCancelled {
@@ -274,7 +268,7 @@ func (s *State) Model(i uint64) (*Model, error) {
 	}
 	raw, err := s.records.get(idKey(prefixModel, i))
 	if errors.Is(err, kv.ErrNotFound) {
-		return &Model{Fee: new(big.Int)}, nil
+		return &Model{}, nil
 	}
 	if err != nil {
 		return nil, err
@@ -285,9 +279,6 @@ func (s *State) Model(i uint64) (*Model, error) {
 // SetModel stores model i.
 func (s *State) SetModel(i uint64, m *Model) error {
 	if err := rangeCheck("model", i, s.params.ModelDepth); err != nil {
-		return err
-	}
-	if err := checkAmount("model fee", m.Fee); err != nil {
 		return err
 	}
 	s.records.put(idKey(prefixModel, i), encodeModel(m))

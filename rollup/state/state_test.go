@@ -70,19 +70,19 @@ func TestRoundTripAndPersistence(t *testing.T) {
 	defer db.Close()
 	s := open(t, db)
 	acct := &Account{PubKeyX: fe(1), PubKeyY: fe(2), L1Address: [20]byte{0xaa}, Nonce: 3,
-		Stake: big.NewInt(1000), Locked: big.NewInt(10), Fulfilled: 4, Expired: 1}
+		Stake: big.NewInt(1000), Locked: big.NewInt(10), Fulfilled: 4, Expired: 1, Exiting: true}
 	if err := s.SetAccount(5, acct); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetBalance(5, 1, big.NewInt(777)); err != nil {
 		t.Fatal(err)
 	}
-	job := &Job{Requester: 5, Model: 2, InputCommit: fe(9), Fee: big.NewInt(50), MaxDeadline: 100,
-		Status: JobLocked, Prover: 7, LockDeadline: 90, Collateral: big.NewInt(20), L1JobID: 12}
+	job := &Job{Requester: 5, Model: 2, InputCommit: fe(9), FeeGwei: 50, Deadline: 100,
+		Status: JobLocked, Prover: 7, LockDeadline: 90, CollateralGwei: 100}
 	if err := s.SetJob(3, job); err != nil {
 		t.Fatal(err)
 	}
-	model := &Model{VKHash: fe(11), Owner: 5, Fee: big.NewInt(5)}
+	model := &Model{VKHash: fe(11), Owner: 5, FeeGwei: 5}
 	if err := s.SetModel(2, model); err != nil {
 		t.Fatal(err)
 	}
@@ -98,16 +98,16 @@ func TestRoundTripAndPersistence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Nonce != 3 || got.Stake.Int64() != 1000 || got.L1Address != acct.L1Address || got.TokenRoot.IsZero() {
+	if got.Nonce != 3 || got.Stake.Int64() != 1000 || got.L1Address != acct.L1Address || got.TokenRoot.IsZero() || !got.Exiting {
 		t.Fatalf("account after reopen: %+v", got)
 	}
 	if bal, _ := s2.Balance(5, 1); bal.Int64() != 777 {
 		t.Fatalf("balance after reopen: %v", bal)
 	}
-	if j, _ := s2.Job(3); j.Status != JobLocked || j.L1JobID != 12 || j.Fee.Int64() != 50 || j.Prover != 7 {
+	if j, _ := s2.Job(3); j.Status != JobLocked || j.CollateralGwei != 100 || j.FeeGwei != 50 || j.Prover != 7 {
 		t.Fatalf("job after reopen: %+v", j)
 	}
-	if m, _ := s2.Model(2); m.VKHash != fe(11) || m.Fee.Int64() != 5 {
+	if m, _ := s2.Model(2); m.VKHash != fe(11) || m.FeeGwei != 5 {
 		t.Fatalf("model after reopen: %+v", m)
 	}
 	if v, _ := s2.Meta("next-job"); len(v) != 1 || v[0] != 4 {
@@ -147,7 +147,7 @@ func TestSnapshotRevert(t *testing.T) {
 	snap := s.Snapshot()
 	s.SetBalance(1, 0, big.NewInt(1))
 	s.SetBalance(9, 3, big.NewInt(2)) // opens a token tree after the snapshot
-	s.SetJob(1, &Job{Status: JobOpen, Fee: big.NewInt(1)})
+	s.SetJob(1, &Job{Status: JobOpen, FeeGwei: 1})
 	s.SetMeta("k", []byte{1})
 	s.RevertTo(snap)
 	if mustRoot(t, s) != root {
@@ -183,9 +183,6 @@ func TestRangeErrors(t *testing.T) {
 	if err := s.SetAccount(1, &Account{Stake: tooBig}); !errors.Is(err, ErrAmountRange) {
 		t.Errorf("stake: %v", err)
 	}
-	if err := s.SetJob(1, &Job{Status: JobOpen, Fee: tooBig}); !errors.Is(err, ErrAmountRange) {
-		t.Errorf("fee: %v", err)
-	}
 	if err := s.SetJob(1, &Job{Status: JobCancelled + 1}); err == nil {
 		t.Error("invalid job status accepted")
 	}
@@ -207,13 +204,13 @@ func TestCorruptRecords(t *testing.T) {
 	if _, err := s.Account(1); !errors.Is(err, ErrCorruptRecord) {
 		t.Errorf("truncated account: %v", err)
 	}
-	j := encodeJob(&Job{Status: JobOpen, Fee: big.NewInt(1)})
-	j[8+8+32+32+8] = 9 // job status beyond the last
+	j := encodeJob(&Job{Status: JobOpen, FeeGwei: 1})
+	j[8+8+32+8+8] = 9 // job status beyond the last
 	db.Put(idKey(prefixJob, 1), j)
 	if _, err := s.Job(1); !errors.Is(err, ErrCorruptRecord) {
 		t.Errorf("bad status: %v", err)
 	}
-	db.Put(idKey(prefixModel, 1), append(encodeModel(&Model{Fee: big.NewInt(1)}), 0))
+	db.Put(idKey(prefixModel, 1), append(encodeModel(&Model{FeeGwei: 1}), 0))
 	if _, err := s.Model(1); !errors.Is(err, ErrCorruptRecord) {
 		t.Errorf("trailing bytes: %v", err)
 	}
@@ -221,8 +218,8 @@ func TestCorruptRecords(t *testing.T) {
 
 func FuzzDecodeRecords(f *testing.F) {
 	f.Add(encodeAccount(&Account{Stake: big.NewInt(1), Locked: big.NewInt(0)}))
-	f.Add(encodeJob(&Job{Status: JobLocked, Fee: big.NewInt(3)}))
-	f.Add(encodeModel(&Model{Fee: big.NewInt(2)}))
+	f.Add(encodeJob(&Job{Status: JobLocked, FeeGwei: 3}))
+	f.Add(encodeModel(&Model{FeeGwei: 2}))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if a, err := decodeAccount(b); err == nil {

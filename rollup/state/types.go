@@ -61,40 +61,38 @@ type Account struct {
 	PubKeyX, PubKeyY fr.Element // zero for an account not yet claimed by a key
 	L1Address        [20]byte
 	Nonce            uint64
-	// Stake mirrors the prover's stake on L1; Locked is the part reserved as
-	// collateral by locked jobs.
+	// Stake mirrors the prover's stake on L1 (wei); Locked is the part
+	// reserved as collateral by locked jobs (wei).
 	Stake, Locked      *big.Int
 	Fulfilled, Expired uint64
-	TokenRoot          fr.Element // root of the balances subtree (set by State)
+	// Exiting is set by a ProverUnstakeRequest: the prover takes no new job
+	// and its stake is released once its collateral is free.
+	Exiting   bool
+	TokenRoot fr.Element // root of the balances subtree (set by State)
 }
 
-// Job is one inference job.
+// Job is one inference job. Fees and collateral are in gwei (docs/protocol.md).
+// Whether it was requested on L1 is told by its id (bit 31), not stored.
 type Job struct {
-	Requester    uint64 // account index
-	Model        uint64 // model index
-	InputCommit  fr.Element
-	Fee          *big.Int // escrowed, paid to the prover on fulfilment
-	MaxDeadline  uint64   // unix seconds: the job must be fulfilled by then
-	Status       JobStatus
-	Prover       uint64 // account index of the locking prover
-	LockDeadline uint64 // unix seconds
-	Collateral   *big.Int
-	OutputCommit fr.Element
-	// L1JobID is the id NexusRollup.requestInference returned for a job an
-	// L1 dApp requested (the contract knows its requester); 0 for L2 jobs.
-	L1JobID uint64
+	Requester      uint64 // account id; 0 for an L1 job
+	Model          uint64 // model id
+	InputCommit    fr.Element
+	FeeGwei        uint64 // escrowed, paid to model owner and prover on fulfilment
+	Deadline       uint64 // unix seconds: the job must be fulfilled by then
+	Status         JobStatus
+	Prover         uint64 // account id of the locking prover
+	LockDeadline   uint64 // unix seconds
+	CollateralGwei uint64
+	OutputCommit   fr.Element
 }
 
 // Model is one registered model.
 type Model struct {
-	// ModelID is the model's content hash, the modelId that its inference
-	// circuit binds into every statement (prover/model.Model.ID).
-	ModelID fr.Element
 	// VKHash is the hash of the inference circuit's verifying key, which the
 	// aggregation circuit checks each inference proof's key against.
-	VKHash fr.Element
-	Owner  uint64 // account index of the owner
-	Fee    *big.Int
+	VKHash  fr.Element
+	Owner   uint64 // account id of the owner
+	FeeGwei uint64
 }
 
 func u64(v uint64) fr.Element {
@@ -123,14 +121,19 @@ func (a *Account) Hash() fr.Element {
 	if a.IsEmpty() {
 		return fr.Element{}
 	}
+	exiting := u64(0)
+	if a.Exiting {
+		exiting = u64(1)
+	}
 	return keys.HashElements(a.PubKeyX, a.PubKeyY, addr2fr(a.L1Address), u64(a.Nonce), a.TokenRoot,
-		big2fr(a.Stake), big2fr(a.Locked), u64(a.Fulfilled), u64(a.Expired))
+		big2fr(a.Stake), big2fr(a.Locked), u64(a.Fulfilled), u64(a.Expired), exiting)
 }
 
 // IsEmpty reports whether the account holds nothing at all.
 func (a *Account) IsEmpty() bool {
 	return a.PubKeyX.IsZero() && a.PubKeyY.IsZero() && a.L1Address == [20]byte{} && a.Nonce == 0 &&
-		a.TokenRoot.IsZero() && sign(a.Stake) == 0 && sign(a.Locked) == 0 && a.Fulfilled == 0 && a.Expired == 0
+		a.TokenRoot.IsZero() && sign(a.Stake) == 0 && sign(a.Locked) == 0 && a.Fulfilled == 0 && a.Expired == 0 &&
+		!a.Exiting
 }
 
 // Hash is the job's leaf in the jobs tree.
@@ -138,16 +141,16 @@ func (j *Job) Hash() fr.Element {
 	if j.Status == JobNone {
 		return fr.Element{}
 	}
-	return keys.HashElements(u64(j.Requester), u64(j.Model), j.InputCommit, big2fr(j.Fee), u64(j.MaxDeadline),
-		u64(uint64(j.Status)), u64(j.Prover), u64(j.LockDeadline), big2fr(j.Collateral), j.OutputCommit, u64(j.L1JobID))
+	return keys.HashElements(u64(j.Requester), u64(j.Model), j.InputCommit, u64(j.FeeGwei), u64(j.Deadline),
+		u64(uint64(j.Status)), u64(j.Prover), u64(j.LockDeadline), u64(j.CollateralGwei), j.OutputCommit)
 }
 
 // Hash is the model's leaf in the models tree.
 func (m *Model) Hash() fr.Element {
-	if m.ModelID.IsZero() && m.VKHash.IsZero() && m.Owner == 0 && sign(m.Fee) == 0 {
+	if m.VKHash.IsZero() && m.Owner == 0 && m.FeeGwei == 0 {
 		return fr.Element{}
 	}
-	return keys.HashElements(m.ModelID, m.VKHash, u64(m.Owner), big2fr(m.Fee))
+	return keys.HashElements(m.VKHash, u64(m.Owner), u64(m.FeeGwei))
 }
 
 // BalanceLeaf is a token balance's leaf in an account's token subtree.
