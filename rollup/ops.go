@@ -12,7 +12,6 @@ import (
 	"github.com/nexus-rollup/nexus/rollup/keys"
 )
 
-
 // OpType identifies an op; its value is the op's first pubdata byte
 // (docs/protocol.md §2.1).
 type OpType uint8
