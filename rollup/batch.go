@@ -1,0 +1,203 @@
+package rollup
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+
+	"github.com/nexus-rollup/nexus/kv"
+	"github.com/nexus-rollup/nexus/l1/protocol"
+)
+
+// ErrBatchFull is returned when an op does not fit the batch's chunk slots.
+var ErrBatchFull = errors.New("batch is full")
+
+// Batch is a sealed batch: what L1 receives and what the aggregator proves.
+type Batch struct {
+	Header   protocol.Header
+	Pubdata  []byte
+	Receipts []*Receipt
+	// Chunks is the number of pubdata chunks the ops use (before padding).
+	Chunks int
+}
+
+// BatchBuilder applies ops to the state for one batch. Each op either
+// applies whole or not at all; Seal produces the header and pubdata, and
+// Commit writes the state and the batch in one synced kv batch.
+type BatchBuilder struct {
+	ex        *Executor
+	header    protocol.Header
+	maxChunks int
+	chunks    int
+	ops       [][]byte
+	receipts  []*Receipt
+	sealed    *Batch
+}
+
+// NewBatch starts batch number at timestamp ts, continuing the priority
+// queue from hash prioBefore. maxChunks is the block circuit's chunk slots.
+func (e *Executor) NewBatch(number, ts uint64, prioBefore [32]byte, maxChunks int) (*BatchBuilder, error) {
+	if maxChunks <= 0 {
+		return nil, fmt.Errorf("rollup: a batch needs at least one chunk slot")
+	}
+	root, err := e.st.Root()
+	if err != nil {
+		return nil, err
+	}
+	b := &BatchBuilder{ex: e, maxChunks: maxChunks}
+	b.header.BatchNumber, b.header.Timestamp = number, ts
+	b.header.PrevStateRoot = root.Bytes()
+	b.header.PriorityHashBefore, b.header.PriorityHashAfter = prioBefore, prioBefore
+	return b, nil
+}
+
+// Add applies op. A priority op must be the next one of the L1 queue (the
+// caller reads them in order); it always applies, possibly as skipped.
+func (b *BatchBuilder) Add(op Op) (*Receipt, error) {
+	if b.sealed != nil {
+		return nil, errors.New("rollup: batch already sealed")
+	}
+	l, ok := protocol.LayoutOf(byte(op.Type()))
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrUnknownOp, op.Type())
+	}
+	need := l.Chunks
+	if f, isFulfil := op.(*FulfillJob); isFulfil && f.JobID&L1JobBit != 0 {
+		fl, _ := protocol.LayoutOf(byte(OpFulfillL1Job))
+		need = fl.Chunks
+	}
+	if b.chunks+need > b.maxChunks {
+		return nil, fmt.Errorf("%w: %s needs %d chunks, %d of %d free", ErrBatchFull, op.Type(), need,
+			b.maxChunks-b.chunks, b.maxChunks)
+	}
+	var l1enc []byte
+	if op.Type().IsPriority() {
+		var err error
+		if l1enc, err = L1Encoding(op); err != nil {
+			return nil, err
+		}
+	}
+	snap := b.ex.st.Snapshot()
+	r, err := b.ex.Apply(op, b.header.Timestamp)
+	if err != nil {
+		return nil, err
+	}
+	enc, err := EncodeOp(r)
+	if err != nil {
+		b.ex.st.RevertTo(snap)
+		return nil, err
+	}
+	if l1enc != nil {
+		b.header.PriorityHashAfter = protocol.NextPriorityHash(b.header.PriorityHashAfter, l1enc)
+		b.header.PriorityOpsConsumed++
+	}
+	b.chunks += len(enc) / protocol.ChunkSize
+	b.ops = append(b.ops, enc)
+	b.receipts = append(b.receipts, r)
+	return r, nil
+}
+
+// Len is the number of ops added; FreeChunks the slots left.
+func (b *BatchBuilder) Len() int        { return len(b.receipts) }
+func (b *BatchBuilder) FreeChunks() int { return b.maxChunks - b.chunks }
+
+// Seal finishes the batch: pubdata = jobs root ‖ ops, and the header.
+func (b *BatchBuilder) Seal() (*Batch, error) {
+	if b.sealed != nil {
+		return b.sealed, nil
+	}
+	_, jobsRoot, _, err := b.ex.st.SubRoots()
+	if err != nil {
+		return nil, err
+	}
+	root, err := b.ex.st.Root()
+	if err != nil {
+		return nil, err
+	}
+	jr := jobsRoot.Bytes()
+	pubdata := append([]byte(nil), jr[:]...)
+	for _, op := range b.ops {
+		pubdata = append(pubdata, op...)
+	}
+	b.header.NewStateRoot = root.Bytes()
+	b.header.PubdataHash = sha256.Sum256(pubdata)
+	b.sealed = &Batch{Header: b.header, Pubdata: pubdata, Receipts: b.receipts, Chunks: b.chunks}
+	return b.sealed, nil
+}
+
+// Meta keys the batch commit writes with the state.
+const (
+	metaLastBatch    = "batch/last"
+	metaPriorityHash = "batch/prio-hash"
+	metaPriorityDone = "batch/prio-done"
+)
+
+// Commit writes the sealed batch's state changes, the batch record and the
+// chain position into w atomically; the caller writes w (synced) and only
+// then acknowledges the batch.
+func (b *BatchBuilder) Commit(w kv.Writer) error {
+	if b.sealed == nil {
+		return errors.New("rollup: commit before seal")
+	}
+	st := b.ex.st
+	h := b.sealed.Header
+	st.SetMeta(metaLastBatch, be(h.BatchNumber, 8))
+	st.SetMeta(metaPriorityHash, h.PriorityHashAfter[:])
+	done := b.ex.priorityDone() + h.PriorityOpsConsumed
+	st.SetMeta(metaPriorityDone, be(done, 8))
+	st.SetMeta(batchKey(h.BatchNumber), append(h.Encode(), b.sealed.Pubdata...))
+	return st.Commit(w)
+}
+
+// Discard drops the batch's changes.
+func (b *BatchBuilder) Discard() { b.ex.st.Discard() }
+
+func batchKey(n uint64) string { return "batch/" + string(be(n, 8)) }
+
+// LastBatch is the number of the last committed batch (0 = genesis), the
+// priority-queue hash it reached and how many priority ops are consumed. Call
+// it with nothing staged (between batches).
+func (e *Executor) LastBatch() (number uint64, prioHash [32]byte, prioDone uint64) {
+	if v, _ := e.st.Meta(metaLastBatch); len(v) == 8 {
+		number = beUint(v)
+	}
+	if v, _ := e.st.Meta(metaPriorityHash); len(v) == 32 {
+		copy(prioHash[:], v)
+	}
+	return number, prioHash, e.priorityDone()
+}
+
+func (e *Executor) priorityDone() uint64 {
+	if v, _ := e.st.Meta(metaPriorityDone); len(v) == 8 {
+		return beUint(v)
+	}
+	return 0
+}
+
+// StoredBatch returns a committed batch's header and pubdata.
+func (e *Executor) StoredBatch(n uint64) (protocol.Header, []byte, error) {
+	var h protocol.Header
+	v, err := e.st.Meta(batchKey(n))
+	if err != nil {
+		return h, nil, err
+	}
+	if len(v) < protocol.HeaderSize {
+		return h, nil, fmt.Errorf("rollup: batch %d not found", n)
+	}
+	enc := v[:protocol.HeaderSize]
+	h.BatchNumber, h.Timestamp, h.PriorityOpsConsumed = beUint(enc[0:8]), beUint(enc[8:16]), beUint(enc[16:24])
+	copy(h.PrevStateRoot[:], enc[24:56])
+	copy(h.NewStateRoot[:], enc[56:88])
+	copy(h.PriorityHashBefore[:], enc[88:120])
+	copy(h.PriorityHashAfter[:], enc[120:152])
+	copy(h.PubdataHash[:], enc[152:184])
+	return h, v[protocol.HeaderSize:], nil
+}
+
+func beUint(b []byte) uint64 {
+	var v uint64
+	for _, x := range b {
+		v = v<<8 | uint64(x)
+	}
+	return v
+}

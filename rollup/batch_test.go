@@ -1,0 +1,143 @@
+package rollup
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"math/big"
+	"path/filepath"
+	"testing"
+
+	"github.com/nexus-rollup/nexus/kv"
+	"github.com/nexus-rollup/nexus/kv/leveldb"
+	"github.com/nexus-rollup/nexus/l1/protocol"
+	"github.com/nexus-rollup/nexus/rollup/state"
+)
+
+func openExecutor(t testing.TB, db kv.Reader) *Executor {
+	t.Helper()
+	st, err := state.Open(db, testParams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := NewExecutor(st, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
+}
+
+func TestBatchSealCommitReopen(t *testing.T) {
+	db, err := leveldb.Open(filepath.Join(t.TempDir(), "db"), leveldb.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	h := &harness{t: t, ex: openExecutor(t, db), actors: map[string]*actor{}, nextJob: 1}
+	alice, bob := h.actor("alice"), h.actor("bob")
+
+	b, err := h.ex.NewBatch(1, 100, [32]byte{}, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prio := []Op{
+		&Deposit{Depositor: alice.l1, PubKey: alice.pub, Token: 0, Amount: gweiAmount(1000)},
+		&Deposit{Depositor: bob.l1, PubKey: bob.pub, Token: 0, Amount: gweiAmount(5)},
+	}
+	var chain [32]byte
+	for _, op := range prio {
+		r, err := b.Add(op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc, _ := L1Encoding(op)
+		chain = protocol.NextPriorityHash(chain, enc)
+		if op.(*Deposit).PubKey == alice.pub {
+			alice.index = r.Account
+		} else {
+			bob.index = r.Account
+		}
+	}
+	if _, err := b.Add(h.signed(alice, &Transfer{From: alice.index, To: bob.index, Amount: gweiAmount(7)})); err != nil {
+		t.Fatal(err)
+	}
+	// An invalid op is refused and leaves the batch as it was.
+	if _, err := b.Add(h.signed(bob, &Transfer{From: bob.index, To: alice.index, Amount: gweiAmount(100)})); !errors.Is(err, ErrInsufficientFund) {
+		t.Fatalf("overdraft: %v", err)
+	}
+	batch, err := b.Seal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hd := batch.Header
+	if hd.PriorityOpsConsumed != 2 || hd.PriorityHashAfter != chain || hd.BatchNumber != 1 || hd.Timestamp != 100 {
+		t.Fatalf("header: %+v", hd)
+	}
+	if hd.PubdataHash != sha256.Sum256(batch.Pubdata) || len(batch.Pubdata) != 32+9*(9+9+3) {
+		t.Fatalf("pubdata: %d bytes", len(batch.Pubdata))
+	}
+	_, ops, err := DecodePubdata(batch.Pubdata)
+	if err != nil || len(ops) != 3 {
+		t.Fatalf("pubdata decodes to %d ops: %v", len(ops), err)
+	}
+
+	wb := db.NewBatch()
+	if err := b.Commit(wb); err != nil {
+		t.Fatal(err)
+	}
+	if err := wb.Write(); err != nil {
+		t.Fatal(err)
+	}
+
+	ex2 := openExecutor(t, db)
+	root, _ := ex2.State().Root()
+	if root.Bytes() != hd.NewStateRoot {
+		t.Fatal("state root after reopen differs from the header")
+	}
+	n, ph, done := ex2.LastBatch()
+	if n != 1 || ph != chain || done != 2 {
+		t.Fatalf("LastBatch = %d, %x, %d", n, ph, done)
+	}
+	gotH, gotPD, err := ex2.StoredBatch(1)
+	if err != nil || gotH != hd || !bytes.Equal(gotPD, batch.Pubdata) {
+		t.Fatalf("stored batch differs: %v", err)
+	}
+}
+
+func TestBatchCrashBeforeWrite(t *testing.T) {
+	db, err := leveldb.Open(filepath.Join(t.TempDir(), "db"), leveldb.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ex := openExecutor(t, db)
+	a := (&harness{t: t, actors: map[string]*actor{}}).actor("a")
+	b, _ := ex.NewBatch(1, 1, [32]byte{}, 16)
+	b.Add(&Deposit{Depositor: a.l1, PubKey: a.pub, Amount: big.NewInt(1)})
+	b.Seal()
+	b.Commit(db.NewBatch()) // never written: the process died here
+
+	ex2 := openExecutor(t, db)
+	if n, _, done := ex2.LastBatch(); n != 0 || done != 0 {
+		t.Fatal("an unwritten batch is visible after restart")
+	}
+	if _, ok := ex2.AccountOf(a.pub); ok {
+		t.Fatal("an unwritten deposit is visible after restart")
+	}
+}
+
+func TestBatchFull(t *testing.T) {
+	h := newHarness(t)
+	a := h.actor("a")
+	b, _ := h.ex.NewBatch(1, 1, [32]byte{}, 10)
+	if _, err := b.Add(&Deposit{Depositor: a.l1, PubKey: a.pub, Amount: big.NewInt(1)}); err != nil {
+		t.Fatal(err)
+	}
+	root := h.root()
+	if _, err := b.Add(&Deposit{Depositor: a.l1, PubKey: a.pub, Amount: big.NewInt(1)}); !errors.Is(err, ErrBatchFull) {
+		t.Fatalf("second deposit in 10 chunks: %v", err)
+	}
+	if h.root() != root || b.FreeChunks() != 1 {
+		t.Fatal("a refused op changed the batch")
+	}
+}
