@@ -58,7 +58,9 @@ func BenchmarkExecutorTransfers(b *testing.B) {
 	number := uint64(2)
 	for i := 0; i < b.N; i += perBatch {
 		bb, _ := ex.NewBatch(number, 2, [32]byte{}, 1<<20)
-		for _, op := range ops[i:min(i+perBatch, b.N)] {
+		chunk := ops[i:min(i+perBatch, b.N)]
+		ex.PreVerify(chunk)
+		for _, op := range chunk {
 			if _, err := bb.Add(op); err != nil {
 				b.Fatal(err)
 			}

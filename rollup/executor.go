@@ -22,8 +22,9 @@ func DefaultConfig() Config { return Config{MaxLockDuration: 3600} }
 
 // Executor applies ops to the state. It is not safe for concurrent use.
 type Executor struct {
-	st  *state.State
-	cfg Config
+	st   *state.State
+	cfg  Config
+	sigs sigCache
 }
 
 // NewExecutor returns an executor over st.
@@ -172,12 +173,17 @@ func (e *Executor) signer(i uint32, op Op, nonce uint64) (*state.Account, error)
 	if err != nil {
 		return nil, err
 	}
-	pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
-	if err != nil {
-		return nil, err
-	}
-	if err := pk.Verify(signature(op), h); err != nil {
-		return nil, fmt.Errorf("%w: account %d", ErrBadSignature, i)
+	if v, ok := e.sigs.get(op); ok && v.x == a.PubKeyX && v.y == a.PubKeyY && v.msg == h &&
+		v.sig == string(signature(op)) {
+		e.sigs.forget(op) // PreVerify checked this message and signature under this key
+	} else {
+		pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
+		if err != nil {
+			return nil, err
+		}
+		if err := pk.Verify(signature(op), h); err != nil {
+			return nil, fmt.Errorf("%w: account %d", ErrBadSignature, i)
+		}
 	}
 	if nonce != a.Nonce {
 		return nil, fmt.Errorf("%w: account %d has nonce %d, op has %d", ErrBadNonce, i, a.Nonce, nonce)

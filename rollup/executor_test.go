@@ -369,3 +369,22 @@ func TestJobLeaf(t *testing.T) {
 		}
 	}
 }
+
+func TestPreVerify(t *testing.T) {
+	h := newHarness(t)
+	user, prover, _ := h.setupProverAndModel()
+	good := h.signed(user, &Transfer{From: user.index, To: prover.index, Amount: gweiAmount(1)}).(*Transfer)
+	forged := h.signed(prover, &Transfer{From: user.index, To: prover.index, Amount: gweiAmount(2)}).(*Transfer)
+	h.ex.PreVerify([]Op{good, forged})
+	if _, ok := h.ex.sigs.get(forged); ok {
+		t.Fatal("a forged signature was cached as verified")
+	}
+	h.fails(forged, 1, ErrBadSignature)
+	// Changing a verified op after PreVerify must not ride on its check.
+	tampered := *good
+	h.ex.PreVerify([]Op{good})
+	good.Amount = gweiAmount(500)
+	h.fails(good, 1, ErrBadSignature)
+	good.Amount = tampered.Amount
+	h.ok(good, 1)
+}

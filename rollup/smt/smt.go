@@ -58,7 +58,16 @@ type nodeKey struct {
 	index  uint64
 }
 
+type changeKind uint8
+
+const (
+	nodeChanged  changeKind = iota // a staged node was set
+	staleAdded                     // a leaf index was marked stale
+	staleRemoved                   // a stale leaf's path was recomputed
+)
+
 type change struct {
+	kind    changeKind
 	key     nodeKey
 	old     fr.Element
 	present bool // old came from the stage; else the node was not staged
@@ -72,6 +81,11 @@ type Tree struct {
 	empty   []fr.Element
 	dirty   map[nodeKey]fr.Element
 	journal []change
+	// stale holds leaves set since the path hashes were last recomputed.
+	// Set only writes the leaf; Root, Proof and Commit recompute every stale
+	// path once, level by level, so a batch that touches the same accounts
+	// many times hashes each node once.
+	stale map[uint64]struct{}
 }
 
 // New opens the tree stored under prefix in db (an empty tree if nothing is
@@ -86,6 +100,7 @@ func New(db kv.Reader, prefix []byte, depth int) (*Tree, error) {
 		db:     db,
 		empty:  EmptyHashes(depth),
 		dirty:  make(map[nodeKey]fr.Element),
+		stale:  make(map[uint64]struct{}),
 	}, nil
 }
 
@@ -137,7 +152,66 @@ func (t *Tree) node(k nodeKey) (fr.Element, error) {
 }
 
 // Root is the current root, including staged changes.
-func (t *Tree) Root() (fr.Element, error) { return t.node(nodeKey{uint8(t.depth), 0}) }
+func (t *Tree) Root() (fr.Element, error) {
+	if err := t.flush(); err != nil {
+		return fr.Element{}, err
+	}
+	return t.node(nodeKey{uint8(t.depth), 0})
+}
+
+// flush recomputes the paths of stale leaves, each internal node once.
+func (t *Tree) flush() error {
+	if len(t.stale) == 0 {
+		return nil
+	}
+	level := make(map[uint64]struct{}, len(t.stale))
+	for i := range t.stale {
+		level[i] = struct{}{}
+	}
+	// Compute every new node before staging any, so that a store error
+	// leaves the tree as it was.
+	type update struct {
+		k nodeKey
+		v fr.Element
+	}
+	var updates []update
+	computed := make(map[nodeKey]fr.Element)
+	get := func(k nodeKey) (fr.Element, error) {
+		if v, ok := computed[k]; ok {
+			return v, nil
+		}
+		return t.node(k)
+	}
+	for h := 0; h < t.depth; h++ {
+		parents := make(map[uint64]struct{}, len(level))
+		for i := range level {
+			parents[i>>1] = struct{}{}
+		}
+		for p := range parents {
+			l, err := get(nodeKey{uint8(h), p << 1})
+			if err != nil {
+				return err
+			}
+			r, err := get(nodeKey{uint8(h), p<<1 | 1})
+			if err != nil {
+				return err
+			}
+			k := nodeKey{uint8(h + 1), p}
+			v := Compress(l, r)
+			computed[k] = v
+			updates = append(updates, update{k, v})
+		}
+		level = parents
+	}
+	for _, u := range updates {
+		t.setNode(u.k, u.v)
+	}
+	for i := range t.stale {
+		t.journal = append(t.journal, change{kind: staleRemoved, key: nodeKey{0, i}})
+	}
+	clear(t.stale)
+	return nil
+}
 
 // Leaf returns the leaf at index (zero if never set).
 func (t *Tree) Leaf(index uint64) (fr.Element, error) {
@@ -149,29 +223,20 @@ func (t *Tree) Leaf(index uint64) (fr.Element, error) {
 
 func (t *Tree) setNode(k nodeKey, v fr.Element) {
 	old, had := t.dirty[k]
-	t.journal = append(t.journal, change{key: k, old: old, present: had})
+	t.journal = append(t.journal, change{kind: nodeChanged, key: k, old: old, present: had})
 	t.dirty[k] = v
 }
 
-// Set replaces the leaf at index and updates the path to the root.
+// Set replaces the leaf at index. The path to the root is recomputed
+// lazily, by the next Root, Proof or Commit.
 func (t *Tree) Set(index uint64, leaf fr.Element) error {
 	if err := t.checkIndex(index); err != nil {
 		return err
 	}
-	// Read all siblings first so that a store error leaves nothing staged.
-	siblings, err := t.Proof(index)
-	if err != nil {
-		return err
-	}
-	cur := leaf
-	t.setNode(nodeKey{0, index}, cur)
-	for h := 0; h < t.depth; h++ {
-		if (index>>h)&1 == 0 {
-			cur = Compress(cur, siblings[h])
-		} else {
-			cur = Compress(siblings[h], cur)
-		}
-		t.setNode(nodeKey{uint8(h + 1), index >> (h + 1)}, cur)
+	t.setNode(nodeKey{0, index}, leaf)
+	if _, ok := t.stale[index]; !ok {
+		t.stale[index] = struct{}{}
+		t.journal = append(t.journal, change{kind: staleAdded, key: nodeKey{0, index}})
 	}
 	return nil
 }
@@ -180,6 +245,9 @@ func (t *Tree) Set(index uint64, leaf fr.Element) error {
 // bottom-up: Proof(i)[0] is the leaf's sibling.
 func (t *Tree) Proof(index uint64) ([]fr.Element, error) {
 	if err := t.checkIndex(index); err != nil {
+		return nil, err
+	}
+	if err := t.flush(); err != nil {
 		return nil, err
 	}
 	siblings := make([]fr.Element, t.depth)
@@ -224,10 +292,17 @@ func (t *Tree) Snapshot() int { return len(t.journal) }
 func (t *Tree) RevertTo(snap int) {
 	for i := len(t.journal) - 1; i >= snap; i-- {
 		c := t.journal[i]
-		if c.present {
-			t.dirty[c.key] = c.old
-		} else {
-			delete(t.dirty, c.key)
+		switch c.kind {
+		case staleAdded:
+			delete(t.stale, c.key.index)
+		case staleRemoved:
+			t.stale[c.key.index] = struct{}{}
+		default:
+			if c.present {
+				t.dirty[c.key] = c.old
+			} else {
+				delete(t.dirty, c.key)
+			}
 		}
 	}
 	t.journal = t.journal[:snap]
@@ -242,6 +317,9 @@ func (t *Tree) Dirty() int { return len(t.dirty) }
 // After Commit the tree reads through to the store, so the caller must write
 // w before reading again.
 func (t *Tree) Commit(w kv.Writer) error {
+	if err := t.flush(); err != nil {
+		return err
+	}
 	for k, v := range t.dirty {
 		key := t.storeKey(k)
 		var err error
@@ -262,5 +340,6 @@ func (t *Tree) Commit(w kv.Writer) error {
 // Discard drops every staged change.
 func (t *Tree) Discard() {
 	clear(t.dirty)
+	clear(t.stale)
 	t.journal = t.journal[:0]
 }

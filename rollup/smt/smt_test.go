@@ -142,6 +142,45 @@ func TestSnapshotRevert(t *testing.T) {
 	}
 }
 
+// TestLazyPathsWithReverts mixes sets, root reads (which recompute stale
+// paths), snapshots and reverts, against the dense reference.
+func TestLazyPathsWithReverts(t *testing.T) {
+	const depth = 5
+	rng := rand.New(rand.NewSource(7))
+	tr := newTree(t, memorydb.New(), depth)
+	leaves := make([]fr.Element, 1<<depth)
+	type saved struct {
+		snap   int
+		leaves []fr.Element
+	}
+	var stack []saved
+	for step := 0; step < 2000; step++ {
+		switch rng.Intn(6) {
+		case 0:
+			stack = append(stack, saved{tr.Snapshot(), append([]fr.Element(nil), leaves...)})
+		case 1:
+			if len(stack) > 0 {
+				s := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				tr.RevertTo(s.snap)
+				leaves = s.leaves
+			}
+		case 2:
+			if root(t, tr) != denseRoot(leaves) {
+				t.Fatalf("step %d: root differs from the dense reference", step)
+			}
+		default:
+			i := uint64(rng.Intn(1 << depth))
+			v := elem(rng.Uint64() % 5)
+			tr.Set(i, v)
+			leaves[i] = v
+		}
+	}
+	if root(t, tr) != denseRoot(leaves) {
+		t.Fatal("final root differs from the dense reference")
+	}
+}
+
 func TestCommitPersistsAndStaysSparse(t *testing.T) {
 	db := memorydb.New()
 	tr := newTree(t, db, 16)
@@ -200,11 +239,15 @@ func TestErrors(t *testing.T) {
 		t.Errorf("non-canonical node: %v", err)
 	}
 	db.Put(tr.storeKey(nodeKey{0, 1}), nonCanonical) // the sibling of leaf 0
-	if err := tr.Set(0, elem(1)); !errors.Is(err, ErrCorruptNode) {
-		t.Errorf("Set over a corrupt sibling: %v", err)
+	if err := tr.Set(0, elem(1)); err != nil {
+		t.Fatal(err)
 	}
-	if tr.Dirty() != 0 {
-		t.Error("a failed Set staged changes")
+	dirty := tr.Dirty()
+	if _, err := tr.Root(); !errors.Is(err, ErrCorruptNode) {
+		t.Errorf("root over a corrupt sibling: %v", err)
+	}
+	if tr.Dirty() != dirty {
+		t.Error("a failed recomputation staged changes")
 	}
 }
 

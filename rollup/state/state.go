@@ -42,12 +42,15 @@ type State struct {
 	tokens                 map[uint64]*smt.Tree
 	opened                 []*smt.Tree // every tree, in the order first used
 	records                *overlay
+	dirtyAccounts          map[uint64]struct{}
+	acctJournal            []acctChange
 }
 
 // Snapshot identifies a point to revert staged changes to.
 type Snapshot struct {
-	records int
-	trees   map[*smt.Tree]int
+	records  int
+	accounts int
+	trees    map[*smt.Tree]int
 }
 
 // Open loads the state stored in db.
@@ -55,7 +58,8 @@ func Open(db kv.Reader, p Params) (*State, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
 	}
-	s := &State{db: db, params: p, tokens: make(map[uint64]*smt.Tree), records: newOverlay(db)}
+	s := &State{db: db, params: p, tokens: make(map[uint64]*smt.Tree), records: newOverlay(db),
+		dirtyAccounts: make(map[uint64]struct{})}
 	var err error
 	if s.accounts, err = smt.New(db, prefixAccountTree, p.AccountDepth); err != nil {
 		return nil, err
@@ -88,6 +92,9 @@ func (s *State) Params() Params { return s.params }
 
 // Root is the state root: Poseidon2(accounts root, jobs root, models root).
 func (s *State) Root() (fr.Element, error) {
+	if err := s.flushAccounts(); err != nil {
+		return fr.Element{}, err
+	}
 	a, err := s.accounts.Root()
 	if err != nil {
 		return fr.Element{}, err
@@ -105,6 +112,9 @@ func (s *State) Root() (fr.Element, error) {
 
 // SubRoots returns the roots of the three trees.
 func (s *State) SubRoots() (accounts, jobs, models fr.Element, err error) {
+	if err = s.flushAccounts(); err != nil {
+		return
+	}
 	if accounts, err = s.accounts.Root(); err != nil {
 		return
 	}
@@ -167,23 +177,60 @@ func (s *State) SetAccount(i uint64, a *Account) error {
 	if err := checkAmount("locked", a.Locked); err != nil {
 		return err
 	}
-	tt, err := s.tokenTree(i)
-	if err != nil {
-		return err
+	// The leaf hash and token root are computed by flushAccounts, once per
+	// account however often a batch touches it.
+	s.putAccountRecord(i, a)
+	if _, ok := s.dirtyAccounts[i]; !ok {
+		s.dirtyAccounts[i] = struct{}{}
+		s.acctJournal = append(s.acctJournal, acctChange{index: i, added: true})
 	}
-	cp := *a
-	if cp.TokenRoot, err = tt.Root(); err != nil {
-		return err
-	}
-	if cp.TokenRoot == smt.EmptyHashes(s.params.TokenDepth)[s.params.TokenDepth] {
-		cp.TokenRoot = fr.Element{} // an account without balances stays an empty leaf
-	}
-	if cp.IsEmpty() {
+	return nil
+}
+
+func (s *State) putAccountRecord(i uint64, a *Account) {
+	if a.IsEmpty() {
 		s.records.del(idKey(prefixAccount, i))
 	} else {
-		s.records.put(idKey(prefixAccount, i), encodeAccount(&cp))
+		s.records.put(idKey(prefixAccount, i), encodeAccount(a))
 	}
-	return s.accounts.Set(i, cp.Hash())
+}
+
+type acctChange struct {
+	index uint64
+	added bool // else removed by a flush
+}
+
+// flushAccounts recomputes the token roots and leaves of changed accounts.
+func (s *State) flushAccounts() error {
+	if len(s.dirtyAccounts) == 0 {
+		return nil
+	}
+	emptyTokens := smt.EmptyHashes(s.params.TokenDepth)[s.params.TokenDepth]
+	for i := range s.dirtyAccounts {
+		a, err := s.Account(i)
+		if err != nil {
+			return err
+		}
+		tt, err := s.tokenTree(i)
+		if err != nil {
+			return err
+		}
+		if a.TokenRoot, err = tt.Root(); err != nil {
+			return err
+		}
+		if a.TokenRoot == emptyTokens {
+			a.TokenRoot = fr.Element{} // an account without balances stays an empty leaf
+		}
+		s.putAccountRecord(i, a)
+		if err := s.accounts.Set(i, a.Hash()); err != nil {
+			return err
+		}
+	}
+	for i := range s.dirtyAccounts {
+		s.acctJournal = append(s.acctJournal, acctChange{index: i})
+	}
+	clear(s.dirtyAccounts)
+	return nil
 }
 
 // Balance returns account i's balance of token t.
@@ -306,9 +353,14 @@ func (s *State) SetMeta(key string, value []byte) {
 }
 
 // AccountProof, JobProof and ModelProof return Merkle siblings for witnesses.
-func (s *State) AccountProof(i uint64) ([]fr.Element, error) { return s.accounts.Proof(i) }
-func (s *State) JobProof(i uint64) ([]fr.Element, error)     { return s.jobs.Proof(i) }
-func (s *State) ModelProof(i uint64) ([]fr.Element, error)   { return s.models.Proof(i) }
+func (s *State) AccountProof(i uint64) ([]fr.Element, error) {
+	if err := s.flushAccounts(); err != nil {
+		return nil, err
+	}
+	return s.accounts.Proof(i)
+}
+func (s *State) JobProof(i uint64) ([]fr.Element, error)   { return s.jobs.Proof(i) }
+func (s *State) ModelProof(i uint64) ([]fr.Element, error) { return s.models.Proof(i) }
 
 // TokenProof returns the siblings of a balance in account i's token subtree.
 func (s *State) TokenProof(i, token uint64) ([]fr.Element, error) {
@@ -321,7 +373,8 @@ func (s *State) TokenProof(i, token uint64) ([]fr.Element, error) {
 
 // Snapshot marks the staged state; RevertTo goes back to it.
 func (s *State) Snapshot() Snapshot {
-	snap := Snapshot{records: s.records.snapshot(), trees: make(map[*smt.Tree]int, len(s.opened))}
+	snap := Snapshot{records: s.records.snapshot(), accounts: len(s.acctJournal),
+		trees: make(map[*smt.Tree]int, len(s.opened))}
 	for _, t := range s.opened {
 		snap.trees[t] = t.Snapshot()
 	}
@@ -330,6 +383,15 @@ func (s *State) Snapshot() Snapshot {
 
 // RevertTo undoes every change staged since snap.
 func (s *State) RevertTo(snap Snapshot) {
+	for i := len(s.acctJournal) - 1; i >= snap.accounts; i-- {
+		c := s.acctJournal[i]
+		if c.added {
+			delete(s.dirtyAccounts, c.index)
+		} else {
+			s.dirtyAccounts[c.index] = struct{}{}
+		}
+	}
+	s.acctJournal = s.acctJournal[:snap.accounts]
 	s.records.revertTo(snap.records)
 	for _, t := range s.opened {
 		t.RevertTo(snap.trees[t]) // trees opened after snap revert to 0
@@ -340,16 +402,22 @@ func (s *State) RevertTo(snap Snapshot) {
 // writes (synced, atomically) with the rest of the batch's data. The caller
 // must write w before reading the state again.
 func (s *State) Commit(w kv.Writer) error {
+	if err := s.flushAccounts(); err != nil {
+		return err
+	}
 	for _, t := range s.opened {
 		if err := t.Commit(w); err != nil {
 			return err
 		}
 	}
+	s.acctJournal = s.acctJournal[:0]
 	return s.records.commit(w)
 }
 
 // Discard drops every staged change.
 func (s *State) Discard() {
+	clear(s.dirtyAccounts)
+	s.acctJournal = s.acctJournal[:0]
 	for _, t := range s.opened {
 		t.Discard()
 	}

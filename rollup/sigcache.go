@@ -1,0 +1,119 @@
+package rollup
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+
+	"github.com/nexus-rollup/nexus/rollup/keys"
+)
+
+// Signature checks dominate the cost of applying a signed op, and unlike
+// the state updates they do not depend on each other. PreVerify checks a
+// slice of ops on every core ahead of Apply; Apply then skips the check of
+// an op whose signature was verified under the key its account still has.
+
+type verified struct {
+	x, y fr.Element
+	msg  fr.Element // the signing hash that was verified
+	sig  string     // and the signature bytes
+}
+
+type sigCache struct {
+	mu sync.Mutex
+	ok map[Op]verified
+}
+
+func (c *sigCache) get(op Op) (verified, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.ok[op]
+	return v, ok
+}
+
+func (c *sigCache) put(op Op, v verified) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ok == nil {
+		c.ok = make(map[Op]verified)
+	}
+	c.ok[op] = v
+}
+
+func (c *sigCache) forget(op Op) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.ok, op)
+}
+
+// PreVerify checks the signatures of the signed ops in parallel against the
+// keys their accounts have now. It never changes the state; ops whose
+// signature fails are simply not cached, and Apply reports them.
+func (e *Executor) PreVerify(ops []Op) {
+	type job struct {
+		op  Op
+		key keys.PublicKey
+		xy  verified
+	}
+	var jobs []job
+	for _, op := range ops {
+		if !op.Type().IsSigned() {
+			continue
+		}
+		i := signerOf(op)
+		if i == 0 || uint64(i)>>e.st.Params().AccountDepth != 0 {
+			continue
+		}
+		a, err := e.st.Account(uint64(i))
+		if err != nil || (a.PubKeyX.IsZero() && a.PubKeyY.IsZero()) {
+			continue
+		}
+		pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
+		if err != nil {
+			continue
+		}
+		jobs = append(jobs, job{op, pk, verified{x: a.PubKeyX, y: a.PubKeyY}})
+	}
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	next := make(chan job)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range next {
+				h, err := SigningHash(j.op)
+				sig := signature(j.op)
+				if err == nil && j.key.Verify(sig, h) == nil {
+					v := j.xy
+					v.msg, v.sig = h, string(sig)
+					e.sigs.put(j.op, v)
+				}
+			}
+		}()
+	}
+	for _, j := range jobs {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+}
+
+func signerOf(op Op) uint32 {
+	switch o := op.(type) {
+	case *Transfer:
+		return o.From
+	case *Withdraw:
+		return o.From
+	case *SubmitJob:
+		return o.Requester
+	case *LockJob:
+		return o.Prover
+	case *FulfillJob:
+		return o.Prover
+	case *CancelJob:
+		return o.Requester
+	}
+	return 0
+}
