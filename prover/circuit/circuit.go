@@ -85,10 +85,14 @@ func (c *Circuit) Define(api frontend.API) error {
 	x := c.Input
 	shapes, ranges := m.Shapes(), m.Ranges()
 	params := c.Params
-	for i := range m.Layers {
+	for i := 0; i < len(m.Layers); i++ {
 		l := &m.Layers[i]
+		if l.Kind == model.MaxPool {
+			x = g.maxPool(l, shapes[i], shapes[i+1], x, bitLen(ranges[i][1]-ranges[i][0]))
+			continue
+		}
 		var w, b []frontend.Variable
-		if len(c.Params) > 0 && l.Requant() {
+		if len(c.Params) > 0 {
 			w, params = params[:len(l.Weights)], params[len(l.Weights):]
 			b, params = params[:len(l.Bias)], params[len(l.Bias):]
 			for _, v := range w {
@@ -98,13 +102,25 @@ func (c *Circuit) Define(api frontend.API) error {
 				g.rc.Check(api.Add(v, model.MaxBias), 31)
 			}
 		}
-		switch l.Kind {
-		case model.Dense:
-			x = g.dense(l, x, w, b, ranges[i])
-		case model.Conv:
-			x = g.conv(l, shapes[i], shapes[i+1], x, w, b, ranges[i])
-		case model.MaxPool:
-			x = g.maxPool(l, shapes[i], shapes[i+1], x, ranges[i])
+		var acc []frontend.Variable
+		if l.Kind == model.Dense {
+			acc = g.dense(l, x, w, b)
+		} else {
+			acc = g.conv(l, shapes[i], shapes[i+1], x, w, b)
+		}
+		// Requantization is monotone (mult > 0, then a clamp), so the max of
+		// requantized values is the requantized max: a following max-pool
+		// runs on the accumulators and only the pooled values are
+		// requantized, bit-identical to model.Run and far fewer constraints.
+		if i+1 < len(m.Layers) && m.Layers[i+1].Kind == model.MaxPool {
+			bound := accBound(l, ranges[i], w != nil)
+			acc = g.maxPool(&m.Layers[i+1], shapes[i+1], shapes[i+2], acc, new(big.Int).Lsh(bound, 1).BitLen())
+			i++
+		}
+		r := newRequantizer(l, ranges[i-boolInt(m.Layers[i].Kind == model.MaxPool)], w != nil)
+		x = make([]frontend.Variable, len(acc))
+		for j := range acc {
+			x[j] = g.requant(r, acc[j])
 		}
 	}
 	lo, _ := m.OutputRange()
@@ -128,6 +144,15 @@ func (c *Circuit) Define(api frontend.API) error {
 	}
 	api.AssertIsEqual(c.Statement, st)
 	return nil
+}
+
+func bitLen(v int64) int { return big.NewInt(v).BitLen() }
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // commit packs bytes (already range-checked to 8 bits) 31 per element, as

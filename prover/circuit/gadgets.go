@@ -117,11 +117,17 @@ func requantHint(mod *big.Int, in, out []*big.Int) error {
 // prover's values; always nil outside tests.
 var tamperRequant func(mod *big.Int, shift uint, out []*big.Int)
 
+// tamperGreater is tamperRequant for max-pool comparisons.
+var tamperGreater func(out []*big.Int)
+
 // greaterHint returns in[1] > in[0] for signed field elements.
 func greaterHint(mod *big.Int, in, out []*big.Int) error {
 	out[0].SetUint64(0)
 	if signed(mod, in[1]).Cmp(signed(mod, in[0])) > 0 {
 		out[0].SetUint64(1)
+	}
+	if tamperGreater != nil {
+		tamperGreater(out)
 	}
 	return nil
 }
@@ -165,40 +171,39 @@ func (g *gadgets) dot(l *model.Layer, w []frontend.Variable, bias frontend.Varia
 	return g.api.Add(sum[0], sum[1], sum[2:]...)
 }
 
-func (g *gadgets) dense(l *model.Layer, x, w, b []frontend.Variable, rng [2]int64) []frontend.Variable {
-	r := newRequantizer(l, rng, w != nil)
-	y := make([]frontend.Variable, l.Out)
+// dense returns the accumulators of a dense layer.
+func (g *gadgets) dense(l *model.Layer, x, w, b []frontend.Variable) []frontend.Variable {
+	acc := make([]frontend.Variable, l.Out)
 	terms := make([][2]int, l.In)
 	for o := range l.Out {
 		for j := range l.In {
 			terms[j] = [2]int{o*l.In + j, j}
 		}
-		y[o] = g.requant(r, g.dot(l, w, bias(l, b, o), terms, x))
+		acc[o] = g.dot(l, w, bias(l, b, o), terms, x)
 	}
-	return y
+	return acc
 }
 
-func (g *gadgets) conv(l *model.Layer, in, os model.Shape, x, w, b []frontend.Variable, rng [2]int64) []frontend.Variable {
-	r := newRequantizer(l, rng, w != nil)
-	y := make([]frontend.Variable, os.Size())
+// conv returns the accumulators of a conv layer.
+func (g *gadgets) conv(l *model.Layer, in, os model.Shape, x, w, b []frontend.Variable) []frontend.Variable {
+	acc := make([]frontend.Variable, os.Size())
 	for oc := range l.OutC {
 		for oy := range os.H {
 			for ox := range os.W {
 				var terms [][2]int
 				model.ConvWindowIndex(l, in, oc, oy, ox, func(wi, idx int) { terms = append(terms, [2]int{wi, idx}) })
-				y[(oc*os.H+oy)*os.W+ox] = g.requant(r, g.dot(l, w, bias(l, b, oc), terms, x))
+				acc[(oc*os.H+oy)*os.W+ox] = g.dot(l, w, bias(l, b, oc), terms, x)
 			}
 		}
 	}
-	return y
+	return acc
 }
 
 // maxPool folds each window with max(m, v) = m + c·(v - m), where the hinted
 // flag c = (v > m) is proven by a range check on c ? v-m-1 : m-v over the
-// width of the value range.
-func (g *gadgets) maxPool(l *model.Layer, in, os model.Shape, x []frontend.Variable, rng [2]int64) []frontend.Variable {
+// width of the value range (bits: max - min fits in it).
+func (g *gadgets) maxPool(l *model.Layer, in, os model.Shape, x []frontend.Variable, bits int) []frontend.Variable {
 	api := g.api
-	bits := big.NewInt(rng[1] - rng[0]).BitLen()
 	y := make([]frontend.Variable, os.Size())
 	for c := range os.C {
 		for oy := range os.H {

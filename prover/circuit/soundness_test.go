@@ -130,19 +130,42 @@ func TestSoundness_outOfRangeActivationFails(t *testing.T) {
 
 // Setting a flag on a neuron that is not clamped is rejected too.
 func TestSoundness_falseClampFlagFails(t *testing.T) {
-	a, _, _ := honest(t)
+	// A dark input keeps some neurons inside [lo, hi].
+	a, _, err := Assign(tiny(), job(fill(16, 1), 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hit := false
 	tamperRequant = func(mod *big.Int, shift uint, out []*big.Int) {
-		if out[2].Sign() == 0 && out[3].Sign() == 0 {
+		if !hit && out[2].Sign() == 0 && out[3].Sign() == 0 {
 			out[3].SetUint64(1)
+			hit = true
 		}
 	}
 	defer func() { tamperRequant = nil }()
 	mustFail(t, a)
+	if !hit {
+		t.Fatal("no unclamped neuron in this witness")
+	}
 }
 
 func TestSoundness_nonBooleanFlagFails(t *testing.T) {
 	a, _, _ := honest(t)
 	tamperRequant = func(mod *big.Int, shift uint, out []*big.Int) { out[2].SetUint64(2) }
 	defer func() { tamperRequant = nil }()
+	mustFail(t, a)
+}
+
+// Flipping one max-pool comparison picks a non-maximal value.
+func TestSoundness_wrongPoolMaximumFails(t *testing.T) {
+	a, _, _ := honest(t)
+	n := 0
+	tamperGreater = func(out []*big.Int) {
+		n++
+		if n == 2 {
+			out[0].SetUint64(1 - out[0].Uint64())
+		}
+	}
+	defer func() { tamperGreater = nil }()
 	mustFail(t, a)
 }
