@@ -337,5 +337,8 @@ func BenchmarkSetDepth24(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		tr.Set(uint64(rng.Intn(1<<24)), elem(uint64(i)))
+		if _, err := tr.Root(); err != nil { // recompute the path now
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,0 +1,9 @@
+# L2 protocol (issue #5): fuzz targets and benchmark steps.
+
+FUZZ_TARGETS += ./rollup:FuzzDecodePubdata ./rollup:FuzzDecodePriorityOp ./rollup/keys:FuzzVerify \
+	./rollup/smt:FuzzVerifyProof ./rollup/state:FuzzDecodeRecords ./node:FuzzLoadConfigFile
+BENCH_STEPS  += bench-rollup
+
+.PHONY: bench-rollup
+bench-rollup: ## L2 executor throughput with persistence, Merkle updates, block-circuit gadget costs
+	bench/rollup.sh >> bench/results.md
