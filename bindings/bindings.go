@@ -6249,6 +6249,179 @@ func (_Owned *OwnedFilterer) ParseOwnershipTransferred(log types.Log) (*OwnedOwn
 	return event, nil
 }
 
+// Poseidon2MetaData contains all meta data concerning the Poseidon2 contract.
+var Poseidon2MetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Poseidon2_NotInField\",\"type\":\"error\"}]",
+	Bin: "0x60556032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffdfea2646970667358221220a2308857d6ebacf0be62ef6edad70761226e16692250f85c362d89daf0b3396e64736f6c634300081e0033",
+}
+
+// Poseidon2ABI is the input ABI used to generate the binding from.
+// Deprecated: Use Poseidon2MetaData.ABI instead.
+var Poseidon2ABI = Poseidon2MetaData.ABI
+
+// Poseidon2Bin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use Poseidon2MetaData.Bin instead.
+var Poseidon2Bin = Poseidon2MetaData.Bin
+
+// DeployPoseidon2 deploys a new Ethereum contract, binding an instance of Poseidon2 to it.
+func DeployPoseidon2(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *Poseidon2, error) {
+	parsed, err := Poseidon2MetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(Poseidon2Bin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Poseidon2{Poseidon2Caller: Poseidon2Caller{contract: contract}, Poseidon2Transactor: Poseidon2Transactor{contract: contract}, Poseidon2Filterer: Poseidon2Filterer{contract: contract}}, nil
+}
+
+// Poseidon2 is an auto generated Go binding around an Ethereum contract.
+type Poseidon2 struct {
+	Poseidon2Caller     // Read-only binding to the contract
+	Poseidon2Transactor // Write-only binding to the contract
+	Poseidon2Filterer   // Log filterer for contract events
+}
+
+// Poseidon2Caller is an auto generated read-only Go binding around an Ethereum contract.
+type Poseidon2Caller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2Transactor is an auto generated write-only Go binding around an Ethereum contract.
+type Poseidon2Transactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2Filterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type Poseidon2Filterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2Session is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type Poseidon2Session struct {
+	Contract     *Poseidon2        // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// Poseidon2CallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type Poseidon2CallerSession struct {
+	Contract *Poseidon2Caller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts    // Call options to use throughout this session
+}
+
+// Poseidon2TransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type Poseidon2TransactorSession struct {
+	Contract     *Poseidon2Transactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts    // Transaction auth options to use throughout this session
+}
+
+// Poseidon2Raw is an auto generated low-level Go binding around an Ethereum contract.
+type Poseidon2Raw struct {
+	Contract *Poseidon2 // Generic contract binding to access the raw methods on
+}
+
+// Poseidon2CallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type Poseidon2CallerRaw struct {
+	Contract *Poseidon2Caller // Generic read-only contract binding to access the raw methods on
+}
+
+// Poseidon2TransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type Poseidon2TransactorRaw struct {
+	Contract *Poseidon2Transactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewPoseidon2 creates a new instance of Poseidon2, bound to a specific deployed contract.
+func NewPoseidon2(address common.Address, backend bind.ContractBackend) (*Poseidon2, error) {
+	contract, err := bindPoseidon2(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2{Poseidon2Caller: Poseidon2Caller{contract: contract}, Poseidon2Transactor: Poseidon2Transactor{contract: contract}, Poseidon2Filterer: Poseidon2Filterer{contract: contract}}, nil
+}
+
+// NewPoseidon2Caller creates a new read-only instance of Poseidon2, bound to a specific deployed contract.
+func NewPoseidon2Caller(address common.Address, caller bind.ContractCaller) (*Poseidon2Caller, error) {
+	contract, err := bindPoseidon2(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2Caller{contract: contract}, nil
+}
+
+// NewPoseidon2Transactor creates a new write-only instance of Poseidon2, bound to a specific deployed contract.
+func NewPoseidon2Transactor(address common.Address, transactor bind.ContractTransactor) (*Poseidon2Transactor, error) {
+	contract, err := bindPoseidon2(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2Transactor{contract: contract}, nil
+}
+
+// NewPoseidon2Filterer creates a new log filterer instance of Poseidon2, bound to a specific deployed contract.
+func NewPoseidon2Filterer(address common.Address, filterer bind.ContractFilterer) (*Poseidon2Filterer, error) {
+	contract, err := bindPoseidon2(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2Filterer{contract: contract}, nil
+}
+
+// bindPoseidon2 binds a generic wrapper to an already deployed contract.
+func bindPoseidon2(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := Poseidon2MetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Poseidon2 *Poseidon2Raw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Poseidon2.Contract.Poseidon2Caller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Poseidon2 *Poseidon2Raw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Poseidon2.Contract.Poseidon2Transactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Poseidon2 *Poseidon2Raw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Poseidon2.Contract.Poseidon2Transactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Poseidon2 *Poseidon2CallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Poseidon2.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Poseidon2 *Poseidon2TransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Poseidon2.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Poseidon2 *Poseidon2TransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Poseidon2.Contract.contract.Transact(opts, method, params...)
+}
+
 // ProverRegistryMetaData contains all meta data concerning the ProverRegistry contract.
 var ProverRegistryMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"minStake_\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxLockDuration_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxLockDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"proverInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"unstakeRequestedAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"released\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"pubkey\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"fulfilled\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expired\",\"type\":\"uint64\"}],\"internalType\":\"structProverRegistry.Prover\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"fulfilled\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expired\",\"type\":\"uint64\"}],\"name\":\"recordReputation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubkey\",\"type\":\"bytes32\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"release\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"reputation\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"fulfilled\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expired\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestUnstake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractINexusRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint128\",\"name\":\"minStake_\",\"type\":\"uint128\"}],\"name\":\"setMinStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"rollup_\",\"type\":\"address\"}],\"name\":\"setRollup\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"}],\"name\":\"MinStakeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pubkey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"}],\"name\":\"ProverRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fulfilled\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expired\",\"type\":\"uint64\"}],\"name\":\"ReputationUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"rollup\",\"type\":\"address\"}],\"name\":\"RollupSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"StakeReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"name\":\"UnstakeRequested\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Owned_NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Owned_NotPendingOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Owned_ZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"ProverRegistry_AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unbondingDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxLockDuration\",\"type\":\"uint64\"}],\"name\":\"ProverRegistry_DelayNotLongerThanLock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubkey\",\"type\":\"bytes32\"}],\"name\":\"ProverRegistry_InvalidPubkey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"ProverRegistry_NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"ProverRegistry_NotReleased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ProverRegistry_NotRollup\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProverRegistry_RollupAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProverRegistry_RollupNotSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProverRegistry_StakeOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"ProverRegistry_StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"ProverRegistry_UnbondingNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"ProverRegistry_UnstakeAlreadyRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"ProverRegistry_UnstakeNotRequested\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProverRegistry_ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProverRegistry_ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuard_Reentered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SafeTransfer_EthFailed\",\"type\":\"error\"}]",
