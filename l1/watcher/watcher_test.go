@@ -1,0 +1,183 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/kv/memorydb"
+	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/keys"
+)
+
+type env struct {
+	t       *testing.T
+	sim     *simulated.Backend
+	auth    *bind.TransactOpts
+	rollup  *bindings.NexusRollup
+	address common.Address
+	start   uint64
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}})
+	t.Cleanup(func() { sim.Close() })
+	auth, _ := bind.NewKeyedTransactorWithChainID(key, big.NewInt(1337))
+	// The watcher only needs deposits, which touch neither the verifier nor
+	// the registries: any non-zero addresses satisfy the constructor.
+	stub := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	// eth_estimateGas comes out ~1.5% short for this constructor on the
+	// simulated backend; give the deployment room.
+	auth.GasLimit = 12_000_000
+	addr, _, r, err := bindings.DeployNexusRollup(auth, sim.Client(), from, stub, stub, stub, big.NewInt(1), 3600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth.GasLimit = 0
+	sim.Commit()
+	head, _ := sim.Client().HeaderByNumber(context.Background(), nil)
+	return &env{t: t, sim: sim, auth: auth, rollup: r, address: addr, start: head.Number.Uint64()}
+}
+
+func (e *env) deposit(seed byte, wei int64) {
+	e.t.Helper()
+	s := make([]byte, 32)
+	s[0] = seed
+	k, _ := keys.FromSeed(s)
+	opts := *e.auth
+	opts.Value = big.NewInt(wei)
+	if _, err := e.rollup.DepositETH(&opts, k.Public().Wire()); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *env) mine(n int) {
+	for i := 0; i < n; i++ {
+		e.sim.Commit()
+	}
+}
+
+func (e *env) watcher(db *memorydb.Store, conf uint64) *Watcher {
+	e.t.Helper()
+	w, err := New(e.sim.Client(), db, Config{Rollup: e.address, StartBlock: e.start, Confirmations: conf, MaxRange: 3}, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return w
+}
+
+func poll(t *testing.T, w *Watcher) int {
+	t.Helper()
+	n, err := w.Poll(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestConfirmedOpsOnlyAndChained(t *testing.T) {
+	e := newEnv(t)
+	db := memorydb.New()
+	w := e.watcher(db, 1)
+	e.deposit(1, 100)
+	e.mine(1)
+	e.deposit(2, 200)
+	e.deposit(3, 300)
+	e.mine(1)
+	if n := poll(t, w); n != 1 {
+		t.Fatalf("with 1 confirmation only the first deposit is final; got %d ops", n)
+	}
+	e.mine(2)
+	if n := poll(t, w); n != 2 {
+		t.Fatalf("got %d more ops, want 2", n)
+	}
+	count, chain, _ := w.Next()
+	onChain, err := e.rollup.PriorityHash(nil, big.NewInt(int64(count)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if count != 3 || chain != onChain {
+		t.Fatalf("stored %d ops with chain %x; contract has %x", count, chain, onChain)
+	}
+	p, err := w.Op(3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	op, err := p.Op()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, ok := op.(*rollup.Deposit); !ok || d.Amount.Int64() != 300 {
+		t.Fatalf("op 3 = %+v", op)
+	}
+	// A restarted watcher on the same store neither loses nor repeats ops.
+	e.mine(3)
+	if n := poll(t, e.watcher(db, 1)); n != 0 {
+		t.Fatalf("restart found %d ops again", n)
+	}
+}
+
+func TestShallowReorgNeverReachesTheStore(t *testing.T) {
+	e := newEnv(t)
+	db := memorydb.New()
+	w := e.watcher(db, 3)
+	parent, _ := e.sim.Client().HeaderByNumber(context.Background(), nil)
+	e.deposit(1, 111)
+	e.mine(1)
+	if n := poll(t, w); n != 0 { // not yet confirmed: nothing stored
+		t.Fatalf("stored %d unconfirmed ops", n)
+	}
+	// Reorg the deposit's block away and put another deposit in its place.
+	if err := e.sim.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	e.deposit(2, 222)
+	e.mine(5)
+	poll(t, w)
+	// The orphaned deposit went back to the pool and was mined again on the
+	// new chain: the watcher must hold exactly L1's canonical queue.
+	count, chain, _ := w.Next()
+	total, _ := e.rollup.PriorityOpsTotal(nil)
+	onChain, _ := e.rollup.PriorityHash(nil, new(big.Int).SetUint64(count))
+	if count != total || chain != onChain {
+		t.Fatalf("stored %d ops (chain %x), L1 has %d (chain %x)", count, chain, total, onChain)
+	}
+	if count != 2 {
+		t.Fatalf("%d ops, want both deposits once", count)
+	}
+}
+
+func TestDeepReorgStops(t *testing.T) {
+	e := newEnv(t)
+	db := memorydb.New()
+	w := e.watcher(db, 1)
+	parent, _ := e.sim.Client().HeaderByNumber(context.Background(), nil)
+	e.deposit(1, 111)
+	e.mine(3)
+	if n := poll(t, w); n != 1 {
+		t.Fatalf("got %d ops", n)
+	}
+	e.sim.Fork(parent.Hash())
+	e.mine(6)
+	if _, err := w.Poll(context.Background()); !errors.Is(err, ErrDeepReorg) {
+		t.Fatalf("want ErrDeepReorg, got %v", err)
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	if _, err := New(nil, memorydb.New(), Config{}, nil); err == nil {
+		t.Fatal("missing rollup address accepted")
+	}
+}
