@@ -80,7 +80,9 @@ var (
 	prefixOp  = []byte("l1w/op/")
 )
 
-func opKey(i uint64) []byte { return binary.BigEndian.AppendUint64(append([]byte(nil), prefixOp...), i) }
+func opKey(i uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte(nil), prefixOp...), i)
+}
 
 // Watcher scans L1 for priority ops.
 type Watcher struct {
