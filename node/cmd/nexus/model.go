@@ -367,6 +367,9 @@ func modelVerify(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
+	if h, _ := m.Hash(); f.ModelHash != fmt.Sprintf("%x", h) {
+		return cli.Exit(fmt.Sprintf("INVALID: proof is for model %s, not %x", f.ModelHash, h), 1)
+	}
 	k, err := circuit.Load(m, keysDir(ctx, cfg), nil)
 	if errors.Is(err, circuit.ErrNoKeys) {
 		return fmt.Errorf("%w: verify needs the keys the proof was made with (copy the key directory or run prove here)", err)
