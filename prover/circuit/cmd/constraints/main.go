@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/consensys/gnark/logger"
+
 	"github.com/nexus-rollup/nexus/prover/circuit"
 )
 
@@ -15,6 +17,8 @@ func main() {
 	models := flag.String("models", "prover/model/testdata", "directory of the demo models")
 	out := flag.String("out", "prover/circuit/testdata/constraints.csv", "CSV to write")
 	flag.Parse()
+	logger.Disable() // gnark logs each compilation
+
 	b, err := circuit.GoldenCSV(*models)
 	if err == nil {
 		err = os.MkdirAll(filepath.Dir(*out), 0o755)
