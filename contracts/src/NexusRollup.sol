@@ -415,40 +415,92 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     }
 
     /// @dev Walks the ops, applies their L1 effects and returns the number of priority
-    ///      ops seen. Fulfilments are counted in memory and written once per prover.
+    ///      ops seen. Ops without an L1 effect are skipped in `_scan`'s tight loop, as
+    ///      are runs of FulfillJob by one prover (counted); fulfilments are summed per
+    ///      prover in memory and written once per prover.
     function _applyPubdata(bytes calldata pd) internal returns (uint256 priorityOps) {
         uint256 len = pd.length;
         if (len < Pubdata.JOBS_ROOT_SIZE || (len - Pubdata.JOBS_ROOT_SIZE) % Pubdata.CHUNK != 0) {
             revert Rollup_BadPubdataLength(len);
         }
-        uint32[REPUTATION_SLOTS] memory accts;
-        uint64[REPUTATION_SLOTS] memory counts;
-        uint256 used;
+        Reputation memory rep;
         uint256 off = Pubdata.JOBS_ROOT_SIZE;
-        while (off < len) {
-            uint256 t = Pubdata.readUint(pd, off, 1);
-            uint256 c = Pubdata.chunksOf(t);
-            uint256 end = off + c * Pubdata.CHUNK;
-            if (c == 0 || end > len) revert Rollup_BadOpType(off, uint8(t));
-            if (t == Pubdata.OP_FULFILL_JOB || t == Pubdata.OP_FULFILL_L1_JOB) {
-                uint32 prover = uint32(Pubdata.readUint(pd, off + 5, 4));
-                if (t == Pubdata.OP_FULFILL_L1_JOB) _fulfillL1(pd, off);
-                used = _countFulfilled(accts, counts, used, prover);
-            } else if (t < 0x10) {
-                priorityOps++;
-                if (t == Pubdata.OP_PROVER_STAKE) _linkProver(pd, off);
-                else if (t == Pubdata.OP_FORCED_EXIT) _credit(pd, off + 23, off + 5, off + 7);
-            } else if (t == Pubdata.OP_WITHDRAW) {
-                _credit(pd, off + 23, off + 5, off + 7);
-            } else if (t == Pubdata.OP_EXPIRE_JOB) {
-                _expire(pd, off);
-            } else if (t == Pubdata.OP_PROVER_RELEASE) {
-                proverRegistry.release(Pubdata.readAddress(pd, off + 5));
+        while (true) {
+            (uint256 o, uint256 n) = _scan(pd, off, rep.cur);
+            rep.curN += n;
+            if (o >= len) {
+                if (o > len) revert Rollup_BadOpType(len, 0); // a skipped op ran past the end
+                break;
             }
-            off = end;
+            uint256 t = Pubdata.readUint(pd, o, 1);
+            uint256 c = Pubdata.chunksOf(t);
+            off = o + c * Pubdata.CHUNK;
+            if (c == 0 || off > len) revert Rollup_BadOpType(o, uint8(t));
+            if (t < 0x10) priorityOps++;
+            _applyOp(pd, o, t, rep);
         }
-        for (uint256 i; i < used; i++) {
-            _recordFulfilled(accts[i], counts[i]);
+        _countFulfilled(rep);
+        for (uint256 i; i < rep.used; i++) {
+            _recordFulfilled(rep.accts[i], rep.counts[i]);
+        }
+    }
+
+    /// @dev Fulfilments of one batch: the current run (`cur`, `curN`) and per-prover sums.
+    struct Reputation {
+        uint32[REPUTATION_SLOTS] accts;
+        uint64[REPUTATION_SLOTS] counts;
+        uint256 used;
+        uint32 cur;
+        uint256 curN;
+    }
+
+    function _applyOp(bytes calldata pd, uint256 o, uint256 t, Reputation memory rep) internal {
+        if (t == Pubdata.OP_FULFILL_JOB || t == Pubdata.OP_FULFILL_L1_JOB) {
+            uint32 prover = uint32(Pubdata.readUint(pd, o + 5, 4));
+            if (prover != rep.cur) {
+                _countFulfilled(rep);
+                rep.cur = prover;
+            }
+            rep.curN++;
+            if (t == Pubdata.OP_FULFILL_L1_JOB) _fulfillL1(pd, o);
+        } else if (t == Pubdata.OP_PROVER_STAKE) {
+            _linkProver(pd, o);
+        } else if (t == Pubdata.OP_FORCED_EXIT || t == Pubdata.OP_WITHDRAW) {
+            _credit(pd, o + 23, o + 5, o + 7);
+        } else if (t == Pubdata.OP_EXPIRE_JOB) {
+            _expire(pd, o);
+        } else if (t == Pubdata.OP_PROVER_RELEASE) {
+            proverRegistry.release(Pubdata.readAddress(pd, o + 5));
+        }
+        // Deposit, RegisterModel, ProverUnstakeRequest, L1Job: counted, no L1 effect.
+    }
+
+    /// @dev Byte length of each op type that has no L1 effect and is not a priority op
+    ///      (Transfer, SubmitJob, LockJob, CancelJob), indexed by type; 0 for all others.
+    uint256 internal constant SKIP_LENGTHS =
+        0x000000000000000000000000000000001b001b12000009000000000000000000;
+
+    /// @dev The hot loop: from `off`, skips ops in SKIP_LENGTHS and FulfillJob ops by
+    ///      prover `acct` (counting them in `n`). Returns the offset of the first op
+    ///      that needs `_applyOp` (or a check), or an offset >= length at the end; an
+    ///      offset past the end means the last skipped op was truncated.
+    function _scan(bytes calldata pd, uint256 off, uint32 acct) internal pure returns (uint256 o, uint256 n) {
+        uint256 skip = SKIP_LENGTHS;
+        assembly ("memory-safe") {
+            let len := pd.length
+            let base := pd.offset
+            o := off
+            for {} lt(o, len) {} {
+                let w := calldataload(add(base, o))
+                let c := byte(shr(248, w), skip)
+                if iszero(c) {
+                    // FulfillJob (0x14) by `acct` (bytes 5..8)
+                    if iszero(and(eq(shr(248, w), 0x14), eq(and(shr(184, w), 0xffffffff), acct))) { break }
+                    n := add(n, 1)
+                    c := 9
+                }
+                o := add(o, c)
+            }
         }
     }
 
@@ -482,28 +534,28 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         emit InferenceResult(jobId, out);
     }
 
-    function _countFulfilled(
-        uint32[REPUTATION_SLOTS] memory accts,
-        uint64[REPUTATION_SLOTS] memory counts,
-        uint256 used,
-        uint32 acct
-    ) internal returns (uint256) {
-        for (uint256 i; i < used; i++) {
-            if (accts[i] == acct) {
-                counts[i]++;
-                return used;
+    /// @dev Adds the current run to the per-prover sums and empties it.
+    function _countFulfilled(Reputation memory rep) internal {
+        uint256 n = rep.curN;
+        if (n == 0) return;
+        rep.curN = 0;
+        uint32 acct = rep.cur;
+        for (uint256 i; i < rep.used; i++) {
+            if (rep.accts[i] == acct) {
+                rep.counts[i] += uint64(n);
+                return;
             }
         }
-        if (used == REPUTATION_SLOTS) {
+        uint256 slot = rep.used;
+        if (slot == REPUTATION_SLOTS) {
             // Full: flush the oldest slot and reuse it.
-            _recordFulfilled(accts[0], counts[0]);
-            accts[0] = acct;
-            counts[0] = 1;
-            return used;
+            _recordFulfilled(rep.accts[0], rep.counts[0]);
+            slot = 0;
+        } else {
+            rep.used++;
         }
-        accts[used] = acct;
-        counts[used] = 1;
-        return used + 1;
+        rep.accts[slot] = acct;
+        rep.counts[slot] = uint64(n);
     }
 
     function _recordFulfilled(uint32 acct, uint64 n) internal {
