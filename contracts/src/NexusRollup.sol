@@ -110,6 +110,7 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
 
     error Rollup_ZeroAddress();
     error Rollup_InvalidGenesisRoot(uint256 root);
+    error Rollup_VerifierHasNoCode(address verifier);
     error Rollup_ExodusActive();
     error Rollup_ExodusNotActive();
     error Rollup_TokenLimit();
@@ -158,6 +159,7 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
             address(verifier_) == address(0) || address(proverRegistry_) == address(0)
                 || address(modelRegistry_) == address(0)
         ) revert Rollup_ZeroAddress();
+        if (address(verifier_).code.length == 0) revert Rollup_VerifierHasNoCode(address(verifier_));
         if (!Pubdata.isCanonical(genesisStateRoot)) revert Rollup_InvalidGenesisRoot(genesisStateRoot);
         verifier = verifier_;
         proverRegistry = proverRegistry_;

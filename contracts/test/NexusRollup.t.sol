@@ -10,6 +10,7 @@ import {BatchHeader} from "../src/libraries/Pubdata.sol";
 import {Owned} from "../src/utils/Owned.sol";
 import {SafeTransfer} from "../src/utils/SafeTransfer.sol";
 import {FixtureVerifier} from "./helpers/FixtureVerifier.sol";
+import {PendingVerifier} from "../src/PendingVerifier.sol";
 
 contract NexusRollupTest is NexusTestBase {
     // ---- constructor ----
@@ -26,6 +27,23 @@ contract NexusRollupTest is NexusTestBase {
     function test_constructor_zeroAddress_reverts() public {
         vm.expectRevert(NexusRollup.Rollup_ZeroAddress.selector);
         new NexusRollup(owner, IVerifier(address(0)), registry, models, GENESIS_ROOT, 1);
+    }
+
+    function test_constructor_verifierWithoutCode_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_VerifierHasNoCode.selector, address(0xbeef)));
+        new NexusRollup(owner, IVerifier(address(0xbeef)), registry, models, GENESIS_ROOT, 1);
+    }
+
+    function test_submitBatch_pendingVerifier_reverts() public {
+        NexusRollup r = new NexusRollup(owner, new PendingVerifier(), registry, models, GENESIS_ROOT, 1);
+        BatchHeader memory h;
+        h.batchNumber = 1;
+        h.prevStateRoot = GENESIS_ROOT;
+        h.timestamp = uint64(block.timestamp);
+        bytes memory pd = pubdata("");
+        h.pubdataHash = sha256(pd);
+        vm.expectRevert(PendingVerifier.PendingVerifier_NoVerifier.selector);
+        r.submitBatch(h, pd, PROOF);
     }
 
     function test_constructor_nonCanonicalGenesis_reverts() public {
