@@ -36,16 +36,26 @@ func newEnv(t *testing.T) *env {
 	t.Cleanup(func() { sim.Close() })
 	auth, _ := bind.NewKeyedTransactorWithChainID(key, big.NewInt(1337))
 	// The watcher only needs deposits, which touch neither the verifier nor
-	// the registries: any non-zero addresses satisfy the constructor.
+	// the registries: the verifier that accepts no proof, and any non-zero
+	// addresses for the registries, satisfy the constructor.
+	verifier, _, _, err := bindings.DeployPendingVerifier(auth, sim.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
 	stub := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
 	// eth_estimateGas comes out ~1.5% short for this constructor on the
 	// simulated backend; give the deployment room.
 	auth.GasLimit = 12_000_000
-	addr, _, r, err := bindings.DeployNexusRollup(auth, sim.Client(), from, stub, stub, stub, big.NewInt(1), 3600)
+	addr, tx, r, err := bindings.DeployNexusRollup(auth, sim.Client(), from, verifier, stub, stub, big.NewInt(1), 3600)
 	if err != nil {
 		t.Fatal(err)
 	}
 	auth.GasLimit = 0
+	sim.Commit()
+	if rc, err := sim.Client().TransactionReceipt(context.Background(), tx.Hash()); err != nil || rc.Status != 1 {
+		t.Fatalf("NexusRollup deployment failed: %v", err)
+	}
 	sim.Commit()
 	head, _ := sim.Client().HeaderByNumber(context.Background(), nil)
 	return &env{t: t, sim: sim, auth: auth, rollup: r, address: addr, start: head.Number.Uint64()}
