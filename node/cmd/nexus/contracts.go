@@ -1,6 +1,90 @@
 package main
 
-import "github.com/urfave/cli/v2"
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/node"
+)
+
+const catDeploy = "DEPLOY"
+
+// Flags of `nexus contracts deploy` (only this command uses them).
+var (
+	deployOutFlag = &cli.PathFlag{
+		Name:     "deploy.out",
+		Usage:    "Where to write the deployment `FILE` (default: <datadir>/deployment.json)",
+		EnvVars:  env("DEPLOY_OUT"),
+		Category: catDeploy,
+	}
+	deployVerifierFlag = &cli.StringFlag{
+		Name:     "deploy.verifier",
+		Usage:    "`ADDRESS` of the gnark-exported batch verifier; empty deploys a PendingVerifier that accepts no proof",
+		EnvVars:  env("DEPLOY_VERIFIER"),
+		Category: catDeploy,
+	}
+	deployOwnerFlag = &cli.StringFlag{
+		Name:     "deploy.owner",
+		Usage:    "`ADDRESS` that owns the contracts after deployment (two-step: it must accept); empty keeps the deployer",
+		EnvVars:  env("DEPLOY_OWNER"),
+		Category: catDeploy,
+	}
+	deployGenesisRootFlag = &cli.StringFlag{
+		Name:     "deploy.genesis-root",
+		Usage:    "L2 genesis state root (hex or decimal BLS12-377 Fr element)",
+		Value:    "0",
+		EnvVars:  env("DEPLOY_GENESIS_ROOT"),
+		Category: catDeploy,
+	}
+	deployPriorityDeadlineFlag = &cli.DurationFlag{
+		Name:     "deploy.priority-deadline",
+		Usage:    "How long the sequencer has to include a priority op before exodus may start",
+		Value:    time.Duration(deploy.DefaultParams().PriorityDeadline) * time.Second,
+		EnvVars:  env("DEPLOY_PRIORITY_DEADLINE"),
+		Category: catDeploy,
+	}
+	deployMinStakeFlag = &cli.StringFlag{
+		Name:     "deploy.min-stake",
+		Usage:    "Minimum prover stake in wei",
+		Value:    deploy.DefaultParams().MinStake.String(),
+		EnvVars:  env("DEPLOY_MIN_STAKE"),
+		Category: catDeploy,
+	}
+	deployUnbondingFlag = &cli.DurationFlag{
+		Name:     "deploy.unbonding-delay",
+		Usage:    "Delay between a prover's unstake request and its withdrawal (must exceed --deploy.max-lock)",
+		Value:    time.Duration(deploy.DefaultParams().UnbondingDelay) * time.Second,
+		EnvVars:  env("DEPLOY_UNBONDING_DELAY"),
+		Category: catDeploy,
+	}
+	deployMaxLockFlag = &cli.DurationFlag{
+		Name:     "deploy.max-lock",
+		Usage:    "Longest job lock L2 accepts",
+		Value:    time.Duration(deploy.DefaultParams().MaxLockDuration) * time.Second,
+		EnvVars:  env("DEPLOY_MAX_LOCK"),
+		Category: catDeploy,
+	}
+	deployFlags = []cli.Flag{
+		deployOutFlag, deployVerifierFlag, deployOwnerFlag, deployGenesisRootFlag,
+		deployPriorityDeadlineFlag, deployMinStakeFlag, deployUnbondingFlag, deployMaxLockFlag,
+	}
+)
 
 var contractsCommand = &cli.Command{
 	Name:  "contracts",
@@ -12,8 +96,161 @@ var contractsCommand = &cli.Command{
 			Description: "Deploys every contract to the chain at --l1.rpc, signing with --keystore (or --key\n" +
 				"for development), and writes a deployment file with the addresses, chain id and\n" +
 				"deployment block.",
-			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
-			Action: notImplemented("issue #4: L1 contracts"),
+			Flags:  append(append(append([]cli.Flag{}, l1Flags...), signerFlags...), deployFlags...),
+			Action: action(contractsDeploy),
 		},
 	},
+}
+
+func contractsDeploy(ctx *cli.Context, cfg *node.Config) error {
+	if cfg.L1.RPC == "" {
+		return errors.New("contracts deploy: --l1.rpc is required")
+	}
+	params, err := deployParams(ctx)
+	if err != nil {
+		return err
+	}
+	key, err := loadSigningKey(ctx)
+	if err != nil {
+		return err
+	}
+	out := ctx.Path(deployOutFlag.Name)
+	if out == "" {
+		out = filepath.Join(cfg.DataDir, "deployment.json")
+	}
+
+	dialCtx, cancel := context.WithTimeout(ctx.Context, cfg.L1.Timeout.Std())
+	client, err := ethclient.DialContext(dialCtx, cfg.L1.RPC)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("contracts deploy: connecting to %s: %w", cfg.L1.RPC, err)
+	}
+	defer client.Close()
+	idCtx, cancel := context.WithTimeout(ctx.Context, cfg.L1.Timeout.Std())
+	chainID, err := client.ChainID(idCtx)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("contracts deploy: chain id of %s: %w", cfg.L1.RPC, err)
+	}
+	if cfg.L1.ChainID != 0 && chainID.Uint64() != cfg.L1.ChainID {
+		return fmt.Errorf("contracts deploy: %s serves chain %d, --l1.chainid says %d", cfg.L1.RPC, chainID, cfg.L1.ChainID)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(key, chainID)
+	if err != nil {
+		return err
+	}
+	// Six to nine transactions, each waited for.
+	dctx, cancel := context.WithTimeout(ctx.Context, 10*cfg.L1.Timeout.Std())
+	defer cancel()
+	d, err := deploy.Deploy(dctx, client, opts, params)
+	if err != nil {
+		return err
+	}
+	if err := d.Write(out); err != nil {
+		return fmt.Errorf("contracts deploy: writing %s: %w", out, err)
+	}
+	w := ctx.App.Writer
+	fmt.Fprintf(w, "deployed to chain %d at block %d by %s\n", d.ChainID, d.Block, d.Deployer)
+	fmt.Fprintf(w, "  NexusRollup     %s\n  ProverRegistry  %s\n  ModelRegistry   %s\n  Verifier        %s", d.NexusRollup, d.ProverRegistry, d.ModelRegistry, d.Verifier)
+	if d.VerifierPending {
+		fmt.Fprint(w, " (PendingVerifier: accepts no proof until the real verifier is deployed)")
+	}
+	fmt.Fprintf(w, "\nwrote %s\n", out)
+	return nil
+}
+
+func deployParams(ctx *cli.Context) (deploy.Params, error) {
+	p := deploy.DefaultParams()
+	var err error
+	if s := ctx.String(deployVerifierFlag.Name); s != "" {
+		if p.Verifier, err = parseAddress("--deploy.verifier", s); err != nil {
+			return p, err
+		}
+	}
+	if s := ctx.String(deployOwnerFlag.Name); s != "" {
+		if p.Owner, err = parseAddress("--deploy.owner", s); err != nil {
+			return p, err
+		}
+	}
+	if p.GenesisStateRoot, err = parseBig("--deploy.genesis-root", ctx.String(deployGenesisRootFlag.Name)); err != nil {
+		return p, err
+	}
+	if p.MinStake, err = parseBig("--deploy.min-stake", ctx.String(deployMinStakeFlag.Name)); err != nil {
+		return p, err
+	}
+	p.PriorityDeadline = uint64(ctx.Duration(deployPriorityDeadlineFlag.Name) / time.Second)
+	p.UnbondingDelay = uint64(ctx.Duration(deployUnbondingFlag.Name) / time.Second)
+	p.MaxLockDuration = uint64(ctx.Duration(deployMaxLockFlag.Name) / time.Second)
+	if p.MinStake.Sign() <= 0 {
+		return p, errors.New("--deploy.min-stake must be positive")
+	}
+	return p, p.Check()
+}
+
+func parseAddress(flag, s string) (common.Address, error) {
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("%s: %q is not an address", flag, s)
+	}
+	return common.HexToAddress(s), nil
+}
+
+func parseBig(flag, s string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(s, 0)
+	if !ok || v.Sign() < 0 {
+		return nil, fmt.Errorf("%s: %q is not a non-negative integer", flag, s)
+	}
+	return v, nil
+}
+
+// loadSigningKey reads the L1 key from --keystore (+ --password or a terminal
+// prompt) or, for development, from --key.
+func loadSigningKey(ctx *cli.Context) (*ecdsa.PrivateKey, error) {
+	hexKey, ksPath := ctx.String(keyFlag.Name), ctx.Path(keystoreFlag.Name)
+	switch {
+	case hexKey != "" && ksPath != "":
+		return nil, errors.New("give either --key or --keystore, not both")
+	case hexKey != "":
+		k, err := crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
+		if err != nil {
+			return nil, fmt.Errorf("--key: %w", err)
+		}
+		return k, nil
+	case ksPath != "":
+		blob, err := os.ReadFile(ksPath)
+		if err != nil {
+			return nil, fmt.Errorf("--keystore: %w", err)
+		}
+		pass, err := keystorePassword(ctx)
+		if err != nil {
+			return nil, err
+		}
+		k, err := keystore.DecryptKey(blob, pass)
+		if err != nil {
+			return nil, fmt.Errorf("--keystore %s: %w", ksPath, err)
+		}
+		return k.PrivateKey, nil
+	default:
+		return nil, errors.New("a signing key is required: --keystore FILE (or --key HEX for development)")
+	}
+}
+
+func keystorePassword(ctx *cli.Context) (string, error) {
+	if path := ctx.Path(passwordFileFlag.Name); path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return "", fmt.Errorf("--password: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+	fd := int(os.Stdin.Fd())
+	if !term.IsTerminal(fd) {
+		return "", errors.New("--password FILE is required when stdin is not a terminal")
+	}
+	fmt.Fprint(ctx.App.ErrWriter, "Keystore password: ")
+	b, err := term.ReadPassword(fd)
+	fmt.Fprintln(ctx.App.ErrWriter)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
 }
