@@ -61,7 +61,7 @@ func (e *Executor) PreVerify(ops []Op) {
 		if !op.Type().IsSigned() {
 			continue
 		}
-		i := signerOf(op)
+		i := SignerOf(op)
 		if i == 0 || uint64(i)>>e.st.Params().AccountDepth != 0 {
 			continue
 		}
@@ -100,7 +100,8 @@ func (e *Executor) PreVerify(ops []Op) {
 	wg.Wait()
 }
 
-func signerOf(op Op) uint32 {
+// SignerOf is the account that signs op (0 for unsigned ops).
+func SignerOf(op Op) uint32 {
 	switch o := op.(type) {
 	case *Transfer:
 		return o.From

@@ -1,0 +1,186 @@
+// Package mempool holds the signed L2 ops the sequencer has acknowledged but
+// not yet put in a committed batch. An op is written to the store (synced)
+// before Add returns, so an acknowledged op survives kill -9; it leaves the
+// pool in the same atomic write that commits the batch containing it, so it
+// is never lost between the two nor applied twice.
+package mempool
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/nexus-rollup/nexus/kv"
+	"github.com/nexus-rollup/nexus/rollup"
+)
+
+var (
+	// ErrFull is returned when the pool holds its maximum number of ops.
+	ErrFull = errors.New("mempool is full")
+	// ErrAccountLimit is returned when one account has too many ops queued.
+	ErrAccountLimit = errors.New("too many pending ops for this account")
+	// ErrNotUserOp is returned for ops users cannot submit (priority ops
+	// come from L1, ExpireJob and ProverRelease from the sequencer).
+	ErrNotUserOp = errors.New("op type cannot be submitted over RPC")
+	// ErrKnown is returned for an op already in the pool.
+	ErrKnown = errors.New("op already pending")
+)
+
+// Config bounds the pool.
+type Config struct {
+	MaxOps        int // default 100,000
+	MaxPerAccount int // default 256
+}
+
+// Entry is one pending op.
+type Entry struct {
+	ID  common.Hash // SHA-256 of the op's JSON
+	Seq uint64      // arrival order
+	Op  rollup.Op
+}
+
+var prefixOp = []byte("mp/")
+
+func key(seq uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte(nil), prefixOp...), seq)
+}
+
+// Pool is the mempool. It is safe for concurrent use.
+type Pool struct {
+	db  kv.Store
+	cfg Config
+
+	mu        sync.Mutex
+	next      uint64
+	entries   map[common.Hash]*Entry
+	order     []*Entry // by Seq; removed entries are compacted lazily
+	perSigner map[uint32]int
+}
+
+// Open loads the pool persisted in db.
+func Open(db kv.Store, cfg Config) (*Pool, error) {
+	if cfg.MaxOps <= 0 {
+		cfg.MaxOps = 100_000
+	}
+	if cfg.MaxPerAccount <= 0 {
+		cfg.MaxPerAccount = 256
+	}
+	p := &Pool{db: db, cfg: cfg, entries: make(map[common.Hash]*Entry), perSigner: make(map[uint32]int), next: 1}
+	it := db.NewIterator(prefixOp, nil)
+	defer it.Release()
+	for it.Next() {
+		seq := binary.BigEndian.Uint64(it.Key()[len(prefixOp):])
+		op, err := rollup.UnmarshalOpJSON(it.Value())
+		if err != nil {
+			return nil, fmt.Errorf("mempool: stored op %d does not decode (corrupt store?): %w", seq, err)
+		}
+		e := &Entry{ID: sha256.Sum256(it.Value()), Seq: seq, Op: op}
+		p.entries[e.ID] = e
+		p.order = append(p.order, e)
+		p.perSigner[rollup.SignerOf(op)]++
+		p.next = seq + 1
+	}
+	if err := it.Error(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Add validates the op's form, persists it and returns its id. It does not
+// check the signature or the state: the executor does when it applies it.
+func (p *Pool) Add(op rollup.Op) (common.Hash, error) {
+	if !op.Type().IsSigned() {
+		return common.Hash{}, fmt.Errorf("%w: %s", ErrNotUserOp, op.Type())
+	}
+	raw, err := rollup.MarshalOpJSON(op)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	id := common.Hash(sha256.Sum256(raw))
+	signer := rollup.SignerOf(op)
+
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if _, ok := p.entries[id]; ok {
+		return id, ErrKnown
+	}
+	if len(p.entries) >= p.cfg.MaxOps {
+		return common.Hash{}, fmt.Errorf("%w (%d ops)", ErrFull, p.cfg.MaxOps)
+	}
+	if p.perSigner[signer] >= p.cfg.MaxPerAccount {
+		return common.Hash{}, fmt.Errorf("%w: account %d has %d", ErrAccountLimit, signer, p.perSigner[signer])
+	}
+	seq := p.next
+	b := p.db.NewBatch()
+	b.Put(key(seq), raw)
+	if err := b.Write(); err != nil {
+		return common.Hash{}, fmt.Errorf("mempool: persisting op: %w", err)
+	}
+	p.next++
+	e := &Entry{ID: id, Seq: seq, Op: op}
+	p.entries[id] = e
+	p.order = append(p.order, e)
+	p.perSigner[signer]++
+	return id, nil
+}
+
+// Pending returns up to max ops in arrival order.
+func (p *Pool) Pending(max int) []*Entry {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.compact()
+	n := min(max, len(p.order))
+	return append([]*Entry(nil), p.order[:n]...)
+}
+
+// Len is the number of pending ops.
+func (p *Pool) Len() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.entries)
+}
+
+// Has reports whether an op is pending.
+func (p *Pool) Has(id common.Hash) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	_, ok := p.entries[id]
+	return ok
+}
+
+// Remove stages the deletion of ops into w, the batch that commits the
+// state they were applied to (or that records them as rejected), and drops
+// them from memory. If w is never written, reopening the pool brings them back.
+func (p *Pool) Remove(w kv.Writer, ids ...common.Hash) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, id := range ids {
+		e, ok := p.entries[id]
+		if !ok {
+			continue
+		}
+		if err := w.Delete(key(e.Seq)); err != nil {
+			return err
+		}
+		delete(p.entries, id)
+		p.perSigner[rollup.SignerOf(e.Op)]--
+	}
+	return nil
+}
+
+func (p *Pool) compact() {
+	if len(p.order) == len(p.entries) {
+		return
+	}
+	kept := p.order[:0]
+	for _, e := range p.order {
+		if _, ok := p.entries[e.ID]; ok {
+			kept = append(kept, e)
+		}
+	}
+	p.order = kept
+}
