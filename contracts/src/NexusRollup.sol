@@ -5,6 +5,7 @@ import {Owned} from "./utils/Owned.sol";
 import {ReentrancyGuard} from "./utils/ReentrancyGuard.sol";
 import {SafeTransfer} from "./utils/SafeTransfer.sol";
 import {Pubdata, BatchHeader} from "./libraries/Pubdata.sol";
+import {ExitRoot, ExitProof} from "./ExitRoot.sol";
 import {IVerifier} from "./interfaces/IVerifier.sol";
 import {INexusRollup} from "./interfaces/INexusRollup.sol";
 import {ProverRegistry} from "./ProverRegistry.sol";
@@ -38,6 +39,9 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     uint256 internal constant REPUTATION_SLOTS = 16;
 
     IVerifier public immutable verifier;
+    /// @notice Computes the state root an exit proof leads to (Poseidon2 lives there:
+    ///         it does not fit in this contract's 24 KiB). Deployed by the constructor.
+    ExitRoot public immutable exitRoot;
     ProverRegistry public immutable proverRegistry;
     ModelRegistry public immutable modelRegistry;
     /// @notice Seconds the sequencer has to include a priority op before exodus may start.
@@ -64,6 +68,8 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     mapping(uint256 => bytes32) public priorityHash;
     /// @notice Deadline of priority op i.
     mapping(uint256 => uint64) public priorityOpDeadline;
+    /// @notice Whether account `id` has exited token `token` in exodus.
+    mapping(uint32 => mapping(uint16 => bool)) public exited;
     /// @notice Unconsumed priority ops refunded in exodus.
     mapping(uint256 => bool) public exodusRefunded;
     mapping(uint16 => address) public tokenAddress;
@@ -104,6 +110,7 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     event ProverSlashed(uint32 indexed jobId, address indexed prover, uint256 toRequester, uint256 burned);
     event ProverAccountLinked(uint32 indexed accountId, address indexed prover);
     event ExodusActivated(uint256 indexed overdueIndex, uint64 deadline);
+    event Exit(uint32 indexed accountId, uint16 indexed token, address indexed l1Address, uint256 amount);
     event ExodusRefund(
         uint256 indexed priorityIndex, address indexed recipient, uint16 token, uint256 amount
     );
@@ -146,6 +153,9 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     error Rollup_AlreadyRefunded(uint256 index);
     error Rollup_BadPriorityEncoding(uint256 index);
     error Rollup_NotRefundable(uint256 index);
+    error Rollup_AlreadyExited(uint32 accountId, uint16 token);
+    error Rollup_BadExitProof();
+    error Rollup_NothingToExit();
 
     constructor(
         address initialOwner,
@@ -162,6 +172,7 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         if (address(verifier_).code.length == 0) revert Rollup_VerifierHasNoCode(address(verifier_));
         if (!Pubdata.isCanonical(genesisStateRoot)) revert Rollup_InvalidGenesisRoot(genesisStateRoot);
         verifier = verifier_;
+        exitRoot = new ExitRoot();
         proverRegistry = proverRegistry_;
         modelRegistry = modelRegistry_;
         stateRoot = genesisStateRoot;
@@ -377,6 +388,21 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         claimable[to][token] += amount;
         emit ExodusRefund(index, to, token, amount);
         emit WithdrawalClaimable(to, token, amount);
+    }
+
+    /// @notice In exodus, pays a balance of the last settled state to its account's L1
+    ///         address (as a claimable withdrawal), once per account and token, given
+    ///         its Merkle proof against the state root.
+    function exit(ExitProof calldata p) external nonReentrant {
+        if (!exodusMode) revert Rollup_ExodusNotActive();
+        if (exited[p.accountId][p.token]) revert Rollup_AlreadyExited(p.accountId, p.token);
+        if (p.balance == 0 || p.l1Address == address(0)) revert Rollup_NothingToExit();
+        if (p.token >= tokenCount) revert Rollup_UnknownToken(p.token);
+        if (exitRoot.root(p) != stateRoot) revert Rollup_BadExitProof();
+        exited[p.accountId][p.token] = true;
+        claimable[p.l1Address][p.token] += p.balance;
+        emit Exit(p.accountId, p.token, p.l1Address, p.balance);
+        emit WithdrawalClaimable(p.l1Address, p.token, p.balance);
     }
 
     // ---- views ----

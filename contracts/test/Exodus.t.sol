@@ -4,10 +4,13 @@ pragma solidity ^0.8.24;
 import {NexusTestBase} from "./helpers/NexusTestBase.sol";
 import {NexusRollup} from "../src/NexusRollup.sol";
 import {BatchHeader} from "../src/libraries/Pubdata.sol";
+import {ExitRoot, ExitProof} from "../src/ExitRoot.sol";
+import {Poseidon2} from "../src/libraries/Poseidon2.sol";
+import {IVerifier} from "../src/interfaces/IVerifier.sol";
 
-/// Exodus (RELIABILITY C.5). `exit` with a Merkle proof of a settled balance waits
-/// for the Go Poseidon2 state tree (rollup/); activation, refusal of batches and
-/// refunds of unconsumed priority ops are tested here.
+/// Exodus (RELIABILITY C.5): activation, refusal of batches, refunds of unconsumed
+/// priority ops, and exits with Merkle proofs from the Go state tree
+/// (testdata/protocol/exit.json, written by l1/protocol from rollup/state).
 contract ExodusTest is NexusTestBase {
     function test_activateExodus_overdueOp_succeeds() public {
         vm.prank(alice);
@@ -153,5 +156,154 @@ contract ExodusTest is NexusTestBase {
         enc = abi.encodePacked(uint8(1), uint16(0), uint128(1 ether), PK, alice);
         vm.warp(block.timestamp + PRIORITY_DEADLINE + 1);
         rollup.activateExodus();
+    }
+
+    // ---- exit ----
+
+    string internal exitJson;
+
+    function _exitRollup() internal returns (NexusRollup r) {
+        exitJson = vm.readFile("testdata/protocol/exit.json");
+        uint256 root = uint256(vm.parseJsonBytes32(exitJson, ".stateRoot"));
+        r = new NexusRollup(owner, IVerifier(address(verifier)), registry, models, root, PRIORITY_DEADLINE);
+        vm.prank(owner);
+        r.addToken(address(token));
+        // Funds the settled state stands for, plus a deposit that is never consumed.
+        vm.deal(address(r), 10 ether);
+        token.mint(address(r), 1000);
+        vm.prank(alice);
+        r.depositETH{value: 1}(PK);
+    }
+
+    function _proof(uint256 b) internal view returns (ExitProof memory p) {
+        string memory k = string.concat(".balances[", vm.toString(b), "]");
+        p.accountId = uint32(vm.parseJsonUint(exitJson, ".accountId"));
+        p.token = uint16(vm.parseJsonUint(exitJson, string.concat(k, ".token")));
+        p.balance = vm.parseJsonUint(exitJson, string.concat(k, ".balance"));
+        p.pubKeyX = uint256(vm.parseJsonBytes32(exitJson, ".pubKeyX"));
+        p.pubKeyY = uint256(vm.parseJsonBytes32(exitJson, ".pubKeyY"));
+        p.l1Address = vm.parseJsonAddress(exitJson, ".l1Address");
+        p.nonce = uint64(vm.parseJsonUint(exitJson, ".nonce"));
+        p.stake = vm.parseJsonUint(exitJson, ".stake");
+        p.locked = vm.parseJsonUint(exitJson, ".locked");
+        p.fulfilled = uint64(vm.parseJsonUint(exitJson, ".fulfilled"));
+        p.expired = uint64(vm.parseJsonUint(exitJson, ".expired"));
+        p.exiting = vm.parseJsonBool(exitJson, ".exiting");
+        p.tokenSiblings = _uints(string.concat(k, ".tokenSiblings"));
+        p.accountSiblings = _uints(string.concat(k, ".accountSiblings"));
+        p.jobsRoot = uint256(vm.parseJsonBytes32(exitJson, ".jobsRoot"));
+        p.modelsRoot = uint256(vm.parseJsonBytes32(exitJson, ".modelsRoot"));
+    }
+
+    function _uints(string memory key) internal view returns (uint256[] memory out) {
+        bytes32[] memory b = vm.parseJsonBytes32Array(exitJson, key);
+        out = new uint256[](b.length);
+        for (uint256 i; i < b.length; i++) {
+            out[i] = uint256(b[i]);
+        }
+    }
+
+    function _exodus(NexusRollup r) internal {
+        vm.warp(block.timestamp + PRIORITY_DEADLINE + 1);
+        r.activateExodus();
+    }
+
+    function test_exit_goStateProof_paysOnce_succeeds() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        vm.expectEmit(address(r));
+        emit NexusRollup.Exit(p.accountId, 0, p.l1Address, 1.5 ether);
+        vm.prank(bob); // anyone may submit the proof; the account's L1 address is paid
+        r.exit(p);
+        assertEq(r.claimable(p.l1Address, 0), 1.5 ether);
+        vm.expectRevert(
+            abi.encodeWithSelector(NexusRollup.Rollup_AlreadyExited.selector, p.accountId, uint16(0))
+        );
+        r.exit(p);
+        vm.prank(p.l1Address);
+        r.claimWithdrawal(0);
+        assertEq(p.l1Address.balance, 1.5 ether);
+    }
+
+    function test_exit_tokenBalance_succeeds() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(1);
+        r.exit(p);
+        vm.prank(p.l1Address);
+        r.claimWithdrawal(1);
+        assertEq(token.balanceOf(p.l1Address), 777);
+    }
+
+    function test_exit_notExodus_reverts() public {
+        NexusRollup r = _exitRollup();
+        ExitProof memory p = _proof(0);
+        vm.expectRevert(NexusRollup.Rollup_ExodusNotActive.selector);
+        r.exit(p);
+    }
+
+    function test_exit_inflatedBalance_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        p.balance += 1;
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exit(p);
+    }
+
+    function test_exit_otherAddress_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        p.l1Address = bob;
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exit(p);
+    }
+
+    function test_exit_wrongToken_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        p.token = 1; // token 0's proof claimed for token 1
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exit(p);
+    }
+
+    function test_exit_unknownToken_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        p.token = 9;
+        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_UnknownToken.selector, uint16(9)));
+        r.exit(p);
+    }
+
+    function test_exit_zeroBalance_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        p.balance = 0;
+        vm.expectRevert(NexusRollup.Rollup_NothingToExit.selector);
+        r.exit(p);
+    }
+
+    function test_exit_shortProof_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        uint256[] memory shorter = new uint256[](23);
+        p.accountSiblings = shorter;
+        vm.expectRevert(abi.encodeWithSelector(ExitRoot.ExitRoot_BadProofLength.selector, 4, 23));
+        r.exit(p);
+    }
+
+    function test_exit_siblingNotInField_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        p.tokenSiblings[0] = R377;
+        vm.expectRevert(abi.encodeWithSelector(Poseidon2.Poseidon2_NotInField.selector, R377));
+        r.exit(p);
     }
 }

@@ -30,7 +30,9 @@ contract NexusRollupTest is NexusTestBase {
     }
 
     function test_constructor_verifierWithoutCode_reverts() public {
-        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_VerifierHasNoCode.selector, address(0xbeef)));
+        vm.expectRevert(
+            abi.encodeWithSelector(NexusRollup.Rollup_VerifierHasNoCode.selector, address(0xbeef))
+        );
         new NexusRollup(owner, IVerifier(address(0xbeef)), registry, models, GENESIS_ROOT, 1);
     }
 
