@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Shared L1/L2 protocol test vectors (docs/protocol.md), from the Go reference
-# in l1/protocol. Forge (contracts/test/Pubdata.t.sol) and Go test against them.
+# Shared L1/L2 protocol test vectors (docs/protocol.md) from the Go reference in
+# l1/protocol, and the exodus exit vector from the Go state tree. Forge
+# (contracts/test/Pubdata.t.sol, Exodus.t.sol) and Go test against them.
 set -euo pipefail
-go test ./l1/protocol -run '^Test(Exit)?Vectors$' -count=1 -args -update -dir "$OUT_ROOT/testdata/protocol" >/dev/null
+mkdir -p "$OUT_ROOT/testdata/protocol"
+if ! out="$(go test ./l1/protocol -run '^Test(Exit)?Vectors$' -count=1 -args -update -dir "$OUT_ROOT/testdata/protocol" 2>&1)"; then
+  echo "$out" >&2
+  exit 1
+fi
 echo testdata/protocol >>"$OUT_ROOT/.owned"
