@@ -1,0 +1,250 @@
+// Package sequencer orders L2 operations into batches: priority ops from the
+// L1 queue first, in queue order, then signed ops from the mempool in
+// arrival order, sealed when the batch is full or a timeout passes. A sealed
+// batch, the state it produces and the mempool entries it consumes are
+// committed in one synced write.
+package sequencer
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/event"
+
+	"github.com/nexus-rollup/nexus/kv"
+	"github.com/nexus-rollup/nexus/l1/watcher"
+	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/sequencer/mempool"
+)
+
+// PrioritySource is the confirmed L1 priority queue (l1/watcher.Watcher).
+type PrioritySource interface {
+	Next() (count uint64, chainHash [32]byte, err error)
+	Op(i uint64) (*watcher.PriorityOp, error)
+}
+
+// Config tunes batching.
+type Config struct {
+	MaxChunks    int           // pubdata chunk slots of the block circuit
+	BatchTimeout time.Duration // seal a non-empty batch at most this long after its first op
+	MinOps       int           // seal as soon as this many ops wait
+}
+
+// Check reports whether the configuration is usable.
+func (c Config) Check() error {
+	if c.MaxChunks < 12 {
+		return fmt.Errorf("sequencer: max chunks %d cannot hold the largest op (12 chunks)", c.MaxChunks)
+	}
+	if c.BatchTimeout <= 0 {
+		return errors.New("sequencer: batch timeout must be positive")
+	}
+	if c.MinOps <= 0 {
+		return errors.New("sequencer: min ops must be positive")
+	}
+	return nil
+}
+
+// Sequencer builds batches. Seal is serialised; the API may be used concurrently.
+type Sequencer struct {
+	db   kv.Store
+	ex   *rollup.Executor
+	pool *mempool.Pool
+	prio PrioritySource
+	cfg  Config
+	log  *slog.Logger
+	now  func() time.Time
+
+	mu      sync.Mutex // serialises sealing and state reads
+	batches event.Feed // *rollup.Batch
+	cancel  context.CancelFunc
+	done    chan struct{}
+}
+
+// New returns a sequencer over the executor's state (stored in db).
+func New(db kv.Store, ex *rollup.Executor, pool *mempool.Pool, prio PrioritySource, cfg Config, log *slog.Logger) (*Sequencer, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Sequencer{db: db, ex: ex, pool: pool, prio: prio, cfg: cfg, log: log.With("component", "sequencer"),
+		now: time.Now}, nil
+}
+
+// opStatus records what happened to a mempool op.
+type opStatus struct {
+	Batch  uint64 `json:"batch,omitempty"`
+	Error  string `json:"error,omitempty"`
+	Status string `json:"status"` // included | rejected
+}
+
+func statusKey(id common.Hash) []byte { return append([]byte("seq/op/"), id[:]...) }
+
+// Seal builds, commits and publishes one batch. It returns nil, nil when
+// there is nothing to batch.
+func (s *Sequencer) Seal() (*rollup.Batch, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	last, prioHash, prioDone := s.ex.LastBatch()
+	lastTS := uint64(0)
+	if last > 0 {
+		h, _, err := s.ex.StoredBatch(last)
+		if err != nil {
+			return nil, err
+		}
+		lastTS = h.Timestamp
+	}
+	ts := max(uint64(s.now().Unix()), lastTS) // L1 requires timestamps never to go back
+	bb, err := s.ex.NewBatch(last+1, ts, prioHash, s.cfg.MaxChunks)
+	if err != nil {
+		return nil, err
+	}
+	count, _, err := s.prio.Next()
+	if err != nil {
+		return nil, err
+	}
+	for i := prioDone + 1; i <= count; i++ {
+		p, err := s.prio.Op(i)
+		if err != nil {
+			bb.Discard()
+			return nil, err
+		}
+		op, err := p.Op()
+		if err != nil {
+			bb.Discard()
+			return nil, err
+		}
+		if _, err := bb.Add(op); errors.Is(err, rollup.ErrBatchFull) {
+			break
+		} else if err != nil {
+			bb.Discard()
+			return nil, fmt.Errorf("sequencer: priority op %d: %w", i, err)
+		}
+	}
+	pending := s.pool.Pending(4096)
+	ops := make([]rollup.Op, len(pending))
+	for i, e := range pending {
+		ops[i] = e.Op
+	}
+	s.ex.PreVerify(ops)
+	var done []common.Hash
+	statuses := map[common.Hash]opStatus{}
+	for _, e := range pending {
+		_, err := bb.Add(e.Op)
+		if errors.Is(err, rollup.ErrBatchFull) {
+			break
+		}
+		done = append(done, e.ID)
+		if err != nil {
+			statuses[e.ID] = opStatus{Status: "rejected", Error: err.Error()}
+			continue
+		}
+		statuses[e.ID] = opStatus{Status: "included", Batch: last + 1}
+	}
+	if bb.Len() == 0 {
+		// Only rejected ops (or nothing): record the rejections, no batch.
+		bb.Discard()
+		if len(done) == 0 {
+			return nil, nil
+		}
+		return nil, s.commitStatuses(nil, done, statuses)
+	}
+	batch, err := bb.Seal()
+	if err != nil {
+		bb.Discard()
+		return nil, err
+	}
+	if err := s.commitStatuses(bb, done, statuses); err != nil {
+		return nil, err
+	}
+	s.log.Info("sealed batch", "number", batch.Header.BatchNumber, "ops", len(batch.Receipts),
+		"priority", batch.Header.PriorityOpsConsumed, "chunks", batch.Chunks)
+	s.batches.Send(batch)
+	return batch, nil
+}
+
+// commitStatuses writes the batch (if any), the op statuses and the mempool
+// removals in one synced write.
+func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, done []common.Hash, st map[common.Hash]opStatus) error {
+	w := s.db.NewBatch()
+	if bb != nil {
+		if err := bb.Commit(w); err != nil {
+			return err
+		}
+	}
+	for id, v := range st {
+		raw, _ := json.Marshal(v)
+		w.Put(statusKey(id), raw)
+	}
+	if err := s.pool.Remove(w, done...); err != nil {
+		return err
+	}
+	return w.Write()
+}
+
+// Start runs the sealing loop until Stop.
+func (s *Sequencer) Start(ctx context.Context) error {
+	ctx, s.cancel = context.WithCancel(ctx)
+	s.done = make(chan struct{})
+	go s.loop(ctx)
+	return nil
+}
+
+// Stop ends the loop and waits for it.
+func (s *Sequencer) Stop(context.Context) error {
+	if s.cancel != nil {
+		s.cancel()
+		<-s.done
+	}
+	return nil
+}
+
+func (s *Sequencer) loop(ctx context.Context) {
+	defer close(s.done)
+	tick := time.NewTicker(min(s.cfg.BatchTimeout/4, time.Second))
+	defer tick.Stop()
+	var waitingSince time.Time
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		count, _, err := s.prio.Next()
+		if err != nil {
+			s.log.Warn("priority source", "err", err)
+			continue
+		}
+		s.mu.Lock()
+		_, _, prioDone := s.ex.LastBatch()
+		s.mu.Unlock()
+		waiting := s.pool.Len() + int(count-prioDone)
+		if waiting == 0 {
+			waitingSince = time.Time{}
+			continue
+		}
+		if waitingSince.IsZero() {
+			waitingSince = s.now()
+		}
+		if waiting < s.cfg.MinOps && s.now().Sub(waitingSince) < s.cfg.BatchTimeout {
+			continue
+		}
+		if _, err := s.Seal(); err != nil {
+			s.log.Error("sealing failed", "err", err)
+			continue
+		}
+		waitingSince = time.Time{}
+	}
+}
+
+// SubscribeBatches delivers every sealed batch.
+func (s *Sequencer) SubscribeBatches(ch chan<- *rollup.Batch) event.Subscription {
+	return s.batches.Subscribe(ch)
+}

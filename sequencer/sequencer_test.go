@@ -1,0 +1,313 @@
+package sequencer
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/kv/leveldb"
+	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/l1/watcher"
+	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/rollup/state"
+	"github.com/nexus-rollup/nexus/sequencer/mempool"
+)
+
+var testParams = state.Params{AccountDepth: 8, TokenDepth: 4, JobDepth: 8, ModelDepth: 4}
+
+// l1 is a simulated L1 mined every few milliseconds, with the contracts deployed.
+type l1 struct {
+	sim    *simulated.Backend
+	key    *ecdsa.PrivateKey
+	auth   *bind.TransactOpts
+	dep    *deploy.Deployment
+	rollup *bindings.NexusRollup
+}
+
+func newL1(t *testing.T) *l1 {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}},
+		simulated.WithBlockGasLimit(60_000_000))
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(5 * time.Millisecond):
+				sim.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { cancel(); wg.Wait(); sim.Close() })
+	auth, _ := bind.NewKeyedTransactorWithChainID(key, big.NewInt(1337))
+	dep, err := deploy.Deploy(context.Background(), sim.Client(), auth, deploy.Params{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := bindings.NewNexusRollup(dep.NexusRollup, sim.Client())
+	return &l1{sim: sim, key: key, auth: auth, dep: dep, rollup: r}
+}
+
+type node struct {
+	seq    *Sequencer
+	w      *watcher.Watcher
+	db     *leveldb.Store
+	server *Server
+	client *rpc.Client
+}
+
+func startNode(t *testing.T, chain *l1, dir string) *node {
+	t.Helper()
+	db, err := leveldb.Open(filepath.Join(dir, "db"), leveldb.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := state.Open(db, testParams)
+	ex, _ := rollup.NewExecutor(st, rollup.DefaultConfig())
+	pool, err := mempool.Open(db, mempool.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := watcher.New(chain.sim.Client(), db, watcher.Config{Rollup: chain.dep.NexusRollup, StartBlock: chain.dep.Block,
+		Confirmations: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq, err := New(db, ex, pool, w, Config{MaxChunks: 64, BatchTimeout: time.Second, MinOps: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := NewServer("127.0.0.1:0", NewAPI(seq))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Start(context.Background())
+	client, err := rpc.Dial("http://" + srv.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := &node{seq: seq, w: w, db: db, server: srv, client: client}
+	t.Cleanup(n.close)
+	return n
+}
+
+func (n *node) close() {
+	n.client.Close()
+	n.server.Stop(context.Background())
+	n.db.Close()
+}
+
+func key(seed byte) *keys.PrivateKey {
+	s := make([]byte, 32)
+	s[0] = seed
+	k, _ := keys.FromSeed(s)
+	return k
+}
+
+// waitOps polls the watcher until L1 has confirmed n priority ops.
+func waitOps(t *testing.T, w *watcher.Watcher, n uint64) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if _, err := w.Poll(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if c, _, _ := w.Next(); c >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("L1 never confirmed %d priority ops", n)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestDepositTransferOverRPC runs L1 deposit -> watcher -> batch -> RPC
+// account view -> signed transfer over RPC -> batch, then a restart.
+func TestDepositTransferOverRPC(t *testing.T) {
+	chain := newL1(t)
+	dir := t.TempDir()
+	n := startNode(t, chain, dir)
+	alice, bob := key(1), key(2)
+	for _, k := range []*keys.PrivateKey{alice, bob} {
+		opts := *chain.auth
+		opts.Value = big.NewInt(1e18)
+		if _, err := chain.rollup.DepositETH(&opts, k.Public().Wire()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitOps(t, n.w, 2)
+	b, err := n.seq.Seal()
+	if err != nil || b == nil || b.Header.PriorityOpsConsumed != 2 {
+		t.Fatalf("deposit batch: %+v, %v", b, err)
+	}
+
+	var aliceID, bobID uint32
+	aw, bw := alice.Public().Wire(), bob.Public().Wire()
+	if err := n.client.Call(&aliceID, "nexus_accountOf", hexutil.Bytes(aw[:])); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.client.Call(&bobID, "nexus_accountOf", hexutil.Bytes(bw[:])); err != nil {
+		t.Fatal(err)
+	}
+	var acc Account
+	if err := n.client.Call(&acc, "nexus_getAccount", aliceID); err != nil {
+		t.Fatal(err)
+	}
+	if acc.Balances[0].ToInt().Cmp(big.NewInt(1e18)) != 0 {
+		t.Fatalf("alice after deposit: %+v", acc)
+	}
+
+	op := &rollup.Transfer{From: aliceID, To: bobID, Amount: big.NewInt(4e17), Nonce: 0}
+	rollup.Sign(op, alice)
+	raw, _ := rollup.MarshalOpJSON(op)
+	var id common.Hash
+	if err := n.client.Call(&id, "nexus_sendOp", json.RawMessage(raw)); err != nil {
+		t.Fatal(err)
+	}
+	replay := *op
+	replay.Amount = big.NewInt(1) // same nonce, different op: rejected at execution
+	rollup.Sign(&replay, alice)
+	raw2, _ := rollup.MarshalOpJSON(&replay)
+	var id2 common.Hash
+	n.client.Call(&id2, "nexus_sendOp", json.RawMessage(raw2))
+
+	var st OpStatus
+	n.client.Call(&st, "nexus_getOpStatus", id)
+	if st.Status != "pending" {
+		t.Fatalf("status before sealing: %+v", st)
+	}
+	if _, err := n.seq.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	n.client.Call(&st, "nexus_getOpStatus", id)
+	if st.Status != "included" || st.Batch != 2 {
+		t.Fatalf("status after sealing: %+v", st)
+	}
+	n.client.Call(&st, "nexus_getOpStatus", id2)
+	if st.Status != "rejected" || !strings.Contains(st.Error, "nonce") {
+		t.Fatalf("replayed nonce: %+v", st)
+	}
+	n.client.Call(&acc, "nexus_getAccount", bobID)
+	if acc.Balances[0].ToInt().Cmp(big.NewInt(14e17)) != 0 {
+		t.Fatalf("bob after transfer: %v", acc.Balances[0])
+	}
+	var root common.Hash
+	n.client.Call(&root, "nexus_stateRoot")
+	var batch Batch
+	if err := n.client.Call(&batch, "nexus_getBatch", "latest"); err != nil || batch.Number != 2 || batch.NewStateRoot != root {
+		t.Fatalf("latest batch %+v (root %s): %v", batch, root, err)
+	}
+
+	// Restart on the same datadir: state, batches and statuses survive.
+	n.close()
+	n2 := startNode(t, chain, dir)
+	var root2 common.Hash
+	n2.client.Call(&root2, "nexus_stateRoot")
+	if root2 != root {
+		t.Fatal("state root changed across a restart")
+	}
+	n2.client.Call(&st, "nexus_getOpStatus", id)
+	if st.Status != "included" {
+		t.Fatalf("op status lost across a restart: %+v", st)
+	}
+}
+
+func TestInvalidRequestsGetClearErrors(t *testing.T) {
+	chain := newL1(t)
+	n := startNode(t, chain, t.TempDir())
+	tests := []struct {
+		method string
+		args   []any
+		want   string
+	}{
+		{"nexus_sendOp", []any{json.RawMessage(`{"type":"Mint"}`)}, `unknown type "Mint"`},
+		{"nexus_sendOp", []any{json.RawMessage(`{"type":"Deposit","depositor":"0x0000000000000000000000000000000000000001","pubKey":"0x0000000000000000000000000000000000000000000000000000000000000001","token":0,"amount":"1"}`)}, "cannot be submitted over RPC"},
+		{"nexus_sendOp", []any{json.RawMessage(`[]`)}, "invalid op"},
+		{"nexus_getAccount", []any{uint32(0)}, "out of range"},
+		{"nexus_getAccount", []any{uint32(5)}, "does not exist"},
+		{"nexus_getBatch", []any{"latest"}, "not sealed"},
+		{"nexus_accountOf", []any{hexutil.Bytes{1, 2}}, "must be 32 bytes"},
+		{"nexus_noSuchMethod", nil, "does not exist"},
+	}
+	for _, tt := range tests {
+		err := n.client.Call(new(json.RawMessage), tt.method, tt.args...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: got %v, want an error containing %q", tt.method, err, tt.want)
+		}
+		if rerr, ok := err.(rpc.Error); ok && tt.method == "nexus_sendOp" && rerr.ErrorCode() != -32602 {
+			t.Errorf("%s: error code %d, want -32602", tt.method, rerr.ErrorCode())
+		}
+	}
+	big := `{"type":"Transfer","sig":"0x` + strings.Repeat("00", MaxRequestSize) + `"}`
+	if err := n.client.Call(new(json.RawMessage), "nexus_sendOp", json.RawMessage(big)); err == nil {
+		t.Error("an oversized request was accepted")
+	}
+}
+
+// TestLoopSealsAndStreamsBatches runs the watcher and the sealing loop and
+// subscribes to nexus_newBatches over WebSocket.
+func TestLoopSealsAndStreamsBatches(t *testing.T) {
+	chain := newL1(t)
+	n := startNode(t, chain, t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go n.w.Run(ctx)
+	n.seq.cfg.BatchTimeout = 50 * time.Millisecond
+	if err := n.seq.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer n.seq.Stop(ctx)
+
+	ws, err := rpc.Dial("ws://" + n.server.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	batches := make(chan Batch, 4)
+	sub, err := ws.Subscribe(ctx, "nexus", batches, "newBatches")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Unsubscribe()
+
+	opts := *chain.auth
+	opts.Value = big.NewInt(1e15)
+	k := key(7).Public().Wire()
+	if _, err := chain.rollup.DepositETH(&opts, k); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case b := <-batches:
+		if b.Number != 1 || b.PriorityOpsConsumed != 1 {
+			t.Fatalf("streamed batch %+v", b)
+		}
+	case err := <-sub.Err():
+		t.Fatal(err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("no batch sealed for the deposit")
+	}
+}
