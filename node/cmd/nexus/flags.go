@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/node"
@@ -111,5 +113,40 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
-	return [][]cli.Flag{globalFlags, l1Flags, signerFlags}
+	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags}
 }
+
+// Flags of the sequencer service.
+const catSequencer = "SEQUENCER"
+
+var (
+	deploymentFlag = &cli.PathFlag{
+		Name:     "deployment",
+		Usage:    "Deployment `FILE` written by `nexus contracts deploy` (default: <datadir>/deployment.json)",
+		EnvVars:  env("DEPLOYMENT"),
+		Category: catSequencer,
+	}
+	httpAddrFlag = &cli.StringFlag{
+		Name:     "http.addr",
+		Usage:    "`HOST:PORT` of the nexus_ JSON-RPC endpoint (HTTP and WebSocket)",
+		Value:    "127.0.0.1:8645",
+		EnvVars:  env("HTTP_ADDR"),
+		Category: catSequencer,
+	}
+	batchTimeoutFlag = &cli.DurationFlag{
+		Name:     "batch.timeout",
+		Usage:    "Seal a batch at most this long after its first op arrived",
+		Value:    5 * time.Second,
+		EnvVars:  env("BATCH_TIMEOUT"),
+		Category: catSequencer,
+	}
+	batchChunksFlag = &cli.IntFlag{
+		Name:     "batch.chunks",
+		Usage:    "Pubdata chunk slots per batch (a block-circuit parameter)",
+		Value:    256,
+		EnvVars:  env("BATCH_CHUNKS"),
+		Category: catSequencer,
+	}
+)
+
+var sequencerFlags = []cli.Flag{deploymentFlag, httpAddrFlag, batchTimeoutFlag, batchChunksFlag}

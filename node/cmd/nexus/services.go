@@ -24,9 +24,11 @@ var sequencerCommand = &cli.Command{
 	Usage: "Run the sequencer: JSON-RPC API, mempool, scheduler and batcher",
 	Description: "Serves the nexus_ JSON-RPC namespace over HTTP and WebSocket, orders L2 operations,\n" +
 		"reads priority operations from L1 after --l1.confirmations blocks, offers jobs to provers\n" +
-		"by reputation, stake and capacity, verifies returned proofs and seals batches.",
-	Flags:  l1Flags,
-	Action: notImplemented(servicesIssue),
+		"by reputation, stake and capacity, verifies returned proofs and seals batches.\n\n" +
+		"Needs --l1.rpc and the deployment file of `nexus contracts deploy`. Job scheduling and\n" +
+		"proof checking arrive with the prover service (issue #6).",
+	Flags:  append(append([]cli.Flag{}, l1Flags...), sequencerFlags...),
+	Action: action(runSequencer),
 }
 
 var aggregatorCommand = &cli.Command{

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/nexus-rollup/nexus/kv/leveldb"
+	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/l1/watcher"
+	"github.com/nexus-rollup/nexus/node"
+	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/state"
+	"github.com/nexus-rollup/nexus/sequencer"
+	"github.com/nexus-rollup/nexus/sequencer/mempool"
+)
+
+// runSequencer wires the sequencer service: the datadir lock, the store, the
+// L1 priority-queue watcher, the batcher and the JSON-RPC server. It runs
+// until SIGINT/SIGTERM (or the command's context ends).
+func runSequencer(ctx *cli.Context, cfg *node.Config) error {
+	if cfg.L1.RPC == "" {
+		return errors.New("sequencer: --l1.rpc is required (or run everything with `nexus devnet`)")
+	}
+	depPath := ctx.Path(deploymentFlag.Name)
+	if depPath == "" {
+		depPath = filepath.Join(cfg.DataDir, "deployment.json")
+	}
+	dep, err := deploy.Read(depPath)
+	if err != nil {
+		return fmt.Errorf("sequencer: %w (deploy with `nexus contracts deploy` or pass --deployment)", err)
+	}
+	seqCfg := sequencer.Config{MaxChunks: ctx.Int(batchChunksFlag.Name), BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: 64}
+	if err := seqCfg.Check(); err != nil {
+		return err
+	}
+
+	lock, err := node.LockDataDir(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+
+	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	dialCtx, cancel := context.WithTimeout(run, cfg.L1.Timeout.Std())
+	client, err := ethclient.DialContext(dialCtx, cfg.L1.RPC)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("sequencer: connecting to %s: %w", cfg.L1.RPC, err)
+	}
+	defer client.Close()
+	idCtx, cancel := context.WithTimeout(run, cfg.L1.Timeout.Std())
+	chainID, err := client.ChainID(idCtx)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("sequencer: chain id of %s: %w", cfg.L1.RPC, err)
+	}
+	if chainID.Uint64() != dep.ChainID {
+		return fmt.Errorf("sequencer: %s serves chain %d but %s was deployed on chain %d", cfg.L1.RPC, chainID, depPath, dep.ChainID)
+	}
+
+	db, err := leveldb.Open(filepath.Join(cfg.DataDir, "sequencer"), leveldb.Options{})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	st, err := state.Open(db, state.DefaultParams())
+	if err != nil {
+		return err
+	}
+	ex, err := rollup.NewExecutor(st, rollup.DefaultConfig())
+	if err != nil {
+		return err
+	}
+	pool, err := mempool.Open(db, mempool.Config{})
+	if err != nil {
+		return err
+	}
+	w, err := watcher.New(client, db, watcher.Config{Rollup: dep.NexusRollup, StartBlock: dep.Block,
+		Confirmations: cfg.L1.Confirmations}, slog.Default())
+	if err != nil {
+		return err
+	}
+	seq, err := sequencer.New(db, ex, pool, w, seqCfg, slog.Default())
+	if err != nil {
+		return err
+	}
+	srv, err := sequencer.NewServer(ctx.String(httpAddrFlag.Name), sequencer.NewAPI(seq))
+	if err != nil {
+		return err
+	}
+
+	watchErr := make(chan error, 1)
+	go func() { watchErr <- w.Run(run) }()
+	if err := seq.Start(run); err != nil {
+		return err
+	}
+	if err := srv.Start(run); err != nil {
+		return err
+	}
+	slog.Info("sequencer running", "rpc", "http://"+srv.Addr(), "ws", "ws://"+srv.Addr(), "l1", cfg.L1.RPC,
+		"rollup", dep.NexusRollup, "datadir", cfg.DataDir)
+	fmt.Fprintf(ctx.App.Writer, "nexus_ JSON-RPC on http://%s (WebSocket on ws://%s)\n", srv.Addr(), srv.Addr())
+
+	var runErr error
+	select {
+	case <-run.Done():
+	case runErr = <-watchErr:
+		if errors.Is(runErr, context.Canceled) {
+			runErr = nil
+		}
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	srv.Stop(shutdown)
+	seq.Stop(shutdown)
+	slog.Info("sequencer stopped")
+	return runErr
+}
