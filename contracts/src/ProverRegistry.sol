@@ -141,7 +141,9 @@ contract ProverRegistry is Owned, ReentrancyGuard {
         INexusRollup r = _rollup();
         p.unstakeRequestedAt = uint64(block.timestamp);
         emit UnstakeRequested(msg.sender, uint64(block.timestamp) + unbondingDelay);
-        r.enqueueFromRegistry(Pubdata.encodeProverUnstakeRequest(p.pubkey, msg.sender));
+        // In exodus no batch will ever read the queue (and it takes no new ops): the
+        // stake leaves after the delay without a release.
+        if (!r.exodusMode()) r.enqueueFromRegistry(Pubdata.encodeProverUnstakeRequest(p.pubkey, msg.sender));
     }
 
     /// @notice Pays the caller's whole stake once released and unbonded. In exodus mode

@@ -655,6 +655,14 @@ contract NexusRollupTest is NexusTestBase {
         );
     }
 
+    function test_submitBatch_truncatedSkippedOp_reverts() public {
+        bytes memory pd = pubdata(pad(hex"12", 1)); // SubmitJob needs 3 chunks
+        BatchHeader memory h = header(pd, 0);
+        expectSubmitRevert(
+            h, pd, abi.encodeWithSelector(NexusRollup.Rollup_BadOpType.selector, pd.length, uint8(0))
+        );
+    }
+
     function test_submitBatch_withdrawUnknownToken_reverts() public {
         bytes memory pd = pubdata(opWithdraw(1, 9, 1, bob));
         BatchHeader memory h = header(pd, 0);

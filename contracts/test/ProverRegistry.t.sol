@@ -254,6 +254,21 @@ contract ProverRegistryTest is NexusTestBase {
         assertEq(registry.stakeOf(prover), 0);
     }
 
+    function test_withdrawStake_unstakeRequestedInExodus_succeeds() public {
+        registerProver(prover, 1 ether);
+        vm.warp(block.timestamp + PRIORITY_DEADLINE + 1);
+        rollup.activateExodus();
+        uint256 total = rollup.priorityOpsTotal();
+        vm.prank(prover);
+        registry.requestUnstake();
+        assertEq(rollup.priorityOpsTotal(), total);
+        vm.warp(block.timestamp + UNBONDING);
+        vm.prank(prover);
+        registry.withdrawStake();
+        assertEq(registry.stakeOf(prover), 0);
+        assertEq(address(registry).balance, 0);
+    }
+
     // ---- rollup-only ----
 
     function test_slash_notRollup_reverts() public {
