@@ -388,3 +388,21 @@ func TestPreVerify(t *testing.T) {
 	good.Amount = tampered.Amount
 	h.ok(good, 1)
 }
+
+func TestVerifySignature(t *testing.T) {
+	h := newHarness(t)
+	user, prover, _ := h.setupProverAndModel()
+	op := &Transfer{From: user.index, To: prover.index, Amount: gweiAmount(1)}
+	if err := h.ex.VerifySignature(h.signed(prover, op)); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("signed by another key: %v", err)
+	}
+	if err := h.ex.VerifySignature(h.signed(user, op)); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.ex.VerifySignature(&Transfer{From: 30, Sig: op.Sig}); !errors.Is(err, ErrUnknownAccount) {
+		t.Fatalf("unknown account: %v", err)
+	}
+	if err := h.ex.VerifySignature(&ExpireJob{JobID: 1}); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("unsigned op: %v", err)
+	}
+}

@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -117,4 +118,36 @@ func SignerOf(op Op) uint32 {
 		return o.Requester
 	}
 	return 0
+}
+
+// VerifySignature checks a signed op's signature against its account's
+// current key, without applying it: the sequencer's admission check, so
+// that the mempool holds only ops their account really signed.
+func (e *Executor) VerifySignature(op Op) error {
+	if !op.Type().IsSigned() {
+		return fmt.Errorf("%w: %s is not a signed op", ErrBadSignature, op.Type())
+	}
+	i := SignerOf(op)
+	if i == 0 || uint64(i)>>e.st.Params().AccountDepth != 0 {
+		return fmt.Errorf("%w: account %d", ErrUnknownAccount, i)
+	}
+	a, err := e.st.Account(uint64(i))
+	if err != nil {
+		return err
+	}
+	if a.PubKeyX.IsZero() && a.PubKeyY.IsZero() {
+		return fmt.Errorf("%w: account %d", ErrNoKey, i)
+	}
+	pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
+	if err != nil {
+		return err
+	}
+	h, err := SigningHash(op)
+	if err != nil {
+		return err
+	}
+	if err := pk.Verify(signature(op), h); err != nil {
+		return fmt.Errorf("%w: account %d", ErrBadSignature, i)
+	}
+	return nil
 }

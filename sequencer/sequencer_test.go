@@ -247,6 +247,7 @@ func TestInvalidRequestsGetClearErrors(t *testing.T) {
 		{"nexus_sendOp", []any{json.RawMessage(`{"type":"Mint"}`)}, `unknown type "Mint"`},
 		{"nexus_sendOp", []any{json.RawMessage(`{"type":"Deposit","depositor":"0x0000000000000000000000000000000000000001","pubKey":"0x0000000000000000000000000000000000000000000000000000000000000001","token":0,"amount":"1"}`)}, "cannot be submitted over RPC"},
 		{"nexus_sendOp", []any{json.RawMessage(`[]`)}, "invalid op"},
+		{"nexus_sendOp", []any{json.RawMessage(`{"type":"Transfer","from":1,"to":2,"token":0,"amount":"1","nonce":0,"sig":"0x00"}`)}, "no L2 key"},
 		{"nexus_getAccount", []any{uint32(0)}, "out of range"},
 		{"nexus_getAccount", []any{uint32(5)}, "does not exist"},
 		{"nexus_getBatch", []any{"latest"}, "not sealed"},
