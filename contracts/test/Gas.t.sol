@@ -28,6 +28,7 @@ contract Submitter {
         in_[0] = d >> 128;
         in_[1] = d & type(uint128).max;
         IVerifier v = r.verifier();
+        v.verifyProof(proof, in_); // warm it up: inside submitBatch it is warm too
         uint256 g = gasleft();
         v.verifyProof(proof, in_);
         verifierGas = g - gasleft();
@@ -57,7 +58,12 @@ contract GasTest is NexusTestBase {
         vm.prank(alice);
         uint256 g = gasleft();
         rollup.depositETH{value: 1 ether}(PK);
-        emit log_named_uint("depositETH execution gas", g - gasleft());
+        uint256 exec = g - gasleft();
+        emit log_named_uint("depositETH execution gas", exec);
+        emit log_named_uint(
+            "depositETH tx gas (21000 + calldata + execution)",
+            21_000 + _calldataGas(abi.encodeCall(rollup.depositETH, (PK))) + exec
+        );
     }
 
     function test_requestInference_gas_succeeds() public {
@@ -67,7 +73,17 @@ contract GasTest is NexusTestBase {
         vm.prank(dapp);
         uint256 g = gasleft();
         rollup.requestInference{value: 10 gwei}(m, 0x42, uint32(block.timestamp + 1 hours), new bytes(32));
-        emit log_named_uint("requestInference execution gas (32-byte input)", g - gasleft());
+        uint256 exec = g - gasleft();
+        emit log_named_uint("requestInference execution gas (32-byte input)", exec);
+        emit log_named_uint(
+            "requestInference tx gas",
+            21_000
+                + _calldataGas(
+                    abi.encodeCall(
+                        rollup.requestInference, (m, 0x42, uint32(block.timestamp + 1 hours), new bytes(32))
+                    )
+                ) + exec
+        );
     }
 
     function test_claimWithdrawal_gas_succeeds() public {
@@ -78,7 +94,12 @@ contract GasTest is NexusTestBase {
         vm.prank(bob);
         uint256 g = gasleft();
         rollup.claimWithdrawal(0);
-        emit log_named_uint("claimWithdrawal execution gas (ETH)", g - gasleft());
+        uint256 exec = g - gasleft();
+        emit log_named_uint("claimWithdrawal execution gas (ETH)", exec);
+        emit log_named_uint(
+            "claimWithdrawal tx gas (before the SSTORE refund)",
+            21_000 + _calldataGas(abi.encodeCall(rollup.claimWithdrawal, (0))) + exec
+        );
     }
 
     /// submitBatch with K completed L2 inferences (SubmitJob + LockJob + FulfillJob
@@ -103,6 +124,16 @@ contract GasTest is NexusTestBase {
         uint256 perInfExec = (full - empty) / K;
         uint256 perInfCalldata = _calldataGas(ops) / K; // 16 gas per nonzero byte, 4 per zero byte
         emit log_named_uint("submitBatch execution gas, empty batch, without verifier", empty);
+        bytes memory emptyPd = pubdata("");
+        bytes memory proof384 = new bytes(384);
+        for (uint256 i; i < 384; i++) {
+            proof384[i] = 0x5a; // a real proof's bytes are nonzero
+        }
+        emit log_named_uint(
+            "submitBatch tx gas, empty batch, 384-byte proof, without verifier",
+            21_000 + _calldataGas(abi.encodeCall(rollup.submitBatch, (header(emptyPd, 0), emptyPd, proof384)))
+                + empty
+        );
         emit log_named_uint("submitBatch execution gas, K=64, without verifier", full);
         emit log_named_uint("per inference: execution", perInfExec);
         emit log_named_uint("per inference: calldata", perInfCalldata);
