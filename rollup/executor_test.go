@@ -399,7 +399,7 @@ func TestVerifySignature(t *testing.T) {
 	if err := h.ex.VerifySignature(h.signed(user, op)); err != nil {
 		t.Fatal(err)
 	}
-	if err := h.ex.VerifySignature(&Transfer{From: 30, Sig: op.Sig}); !errors.Is(err, ErrUnknownAccount) {
+	if err := h.ex.VerifySignature(&Transfer{From: 1 << testParams.AccountDepth, Sig: op.Sig}); !errors.Is(err, ErrUnknownAccount) {
 		t.Fatalf("unknown account: %v", err)
 	}
 	if err := h.ex.VerifySignature(&ExpireJob{JobID: 1}); !errors.Is(err, ErrBadSignature) {
