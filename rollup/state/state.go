@@ -430,3 +430,15 @@ func rangeCheck(what string, i uint64, depth int) error {
 	}
 	return nil
 }
+
+// EmptyRoot is the state root of an empty state with these depths: the L2
+// genesis root that NexusRollup must be deployed with.
+func EmptyRoot(p Params) (fr.Element, error) {
+	if err := p.Check(); err != nil {
+		return fr.Element{}, err
+	}
+	a := smt.EmptyHashes(p.AccountDepth)[p.AccountDepth]
+	j := smt.EmptyHashes(p.JobDepth)[p.JobDepth]
+	m := smt.EmptyHashes(p.ModelDepth)[p.ModelDepth]
+	return keys.HashElements(a, j, m), nil
+}

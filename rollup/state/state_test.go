@@ -269,3 +269,16 @@ func TestLazyAccountsMatchEager(t *testing.T) {
 		t.Fatal("lazy and eager states disagree")
 	}
 }
+
+func TestEmptyRootMatchesOpenedState(t *testing.T) {
+	want, err := EmptyRoot(small)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := mustRoot(t, open(t, memorydb.New())); got != want {
+		t.Fatal("EmptyRoot differs from the root of an empty state")
+	}
+	if _, err := EmptyRoot(Params{}); err == nil {
+		t.Fatal("zero depths accepted")
+	}
+}

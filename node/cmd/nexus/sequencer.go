@@ -5,14 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os/signal"
 	"path/filepath"
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/l1/watcher"
@@ -22,6 +25,37 @@ import (
 	"github.com/nexus-rollup/nexus/sequencer"
 	"github.com/nexus-rollup/nexus/sequencer/mempool"
 )
+
+// checkGenesis refuses to sequence for a rollup deployed with a genesis
+// root that is not the empty L2 state's: no batch of ours could ever settle.
+func checkGenesis(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, p state.Params) error {
+	want, err := state.EmptyRoot(p)
+	if err != nil {
+		return err
+	}
+	r, err := bindings.NewNexusRollup(dep.NexusRollup, client)
+	if err != nil {
+		return err
+	}
+	last, err := r.LastBatchNumber(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return fmt.Errorf("sequencer: reading NexusRollup at %s: %w", dep.NexusRollup, err)
+	}
+	if last != 0 {
+		return nil // settled batches moved the root on; the state itself tells
+	}
+	root, err := r.StateRoot(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return err
+	}
+	wantInt := want.BigInt(new(big.Int))
+	if root.Cmp(wantInt) != 0 {
+		return fmt.Errorf("sequencer: NexusRollup was deployed with genesis root %#x, but the empty L2 state (depths "+
+			"%d/%d/%d/%d) has root %#x: redeploy with `nexus contracts deploy --deploy.genesis-root %#x`",
+			root, p.AccountDepth, p.TokenDepth, p.JobDepth, p.ModelDepth, wantInt, wantInt)
+	}
+	return nil
+}
 
 // runSequencer wires the sequencer service: the datadir lock, the store, the
 // L1 priority-queue watcher, the batcher and the JSON-RPC server. It runs
@@ -74,8 +108,12 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	defer db.Close()
-	st, err := state.Open(db, state.DefaultParams())
+	params := state.DefaultParams()
+	st, err := state.Open(db, params)
 	if err != nil {
+		return err
+	}
+	if err := checkGenesis(run, client, dep, params); err != nil {
 		return err
 	}
 	ex, err := rollup.NewExecutor(st, rollup.DefaultConfig())
