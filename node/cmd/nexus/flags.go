@@ -113,7 +113,7 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
-	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags}
+	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, userFlags}
 }
 
 // Flags of the sequencer service.
@@ -150,3 +150,43 @@ var (
 )
 
 var sequencerFlags = []cli.Flag{deploymentFlag, httpAddrFlag, batchTimeoutFlag, batchChunksFlag}
+
+// Flags of the user commands.
+const catUser = "USER"
+
+var (
+	sequencerURLFlag = &cli.StringFlag{
+		Name:     "sequencer",
+		Usage:    "`URL` of the sequencer's nexus_ JSON-RPC",
+		Value:    "http://127.0.0.1:8645",
+		EnvVars:  env("SEQUENCER"),
+		Category: catUser,
+	}
+	amountFlag = &cli.StringFlag{
+		Name:     "amount",
+		Usage:    "Amount: wei, or with a unit: 1.5eth, 20gwei",
+		EnvVars:  env("AMOUNT"),
+		Category: catUser,
+	}
+	tokenFlag = &cli.UintFlag{
+		Name:     "token",
+		Usage:    "Token id (0 = ETH; 1..15 = allow-listed ERC-20s in allow-listing order)",
+		EnvVars:  env("TOKEN"),
+		Category: catUser,
+	}
+	toFlag = &cli.StringFlag{
+		Name:     "to",
+		Usage:    "L1 `ADDRESS` to withdraw to (default: your own)",
+		EnvVars:  env("TO"),
+		Category: catUser,
+	}
+	waitFlag = &cli.DurationFlag{
+		Name:     "wait",
+		Usage:    "How long to wait for the sequencer to include the op (0: do not wait)",
+		Value:    2 * time.Minute,
+		EnvVars:  env("WAIT"),
+		Category: catUser,
+	}
+)
+
+var userFlags = []cli.Flag{sequencerURLFlag, amountFlag, tokenFlag, toFlag, waitFlag}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math/big"
 	"net"
 	"path/filepath"
@@ -11,14 +12,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
-	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
@@ -94,24 +92,23 @@ func TestSequencerOnAnvil(t *testing.T) {
 		t.Fatalf("second sequencer on one datadir: %v", err)
 	}
 
+	// The user's side, through the CLI: deposit on L1, see it on L2, withdraw.
+	user := func(args ...string) string {
+		t.Helper()
+		out, err := run(t, append(args, "--datadir", dir, "--key", anvilKey)...)
+		if err != nil {
+			t.Fatalf("nexus %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return out
+	}
+	user("bridge", "deposit", "--l1.rpc", url, "--amount", "3eth")
 	dep, err := deploy.Read(filepath.Join(dir, "deployment.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	l1, _ := ethclient.Dial(url)
-	defer l1.Close()
-	r, _ := bindings.NewNexusRollup(dep.NexusRollup, l1)
-	key, _ := crypto.HexToECDSA(strings.TrimPrefix(anvilKey, "0x"))
-	opts, _ := bind.NewKeyedTransactorWithChainID(key, big.NewInt(31337))
-	opts.Value = big.NewInt(3e18)
-	seed := make([]byte, 32)
-	seed[0] = 42
-	l2, _ := keys.FromSeed(seed)
+	ethKey, _ := crypto.HexToECDSA(anvilKey)
+	l2, _ := keys.DeriveFromEthKey(ethKey, dep.ChainID, dep.NexusRollup)
 	wire := l2.Public().Wire()
-	if _, err := r.DepositETH(opts, wire); err != nil {
-		t.Fatal(err)
-	}
-
 	var id uint32
 	for deadline = time.Now().Add(30 * time.Second); ; {
 		if err := client.Call(&id, "nexus_accountOf", hexutil.Bytes(wire[:])); err == nil {
@@ -126,8 +123,32 @@ func TestSequencerOnAnvil(t *testing.T) {
 	if err := client.Call(&acc, "nexus_getAccount", id); err != nil {
 		t.Fatal(err)
 	}
-	if acc.Balances[0].ToInt().Cmp(big.NewInt(3e18)) != 0 || acc.L1Address != opts.From {
+	if acc.Balances[0].ToInt().Cmp(big.NewInt(3e18)) != 0 || acc.L1Address != crypto.PubkeyToAddress(ethKey.PublicKey) {
 		t.Fatalf("account after deposit: %+v", acc)
+	}
+	seqURL := "http://" + addr
+	if out := user("bridge", "balance", "--l1.rpc", url, "--sequencer", seqURL); !strings.Contains(out, "L2 balance  3000000000000000000 (token 0)") {
+		t.Fatalf("balance:\n%s", out)
+	}
+	if out := user("account", "--sequencer", seqURL); !strings.Contains(out, fmt.Sprintf("L2 account  %d", id)) {
+		t.Fatalf("account:\n%s", out)
+	}
+	if out := user("bridge", "withdraw", "--sequencer", seqURL, "--amount", "1.25eth"); !strings.Contains(out, "included in batch") {
+		t.Fatalf("withdraw:\n%s", out)
+	}
+	client.Call(&acc, "nexus_getAccount", id)
+	if acc.Balances[0].ToInt().Cmp(big.NewInt(175e16)) != 0 || acc.Nonce != 1 {
+		t.Fatalf("account after withdrawal: %+v", acc)
+	}
+	// Nothing settles without proofs yet: the claim says so instead of reverting.
+	if _, err := run(t, "bridge", "claim", "--datadir", dir, "--key", anvilKey, "--l1.rpc", url); err == nil ||
+		!strings.Contains(err.Error(), "nothing to claim") {
+		t.Fatalf("claim before settlement: %v", err)
+	}
+	// Overdrawing is refused by the sequencer with the reason.
+	if _, err := run(t, "bridge", "withdraw", "--datadir", dir, "--key", anvilKey, "--sequencer", seqURL, "--amount", "9eth"); err == nil ||
+		!strings.Contains(err.Error(), "insufficient balance") {
+		t.Fatalf("overdraft: %v", err)
 	}
 
 	cancel()
@@ -149,5 +170,22 @@ func TestSequencerFlagErrors(t *testing.T) {
 	if _, err := run(t, "sequencer", "--datadir", dir, "--l1.rpc", "http://127.0.0.1:1"); err == nil ||
 		!strings.Contains(err.Error(), "nexus contracts deploy") {
 		t.Errorf("no deployment: %v", err)
+	}
+}
+
+func TestParseAmount(t *testing.T) {
+	ok := map[string]string{"1": "1", "7wei": "7", "20gwei": "20000000000", "1.5eth": "1500000000000000000",
+		"2 ether": "2000000000000000000", "0.000000001eth": "1000000000", " 3ETH ": "3000000000000000000"}
+	for in, want := range ok {
+		v, err := parseAmount(in)
+		if err != nil || v.String() != want {
+			t.Errorf("parseAmount(%q) = %v, %v; want %s", in, v, err, want)
+		}
+	}
+	for _, in := range []string{"", "0", "-1", "1.5", "1.5gwei.3", "abc", "1.0000000001gwei", "eth", ".eth",
+		"340282366920938463463374607431768211456"} {
+		if _, err := parseAmount(in); err == nil {
+			t.Errorf("parseAmount(%q) accepted", in)
+		}
 	}
 }

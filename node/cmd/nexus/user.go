@@ -2,8 +2,8 @@ package main
 
 import "github.com/urfave/cli/v2"
 
-// User commands over the sequencer's RPC and L1. Their bodies arrive with
-// issue #6 (services).
+// User commands over the sequencer's RPC and L1. Jobs arrive with the
+// prover service (issue #6); the bridge and account commands are in bridge.go.
 
 var jobCommand = &cli.Command{
 	Name:  "job",
@@ -24,21 +24,33 @@ var jobCommand = &cli.Command{
 var bridgeCommand = &cli.Command{
 	Name:  "bridge",
 	Usage: "Move ETH and ERC-20 tokens between L1 and Nexus",
+	Description: "Your L2 key is derived from a signature by your Ethereum key (--keystore or --key),\n" +
+		"bound to the chain and rollup of the deployment file, so there is one key to keep.",
 	Subcommands: []*cli.Command{
 		{
 			Name:   "deposit",
 			Usage:  "Deposit ETH or an allow-listed ERC-20 from L1 to your L2 account",
-			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
-			Action: notImplemented(servicesIssue),
+			Flags:  withFlags(l1Flags, signerFlags, []cli.Flag{deploymentFlag, amountFlag, tokenFlag}),
+			Action: action(bridgeDeposit),
 		},
-		{Name: "withdraw", Usage: "Withdraw from L2 to an L1 address (claimable once its batch settles)", Action: notImplemented(servicesIssue)},
+		{
+			Name:   "withdraw",
+			Usage:  "Withdraw from L2 to an L1 address (claimable once its batch settles)",
+			Flags:  withFlags(signerFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, amountFlag, tokenFlag, toFlag, waitFlag}),
+			Action: action(bridgeWithdraw),
+		},
 		{
 			Name:   "claim",
 			Usage:  "Claim settled withdrawals on L1",
-			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
-			Action: notImplemented(servicesIssue),
+			Flags:  withFlags(l1Flags, signerFlags, []cli.Flag{deploymentFlag, tokenFlag}),
+			Action: action(bridgeClaim),
 		},
-		{Name: "balance", Usage: "Show L1 and L2 balances", Action: notImplemented(servicesIssue)},
+		{
+			Name:   "balance",
+			Usage:  "Show L1 and L2 balances (L1 only with --l1.rpc)",
+			Flags:  withFlags(l1Flags, signerFlags, []cli.Flag{deploymentFlag, sequencerURLFlag}),
+			Action: action(bridgeBalance),
+		},
 	},
 }
 
@@ -46,7 +58,16 @@ var accountCommand = &cli.Command{
 	Name:  "account",
 	Usage: "Show your L2 account, derived deterministically from your Ethereum key",
 	Description: "Derives the L2 EdDSA key from a signature by your Ethereum key, so there is only one\n" +
-		"key to manage, and prints the L2 public key, account index, nonce and balances.",
-	Flags:  signerFlags,
-	Action: notImplemented(servicesIssue),
+		"key to manage, and prints the L2 public key, account index, nonce and stake.",
+	Flags:  withFlags(signerFlags, []cli.Flag{deploymentFlag, sequencerURLFlag}),
+	Action: action(accountShow),
+}
+
+// withFlags concatenates flag groups into a fresh slice.
+func withFlags(groups ...[]cli.Flag) []cli.Flag {
+	var out []cli.Flag
+	for _, g := range groups {
+		out = append(out, g...)
+	}
+	return out
 }
