@@ -18,6 +18,6 @@ for c in NexusRollup ProverRegistry ModelRegistry; do
     process.stdout.write(JSON.stringify(out, null, 2) + "\n");
   ' >"$dir/storage/$c.json"
 done
-FOUNDRY_PROFILE=default "$FORGE" snapshot --no-match-path 'contracts/test/invariants/*' \
+FOUNDRY_PROFILE=default "$FORGE" snapshot --no-match-path 'contracts/test/invariants/*' --no-match-test '^testFuzz' \
   --snap "$dir/gas-snapshot" >/dev/null
 echo contracts/snapshots >>"$OUT_ROOT/.owned"
