@@ -21,6 +21,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/node"
+	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
 const catDeploy = "DEPLOY"
@@ -47,8 +48,7 @@ var (
 	}
 	deployGenesisRootFlag = &cli.StringFlag{
 		Name:     "deploy.genesis-root",
-		Usage:    "L2 genesis state root (hex or decimal BLS12-377 Fr element)",
-		Value:    "0",
+		Usage:    "L2 genesis state root (hex or decimal BLS12-377 Fr element; default: the empty L2 state's root)",
 		EnvVars:  env("DEPLOY_GENESIS_ROOT"),
 		Category: catDeploy,
 	}
@@ -172,8 +172,17 @@ func deployParams(ctx *cli.Context) (deploy.Params, error) {
 			return p, err
 		}
 	}
-	if p.GenesisStateRoot, err = parseBig("--deploy.genesis-root", ctx.String(deployGenesisRootFlag.Name)); err != nil {
-		return p, err
+	if s := ctx.String(deployGenesisRootFlag.Name); s != "" {
+		if p.GenesisStateRoot, err = parseBig("--deploy.genesis-root", s); err != nil {
+			return p, err
+		}
+	} else {
+		// The root the sequencer starts from: an empty state at the default depths.
+		root, err := state.EmptyRoot(state.DefaultParams())
+		if err != nil {
+			return p, err
+		}
+		p.GenesisStateRoot = root.BigInt(new(big.Int))
 	}
 	if p.MinStake, err = parseBig("--deploy.min-stake", ctx.String(deployMinStakeFlag.Name)); err != nil {
 		return p, err

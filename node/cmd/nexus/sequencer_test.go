@@ -19,7 +19,6 @@ import (
 
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/rollup/keys"
-	"github.com/nexus-rollup/nexus/rollup/state"
 	"github.com/nexus-rollup/nexus/sequencer"
 )
 
@@ -40,16 +39,16 @@ func TestSequencerOnAnvil(t *testing.T) {
 	url := startAnvil(t)
 	dir := t.TempDir()
 	// A rollup deployed with another genesis root is refused.
-	if text, err := run(t, "contracts", "deploy", "--datadir", dir, "--l1.rpc", url, "--key", anvilKey); err != nil {
+	if text, err := run(t, "contracts", "deploy", "--datadir", dir, "--l1.rpc", url, "--key", anvilKey,
+		"--deploy.genesis-root", "7"); err != nil {
 		t.Fatalf("deploy: %v\n%s", err, text)
 	}
 	if _, err := run(t, "sequencer", "--datadir", dir, "--l1.rpc", url, "--http.addr", freeAddr(t)); err == nil ||
 		!strings.Contains(err.Error(), "--deploy.genesis-root") {
 		t.Fatalf("wrong genesis: %v", err)
 	}
-	genesis, _ := state.EmptyRoot(state.DefaultParams())
-	if text, err := run(t, "contracts", "deploy", "--datadir", dir, "--l1.rpc", url, "--key", anvilKey,
-		"--deploy.genesis-root", genesis.BigInt(new(big.Int)).String()); err != nil {
+	// The default genesis root is the empty L2 state's.
+	if text, err := run(t, "contracts", "deploy", "--datadir", dir, "--l1.rpc", url, "--key", anvilKey); err != nil {
 		t.Fatalf("deploy: %v\n%s", err, text)
 	}
 	addr := freeAddr(t)
