@@ -121,7 +121,7 @@ func TestBatchCrashBeforeWrite(t *testing.T) {
 	if n, _, done := ex2.LastBatch(); n != 0 || done != 0 {
 		t.Fatal("an unwritten batch is visible after restart")
 	}
-	if _, ok := ex2.AccountOf(a.pub); ok {
+	if _, ok := ex2.AccountOf(a.pub, a.l1); ok {
 		t.Fatal("an unwritten deposit is visible after restart")
 	}
 }

@@ -122,16 +122,25 @@ func (e *Executor) lookup(key string) (uint32, bool) {
 	return binary.BigEndian.Uint32(v), true
 }
 
-func pubKeyKey(pk PubKey) string { return "pk/" + string(pk[:]) }
+// Accounts are found by the pair (L2 key, L1 address). The L1 address is
+// where ForcedExit and exodus exits pay, so it must be the key owner's
+// choice: were accounts found by key alone, anyone could deposit a wei to a
+// victim's key first and own the exit address of the account the victim's
+// own deposits then land in. With the pair, such a deposit only makes a
+// separate account; the block circuit enforces that a deposit into an
+// existing account matches both its key and its L1 address.
+func pubKeyKey(pk PubKey, l1 Address) string { return "pk/" + string(pk[:]) + string(l1[:]) }
 
-// AccountOf returns the account id of a wire public key, if it has one.
-func (e *Executor) AccountOf(pk PubKey) (uint32, bool) { return e.lookup(pubKeyKey(pk)) }
+// AccountOf returns the account id of a wire public key and L1 address.
+func (e *Executor) AccountOf(pk PubKey, l1 Address) (uint32, bool) {
+	return e.lookup(pubKeyKey(pk, l1))
+}
 
 // accountFor returns the account of a public key, creating it with l1 as its
 // L1 address if it does not exist. ok is false when the key is not a valid
 // point or the tree is full: the caller skips or refunds.
 func (e *Executor) accountFor(pk PubKey, l1 Address) (uint32, *state.Account, bool, error) {
-	if i, found := e.lookup(pubKeyKey(pk)); found {
+	if i, found := e.lookup(pubKeyKey(pk, l1)); found {
 		a, err := e.st.Account(uint64(i))
 		return i, a, err == nil, err
 	}
@@ -153,7 +162,7 @@ func (e *Executor) accountFor(pk PubKey, l1 Address) (uint32, *state.Account, bo
 	a.PubKeyX, a.PubKeyY = key.XY()
 	a.L1Address = l1
 	e.setCounter("next-account", next+1)
-	e.st.SetMeta(pubKeyKey(pk), binary.BigEndian.AppendUint32(nil, uint32(next)))
+	e.st.SetMeta(pubKeyKey(pk, l1), binary.BigEndian.AppendUint32(nil, uint32(next)))
 	return uint32(next), a, true, nil
 }
 

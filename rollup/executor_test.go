@@ -406,3 +406,27 @@ func TestVerifySignature(t *testing.T) {
 		t.Fatalf("unsigned op: %v", err)
 	}
 }
+
+// TestDepositFrontRunCannotTakeTheExitAddress: a deposit to someone else's
+// key from another L1 address makes a separate account; the owner's own
+// deposits land in an account whose exit address is the owner's.
+func TestDepositFrontRunCannotTakeTheExitAddress(t *testing.T) {
+	h := newHarness(t)
+	victim, attacker := h.actor("victim"), h.actor("attacker")
+	r1 := h.ok(&Deposit{Depositor: attacker.l1, PubKey: victim.pub, Amount: big.NewInt(1)}, 0)
+	r2 := h.ok(&Deposit{Depositor: victim.l1, PubKey: victim.pub, Amount: gweiAmount(100)}, 0)
+	if r1.Account == r2.Account {
+		t.Fatal("the front-running deposit and the owner's share an account")
+	}
+	a, _ := h.ex.State().Account(uint64(r2.Account))
+	if a.L1Address != victim.l1 {
+		t.Fatal("the owner's account exits to someone else's address")
+	}
+	r := h.ok(&ForcedExit{Account: r2.Account, Token: 0, Requester: attacker.l1}, 0)
+	if !r.Skipped || r.Amount.Sign() != 0 {
+		t.Fatal("the attacker forced the owner's exit")
+	}
+	if id, ok := h.ex.AccountOf(victim.pub, victim.l1); !ok || id != r2.Account {
+		t.Fatal("AccountOf does not find the owner's account")
+	}
+}

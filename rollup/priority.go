@@ -91,7 +91,7 @@ func (e *Executor) proverStake(o *ProverStake, r *Receipt) error {
 }
 
 func (e *Executor) proverUnstake(o *ProverUnstakeRequest, r *Receipt) error {
-	i, found := e.AccountOf(o.PubKey)
+	i, found := e.AccountOf(o.PubKey, o.Prover)
 	if !found {
 		r.Skipped = true
 		return nil

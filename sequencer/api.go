@@ -123,14 +123,15 @@ func (a *API) GetAccount(id uint32) (*Account, error) {
 	return out, nil
 }
 
-// AccountOf returns the account id of a wire-form L2 public key.
-func (a *API) AccountOf(pubKey hexutil.Bytes) (uint32, error) {
+// AccountOf returns the account id of a wire-form L2 public key and the L1
+// address its deposits came from (accounts are keyed by the pair).
+func (a *API) AccountOf(pubKey hexutil.Bytes, l1Address common.Address) (uint32, error) {
 	if len(pubKey) != 32 {
 		return 0, invalidParams{fmt.Errorf("public key must be 32 bytes, got %d", len(pubKey))}
 	}
 	a.s.mu.Lock()
 	defer a.s.mu.Unlock()
-	id, ok := a.s.ex.AccountOf(rollup.PubKey(pubKey))
+	id, ok := a.s.ex.AccountOf(rollup.PubKey(pubKey), l1Address)
 	if !ok {
 		return 0, invalidParams{errors.New("no account for this key")}
 	}

@@ -167,10 +167,10 @@ func TestDepositTransferOverRPC(t *testing.T) {
 
 	var aliceID, bobID uint32
 	aw, bw := alice.Public().Wire(), bob.Public().Wire()
-	if err := n.client.Call(&aliceID, "nexus_accountOf", hexutil.Bytes(aw[:])); err != nil {
+	if err := n.client.Call(&aliceID, "nexus_accountOf", hexutil.Bytes(aw[:]), chain.auth.From); err != nil {
 		t.Fatal(err)
 	}
-	if err := n.client.Call(&bobID, "nexus_accountOf", hexutil.Bytes(bw[:])); err != nil {
+	if err := n.client.Call(&bobID, "nexus_accountOf", hexutil.Bytes(bw[:]), chain.auth.From); err != nil {
 		t.Fatal(err)
 	}
 	var acc Account
@@ -251,7 +251,7 @@ func TestInvalidRequestsGetClearErrors(t *testing.T) {
 		{"nexus_getAccount", []any{uint32(0)}, "out of range"},
 		{"nexus_getAccount", []any{uint32(5)}, "does not exist"},
 		{"nexus_getBatch", []any{"latest"}, "not sealed"},
-		{"nexus_accountOf", []any{hexutil.Bytes{1, 2}}, "must be 32 bytes"},
+		{"nexus_accountOf", []any{hexutil.Bytes{1, 2}, common.Address{}}, "must be 32 bytes"},
 		{"nexus_noSuchMethod", nil, "does not exist"},
 	}
 	for _, tt := range tests {

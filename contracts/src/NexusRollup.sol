@@ -499,8 +499,12 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
             _expire(pd, o);
         } else if (t == Pubdata.OP_PROVER_RELEASE) {
             proverRegistry.release(Pubdata.readAddress(pd, o + 5));
+        } else if (t == Pubdata.OP_DEPOSIT && Pubdata.readUint(pd, o + 1, 4) == 0) {
+            // accountId 0: the pubkey is not a curve point, so L2 credited nothing;
+            // the depositor gets the deposit back (token +5, amount +7, depositor +55).
+            _credit(pd, o + 55, o + 5, o + 7);
         }
-        // Deposit, RegisterModel, ProverUnstakeRequest, L1Job: counted, no L1 effect.
+        // Other deposits, RegisterModel, ProverUnstakeRequest, L1Job: counted, no L1 effect.
     }
 
     /// @dev Byte length of each op type that has no L1 effect and is not a priority op

@@ -378,6 +378,21 @@ contract NexusRollupTest is NexusTestBase {
         assertEq(rollup.claimable(bob, 0), 2 ether);
     }
 
+    function test_submitBatch_depositToInvalidKey_refundsDepositor_succeeds() public {
+        vm.prank(alice);
+        rollup.depositETH{value: 3 ether}(PK);
+        // L2 found no curve point for PK: accountId 0, nothing credited on L2.
+        submit(opDeposit(0, 0, 3 ether, PK, alice), 1);
+        assertEq(rollup.claimable(alice, 0), 3 ether);
+    }
+
+    function test_submitBatch_depositToValidKey_noRefund_succeeds() public {
+        vm.prank(alice);
+        rollup.depositETH{value: 3 ether}(PK);
+        submit(opDeposit(1, 0, 3 ether, PK, alice), 1);
+        assertEq(rollup.claimable(alice, 0), 0);
+    }
+
     function test_submitBatch_allL2OpsWithoutL1Effect_succeeds() public {
         bytes memory ops = bytes.concat(
             opSubmitJob(5, 1, 1, 100, uint32(block.timestamp + 100)),

@@ -114,7 +114,7 @@ func (u *user) account() (*sequencer.Account, error) {
 	}
 	wire := u.l2Key.Public().Wire()
 	var id uint32
-	if err := c.CallContext(u.ctx.Context, &id, "nexus_accountOf", hexutil.Bytes(wire[:])); err != nil {
+	if err := c.CallContext(u.ctx.Context, &id, "nexus_accountOf", hexutil.Bytes(wire[:]), u.from); err != nil {
 		if strings.Contains(err.Error(), "no account") {
 			return nil, nil
 		}

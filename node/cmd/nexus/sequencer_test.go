@@ -110,7 +110,7 @@ func TestSequencerOnAnvil(t *testing.T) {
 	wire := l2.Public().Wire()
 	var id uint32
 	for deadline = time.Now().Add(30 * time.Second); ; {
-		if err := client.Call(&id, "nexus_accountOf", hexutil.Bytes(wire[:])); err == nil {
+		if err := client.Call(&id, "nexus_accountOf", hexutil.Bytes(wire[:]), crypto.PubkeyToAddress(ethKey.PublicKey)); err == nil {
 			break
 		}
 		if time.Now().After(deadline) {
