@@ -113,7 +113,7 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
-	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, userFlags}
+	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, userFlags, devnetFlags}
 }
 
 // Flags of the sequencer service.
@@ -190,3 +190,25 @@ var (
 )
 
 var userFlags = []cli.Flag{sequencerURLFlag, amountFlag, tokenFlag, toFlag, waitFlag}
+
+// Flags of the devnet.
+const catDevnet = "DEVNET"
+
+var (
+	devnetL1AddrFlag = &cli.StringFlag{
+		Name:     "devnet.l1-addr",
+		Usage:    "`HOST:PORT` where the embedded L1 serves JSON-RPC (ignored with --l1.rpc)",
+		Value:    "127.0.0.1:8545",
+		EnvVars:  env("DEVNET_L1_ADDR"),
+		Category: catDevnet,
+	}
+	devnetBlockTimeFlag = &cli.DurationFlag{
+		Name:     "devnet.block-time",
+		Usage:    "Block time of the embedded L1",
+		Value:    time.Second,
+		EnvVars:  env("DEVNET_BLOCK_TIME"),
+		Category: catDevnet,
+	}
+)
+
+var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag}

@@ -103,65 +103,88 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 		return fmt.Errorf("sequencer: %s serves chain %d but %s was deployed on chain %d", cfg.L1.RPC, chainID, depPath, dep.ChainID)
 	}
 
-	db, err := leveldb.Open(filepath.Join(cfg.DataDir, "sequencer"), leveldb.Options{})
+	stack, err := startSequencerStack(run, client, dep, filepath.Join(cfg.DataDir, "sequencer"),
+		ctx.String(httpAddrFlag.Name), cfg.L1.Confirmations, seqCfg)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	params := state.DefaultParams()
-	st, err := state.Open(db, params)
-	if err != nil {
-		return err
-	}
-	if err := checkGenesis(run, client, dep, params); err != nil {
-		return err
-	}
-	ex, err := rollup.NewExecutor(st, rollup.DefaultConfig())
-	if err != nil {
-		return err
-	}
-	pool, err := mempool.Open(db, mempool.Config{})
-	if err != nil {
-		return err
-	}
-	w, err := watcher.New(client, db, watcher.Config{Rollup: dep.NexusRollup, StartBlock: dep.Block,
-		Confirmations: cfg.L1.Confirmations}, slog.Default())
-	if err != nil {
-		return err
-	}
-	seq, err := sequencer.New(db, ex, pool, w, seqCfg, slog.Default())
-	if err != nil {
-		return err
-	}
-	srv, err := sequencer.NewServer(ctx.String(httpAddrFlag.Name), sequencer.NewAPI(seq))
-	if err != nil {
-		return err
-	}
-
-	watchErr := make(chan error, 1)
-	go func() { watchErr <- w.Run(run) }()
-	if err := seq.Start(run); err != nil {
-		return err
-	}
-	if err := srv.Start(run); err != nil {
-		return err
-	}
-	slog.Info("sequencer running", "rpc", "http://"+srv.Addr(), "ws", "ws://"+srv.Addr(), "l1", cfg.L1.RPC,
+	defer stack.stop()
+	slog.Info("sequencer running", "rpc", "http://"+stack.srv.Addr(), "ws", "ws://"+stack.srv.Addr(), "l1", cfg.L1.RPC,
 		"rollup", dep.NexusRollup, "datadir", cfg.DataDir)
-	fmt.Fprintf(ctx.App.Writer, "nexus_ JSON-RPC on http://%s (WebSocket on ws://%s)\n", srv.Addr(), srv.Addr())
+	fmt.Fprintf(ctx.App.Writer, "nexus_ JSON-RPC on http://%s (WebSocket on ws://%s)\n", stack.srv.Addr(), stack.srv.Addr())
 
 	var runErr error
 	select {
 	case <-run.Done():
-	case runErr = <-watchErr:
+	case runErr = <-stack.watchErr:
 		if errors.Is(runErr, context.Canceled) {
 			runErr = nil
 		}
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	srv.Stop(shutdown)
-	seq.Stop(shutdown)
 	slog.Info("sequencer stopped")
 	return runErr
+}
+
+// seqStack is a running sequencer: store, watcher, batcher and RPC server.
+type seqStack struct {
+	db       *leveldb.Store
+	seq      *sequencer.Sequencer
+	srv      *sequencer.Server
+	watchErr chan error
+}
+
+func (s *seqStack) stop() {
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	s.srv.Stop(shutdown)
+	s.seq.Stop(shutdown)
+	s.db.Close()
+}
+
+// startSequencerStack opens the sequencer's store at dbPath and starts the
+// L1 watcher, the sealing loop and the RPC server; ctx ends them.
+func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, dbPath, httpAddr string,
+	confirmations uint64, seqCfg sequencer.Config) (*seqStack, error) {
+	db, err := leveldb.Open(dbPath, leveldb.Options{})
+	if err != nil {
+		return nil, err
+	}
+	fail := func(err error) (*seqStack, error) {
+		db.Close()
+		return nil, err
+	}
+	params := state.DefaultParams()
+	st, err := state.Open(db, params)
+	if err != nil {
+		return fail(err)
+	}
+	if err := checkGenesis(ctx, client, dep, params); err != nil {
+		return fail(err)
+	}
+	ex, err := rollup.NewExecutor(st, rollup.DefaultConfig())
+	if err != nil {
+		return fail(err)
+	}
+	pool, err := mempool.Open(db, mempool.Config{})
+	if err != nil {
+		return fail(err)
+	}
+	w, err := watcher.New(client, db, watcher.Config{Rollup: dep.NexusRollup, StartBlock: dep.Block,
+		Confirmations: confirmations}, slog.Default())
+	if err != nil {
+		return fail(err)
+	}
+	seq, err := sequencer.New(db, ex, pool, w, seqCfg, slog.Default())
+	if err != nil {
+		return fail(err)
+	}
+	srv, err := sequencer.NewServer(httpAddr, sequencer.NewAPI(seq))
+	if err != nil {
+		return fail(err)
+	}
+	s := &seqStack{db: db, seq: seq, srv: srv, watchErr: make(chan error, 1)}
+	go func() { s.watchErr <- w.Run(ctx) }()
+	seq.Start(ctx)
+	srv.Start(ctx)
+	return s, nil
 }

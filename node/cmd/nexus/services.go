@@ -13,10 +13,13 @@ var devnetCommand = &cli.Command{
 	Description: "Starts an in-process L1 (go-ethereum's simulated backend) or uses --l1.rpc (e.g. anvil),\n" +
 		"deploys the contracts, runs circuit setup when keys are missing, registers the demo models,\n" +
 		"funds and registers provers, and runs the sequencer, provers and aggregator together.\n" +
-		"It prints the endpoints and the next commands to try. With --demo it submits jobs\n" +
-		"continuously and prints each settled batch.",
-	Flags:  l1Flags,
-	Action: notImplemented(servicesIssue),
+		"It prints the endpoints and the next commands to try.\n\n" +
+		"Today it runs the embedded L1 (a go-ethereum simulated chain served on --devnet.l1-addr,\n" +
+		"a funded development key), deploys the contracts and runs the sequencer. Circuit setup,\n" +
+		"provers, the aggregator and --demo arrive with issues #6 and #7. Each run starts from\n" +
+		"genesis in <datadir>/devnet.",
+	Flags:  withFlags(l1Flags, devnetFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, batchChunksFlag}),
+	Action: action(runDevnet),
 }
 
 var sequencerCommand = &cli.Command{

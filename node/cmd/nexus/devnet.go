@@ -1,0 +1,193 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	gethnode "github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/urfave/cli/v2"
+
+	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/node"
+	"github.com/nexus-rollup/nexus/rollup/state"
+	"github.com/nexus-rollup/nexus/sequencer"
+)
+
+// devKey is the well-known development key (anvil's and hardhat's first
+// account). It is funded on the embedded L1 only; never use it elsewhere.
+const devKey = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+
+// embeddedL1 is go-ethereum's simulated chain with its JSON-RPC served on a
+// local port, mined every blockTime.
+type embeddedL1 struct {
+	sim  *simulated.Backend
+	url  string
+	stop func()
+}
+
+func startEmbeddedL1(addr string, blockTime time.Duration, funded ...*ecdsa.PrivateKey) (l1 *embeddedL1, err error) {
+	host, portStr, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("--devnet.l1-addr: %w", err)
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil {
+		return nil, fmt.Errorf("--devnet.l1-addr: bad port %q", portStr)
+	}
+	// The simulated backend panics if its node cannot start (e.g. the port is
+	// taken): find out first, and turn any panic into an error.
+	if ln, err := net.Listen("tcp", addr); err != nil {
+		return nil, fmt.Errorf("embedded L1 cannot listen on %s: %w", addr, err)
+	} else {
+		ln.Close()
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("embedded L1 failed to start: %v", r)
+		}
+	}()
+	alloc := types.GenesisAlloc{}
+	for _, k := range funded {
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))}
+	}
+	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), func(nc *gethnode.Config, _ *ethconfig.Config) {
+		nc.HTTPHost, nc.HTTPPort = host, port
+		nc.HTTPModules = []string{"eth", "net", "web3"}
+		nc.HTTPVirtualHosts = []string{"*"}
+		nc.WSHost, nc.WSPort = "", 0
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(blockTime)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				sim.Commit()
+			}
+		}
+	}()
+	return &embeddedL1{sim: sim, url: "http://" + addr, stop: func() { cancel(); wg.Wait(); sim.Close() }}, nil
+}
+
+// runDevnet starts an embedded L1 (or uses --l1.rpc), deploys the contracts,
+// and runs the sequencer, printing what to do next.
+func runDevnet(ctx *cli.Context, cfg *node.Config) error {
+	dir := filepath.Join(cfg.DataDir, "devnet")
+	lock, err := node.LockDataDir(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	// The embedded chain starts from genesis every run, so must the L2.
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	key, _ := crypto.HexToECDSA(devKey)
+	l1URL := cfg.L1.RPC
+	if l1URL == "" {
+		l1, err := startEmbeddedL1(ctx.String(devnetL1AddrFlag.Name), ctx.Duration(devnetBlockTimeFlag.Name), key)
+		if err != nil {
+			return err
+		}
+		defer l1.stop()
+		l1URL = l1.url
+	}
+	client, err := ethclient.DialContext(run, l1URL)
+	if err != nil {
+		return fmt.Errorf("devnet: connecting to L1 at %s: %w", l1URL, err)
+	}
+	defer client.Close()
+	chainID, err := client.ChainID(run)
+	if err != nil {
+		return fmt.Errorf("devnet: chain id of %s: %w", l1URL, err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(key, chainID)
+	if err != nil {
+		return err
+	}
+	genesis, err := state.EmptyRoot(state.DefaultParams())
+	if err != nil {
+		return err
+	}
+	w := ctx.App.Writer
+	fmt.Fprintf(w, "devnet: deploying the contracts to %s (chain %d)...\n", l1URL, chainID)
+	dctx, cancel := context.WithTimeout(run, 2*time.Minute)
+	dep, err := deploy.Deploy(dctx, client, opts, deploy.Params{GenesisStateRoot: genesis.BigInt(new(big.Int)),
+		MinStake: big.NewInt(params.Ether / 10), PriorityDeadline: 24 * 3600, UnbondingDelay: 7200, MaxLockDuration: 600})
+	cancel()
+	if err != nil {
+		return fmt.Errorf("devnet: deploying: %w", err)
+	}
+	depPath := filepath.Join(dir, "deployment.json")
+	if err := dep.Write(depPath); err != nil {
+		return err
+	}
+	seqCfg := sequencer.Config{MaxChunks: ctx.Int(batchChunksFlag.Name), BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: 64}
+	stack, err := startSequencerStack(run, client, dep, filepath.Join(dir, "sequencer"), ctx.String(httpAddrFlag.Name), 0, seqCfg)
+	if err != nil {
+		return err
+	}
+	defer stack.stop()
+
+	seqURL := "http://" + stack.srv.Addr()
+	fmt.Fprintf(w, `
+Nexus devnet is running.
+
+  L1 (JSON-RPC)        %s   chain %d
+  NexusRollup          %s
+  sequencer (nexus_)   %s   (WebSocket: ws://%s)
+  deployment file      %s
+  dev key (L1, funded) 0x%s   DEVELOPMENT ONLY
+
+Try, in another terminal:
+
+  nexus bridge deposit  --l1.rpc %s --deployment %s --key %s --amount 1eth
+  nexus bridge balance  --l1.rpc %s --deployment %s --key %s --sequencer %s
+  nexus bridge withdraw --deployment %s --key %s --sequencer %s --amount 0.5eth
+  nexus account         --deployment %s --key %s --sequencer %s
+
+Batches are sequenced here; proving and settlement on L1 arrive with the aggregation
+issue (#7), and the prover service and --demo with issue #6. Ctrl-C stops the devnet.
+`, l1URL, chainID, dep.NexusRollup, seqURL, stack.srv.Addr(), depPath, devKey,
+		l1URL, depPath, devKey, l1URL, depPath, devKey, seqURL, depPath, devKey, seqURL, depPath, devKey, seqURL)
+
+	select {
+	case <-run.Done():
+	case err := <-stack.watchErr:
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
+	fmt.Fprintln(w, "devnet: stopping")
+	return nil
+}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"net"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/urfave/cli/v2"
+)
+
+// syncBuffer is a bytes.Buffer safe for the devnet goroutine and the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestDevnet runs `nexus devnet` on its embedded L1 and follows the commands
+// it prints: a deposit on L1 shows up as an L2 balance.
+func TestDevnet(t *testing.T) {
+	dir := t.TempDir()
+	l1Addr, seqAddr := freeAddr(t), freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	out := new(syncBuffer)
+	done := make(chan error, 1)
+	go func() {
+		app := newApp()
+		app.Writer, app.ErrWriter = out, new(bytes.Buffer)
+		app.ExitErrHandler = func(*cli.Context, error) {}
+		done <- app.RunContext(ctx, []string{"nexus", "devnet", "--datadir", dir, "--devnet.l1-addr", l1Addr,
+			"--devnet.block-time", "200ms", "--http.addr", seqAddr, "--batch.timeout", "300ms", "--log.level", "warn"})
+	}()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(out.String(), "Nexus devnet is running") {
+		select {
+		case err := <-done:
+			t.Fatalf("devnet exited: %v\n%s", err, out.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("devnet did not start:\n%s", out.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	depPath := filepath.Join(dir, "devnet", "deployment.json")
+	if !strings.Contains(out.String(), "nexus bridge deposit  --l1.rpc http://"+l1Addr) {
+		t.Fatalf("next commands missing:\n%s", out.String())
+	}
+	// A second devnet on the same datadir is refused while this one runs.
+	if _, err := run(t, "devnet", "--datadir", dir, "--devnet.l1-addr", freeAddr(t), "--http.addr", freeAddr(t)); err == nil ||
+		!strings.Contains(err.Error(), "in use") {
+		t.Fatalf("second devnet: %v", err)
+	}
+
+	seqURL := "http://" + seqAddr
+	if o, err := run(t, "bridge", "deposit", "--l1.rpc", "http://"+l1Addr, "--deployment", depPath, "--key", devKey,
+		"--amount", "2eth"); err != nil {
+		t.Fatalf("deposit: %v\n%s", err, o)
+	}
+	for deadline = time.Now().Add(30 * time.Second); ; {
+		o, err := run(t, "bridge", "balance", "--deployment", depPath, "--key", devKey, "--sequencer", seqURL)
+		if err == nil && strings.Contains(o, "L2 balance  2000000000000000000 (token 0)") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("deposit never reached L2: %v\n%s", err, o)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	c, err := rpc.Dial(seqURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b struct{ Number uint64 }
+	if err := c.Call(&b, "nexus_getBatch", "latest"); err != nil || b.Number == 0 {
+		t.Fatalf("no batch sealed: %v", err)
+	}
+	c.Close()
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("devnet stopped with %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("devnet did not stop")
+	}
+}
+
+func TestDevnetPortTaken(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	_, err = run(t, "devnet", "--datadir", t.TempDir(), "--devnet.l1-addr", ln.Addr().String(), "--http.addr", freeAddr(t))
+	if err == nil || !strings.Contains(err.Error(), "cannot listen") {
+		t.Fatalf("want a clear error for a taken port, got %v", err)
+	}
+}
