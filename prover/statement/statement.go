@@ -51,7 +51,10 @@ func Hash(elems ...fr.Element) fr.Element {
 	return out
 }
 
-// Commit is the commitment to data under salt.
+// Commit is the commitment to data under salt. Pack does not encode the
+// length (trailing zero bytes pack alike), so commitments compare only data
+// of one fixed length: an inference statement binds the model id, which
+// fixes the input and output sizes.
 func Commit(data []byte, salt fr.Element) fr.Element {
 	return Hash(append(Pack(data), salt)...)
 }
