@@ -33,8 +33,8 @@ func TestCommit_bindsDataAndSalt(t *testing.T) {
 	s2.SetUint64(1)
 	a := Commit([]byte{1, 2, 3}, s1)
 	for name, c := range map[string]fr.Element{
-		"other data":  Commit([]byte{1, 2, 4}, s1),
-		"other salt":  Commit([]byte{1, 2, 3}, s2),
+		"other data": Commit([]byte{1, 2, 4}, s1),
+		"other salt": Commit([]byte{1, 2, 3}, s2),
 	} {
 		if c.Equal(&a) {
 			t.Errorf("%s gives the same commitment", name)
