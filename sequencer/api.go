@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -32,6 +33,13 @@ func (a *API) SendOp(op json.RawMessage) (common.Hash, error) {
 	o, err := rollup.UnmarshalOpJSON(op)
 	if err != nil {
 		return common.Hash{}, invalidParams{err}
+	}
+	if raw, err := rollup.MarshalOpJSON(o); err == nil {
+		// An op already sequenced keeps its status: a client retrying an op
+		// whose acknowledgement it lost is told what became of it.
+		if st, _ := a.GetOpStatus(common.Hash(sha256.Sum256(raw))); st != nil && st.Status != "unknown" && st.Status != "pending" {
+			return common.Hash{}, invalidParams{fmt.Errorf("op already %s (batch %d): %s", st.Status, st.Batch, st.Error)}
+		}
 	}
 	if o.Type().IsSigned() {
 		// Admit only ops their account really signed, so junk cannot fill

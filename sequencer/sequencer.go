@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/event"
 
+	"github.com/nexus-rollup/nexus/internal/crashpoint"
 	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/l1/watcher"
 	"github.com/nexus-rollup/nexus/rollup"
@@ -161,9 +162,11 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		bb.Discard()
 		return nil, err
 	}
+	crashpoint.Hit(crashpoint.BatchStaged)
 	if err := s.commitStatuses(bb, done, statuses); err != nil {
 		return nil, err
 	}
+	crashpoint.Hit(crashpoint.BatchWritten)
 	s.log.Info("sealed batch", "number", batch.Header.BatchNumber, "ops", len(batch.Receipts),
 		"priority", batch.Header.PriorityOpsConsumed, "chunks", batch.Chunks)
 	s.batches.Send(batch)

@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/internal/crashpoint"
 	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/l1/protocol"
 	"github.com/nexus-rollup/nexus/rollup"
@@ -231,6 +232,9 @@ func (w *Watcher) scan(ctx context.Context, c cursor, to uint64) (int, cursor, e
 	batch.Put(keyCursor, raw)
 	if err := batch.Write(); err != nil {
 		return 0, c, err
+	}
+	if n > 0 {
+		crashpoint.Hit(crashpoint.PriorityStored)
 	}
 	if n > 0 {
 		w.log.Info("priority ops confirmed", "new", n, "total", c.Count, "block", to)

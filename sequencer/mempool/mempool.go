@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/nexus-rollup/nexus/internal/crashpoint"
 	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/rollup"
 )
@@ -120,6 +121,7 @@ func (p *Pool) Add(op rollup.Op) (common.Hash, error) {
 	if err := b.Write(); err != nil {
 		return common.Hash{}, fmt.Errorf("mempool: persisting op: %w", err)
 	}
+	crashpoint.Hit(crashpoint.OpPersisted)
 	p.next++
 	e := &Entry{ID: id, Seq: seq, Op: op}
 	p.entries[id] = e
