@@ -178,14 +178,13 @@ func (e *Executor) signer(i uint32, op Op, nonce uint64) (*state.Account, error)
 	if a.PubKeyX.IsZero() && a.PubKeyY.IsZero() {
 		return nil, fmt.Errorf("%w: account %d", ErrNoKey, i)
 	}
-	h, err := SigningHash(op)
-	if err != nil {
-		return nil, err
-	}
-	if v, ok := e.sigs.get(op); ok && v.x == a.PubKeyX && v.y == a.PubKeyY && v.msg == h &&
-		v.sig == string(signature(op)) {
-		e.sigs.forget(op) // PreVerify checked this message and signature under this key
+	if v, ok := e.sigs.get(op); ok && v.x == a.PubKeyX && v.y == a.PubKeyY && v.enc == opJSON(op) {
+		e.sigs.forget(op) // PreVerify checked this very op and signature under this key
 	} else {
+		h, err := SigningHash(op)
+		if err != nil {
+			return nil, err
+		}
 		pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
 		if err != nil {
 			return nil, err
@@ -249,4 +248,13 @@ func weiOf(gwei uint64) *big.Int {
 func slashShare(slashWei *big.Int) *big.Int {
 	s := new(big.Int).Mul(slashWei, big.NewInt(SlashRequesterBps))
 	return s.Quo(s, big.NewInt(10000))
+}
+
+// opJSON is the op's JSON form, or "" if it has none.
+func opJSON(op Op) string {
+	b, err := MarshalOpJSON(op)
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }

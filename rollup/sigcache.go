@@ -17,8 +17,7 @@ import (
 
 type verified struct {
 	x, y fr.Element
-	msg  fr.Element // the signing hash that was verified
-	sig  string     // and the signature bytes
+	enc  string // the op's JSON (every field and the signature) when it was verified
 }
 
 type sigCache struct {
@@ -85,12 +84,16 @@ func (e *Executor) PreVerify(ops []Op) {
 			defer wg.Done()
 			for j := range next {
 				h, err := SigningHash(j.op)
-				sig := signature(j.op)
-				if err == nil && j.key.Verify(sig, h) == nil {
-					v := j.xy
-					v.msg, v.sig = h, string(sig)
-					e.sigs.put(j.op, v)
+				if err != nil || j.key.Verify(signature(j.op), h) != nil {
+					continue
 				}
+				enc, err := MarshalOpJSON(j.op)
+				if err != nil {
+					continue
+				}
+				v := j.xy
+				v.enc = string(enc)
+				e.sigs.put(j.op, v)
 			}
 		}()
 	}
