@@ -1,7 +1,8 @@
 # L2 protocol (issue #5): fuzz targets and benchmark steps.
 
 FUZZ_TARGETS += ./rollup:FuzzUnmarshalOpJSON ./rollup:FuzzDecodePubdata ./rollup:FuzzDecodePriorityOp ./rollup/keys:FuzzVerify \
-	./rollup/smt:FuzzVerifyProof ./rollup/state:FuzzDecodeRecords ./node:FuzzLoadConfigFile
+	./rollup/smt:FuzzVerifyProof ./rollup/state:FuzzDecodeRecords ./node:FuzzLoadConfigFile \
+	./sequencer:FuzzSendOp ./kv/leveldb:FuzzStoreKeys
 BENCH_STEPS  += bench-rollup
 
 .PHONY: bench-rollup
