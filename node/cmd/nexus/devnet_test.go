@@ -84,6 +84,29 @@ func TestDevnet(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// A prover registers on L1; the stake reaches its L2 account.
+	if o, err := run(t, "prover", "register", "--l1.rpc", "http://"+l1Addr, "--deployment", depPath, "--key", devKey,
+		"--amount", "0.5eth"); err != nil || !strings.Contains(o, "registered true") {
+		t.Fatalf("prover register: %v\n%s", err, o)
+	}
+	for deadline = time.Now().Add(30 * time.Second); ; {
+		o, err := run(t, "account", "--deployment", depPath, "--key", devKey, "--sequencer", seqURL)
+		if err == nil && strings.Contains(o, "stake       500000000000000000 wei") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("stake never reached L2: %v\n%s", err, o)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if o, err := run(t, "prover", "unstake", "--l1.rpc", "http://"+l1Addr, "--deployment", depPath, "--key", devKey); err != nil {
+		t.Fatalf("prover unstake: %v\n%s", err, o)
+	}
+	// No settled batch has released the stake: the withdrawal is refused.
+	if _, err := run(t, "prover", "withdraw", "--l1.rpc", "http://"+l1Addr, "--deployment", depPath, "--key", devKey); err == nil {
+		t.Fatal("stake withdrawn before a settled batch released it")
+	}
+
 	c, err := rpc.Dial(seqURL)
 	if err != nil {
 		t.Fatal(err)

@@ -55,15 +55,15 @@ var proverCommand = &cli.Command{
 	Subcommands: []*cli.Command{
 		{
 			Name:   "register",
-			Usage:  "Register as a prover with the minimum stake",
-			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
-			Action: notImplemented(servicesIssue),
+			Usage:  "Register as a prover, staking --amount (at least the registry's minimum)",
+			Flags:  withFlags(l1Flags, signerFlags, []cli.Flag{deploymentFlag, amountFlag}),
+			Action: action(proverRegister),
 		},
 		{
 			Name:   "stake",
-			Usage:  "Add stake to a registered prover",
-			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
-			Action: notImplemented(servicesIssue),
+			Usage:  "Add --amount to a registered prover's stake",
+			Flags:  withFlags(l1Flags, signerFlags, []cli.Flag{deploymentFlag, amountFlag}),
+			Action: action(proverStake),
 		},
 		{
 			Name:  "unstake",
@@ -71,8 +71,14 @@ var proverCommand = &cli.Command{
 			Description: "Queues an unstake request as a priority operation so L2 sees it. The stake can be\n" +
 				"withdrawn only after the unbonding delay, which outlasts any job lock, and after a\n" +
 				"settled batch has released it: a slash for an expired job still lands.",
-			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
-			Action: notImplemented(servicesIssue),
+			Flags:  withFlags(l1Flags, signerFlags, []cli.Flag{deploymentFlag}),
+			Action: action(proverUnstake),
+		},
+		{
+			Name:   "withdraw",
+			Usage:  "Withdraw the stake once released by a settled batch and unbonded",
+			Flags:  withFlags(l1Flags, signerFlags, []cli.Flag{deploymentFlag}),
+			Action: action(proverWithdraw),
 		},
 	},
 }
