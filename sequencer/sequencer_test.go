@@ -24,6 +24,7 @@ import (
 	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/l1/watcher"
+	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
@@ -310,5 +311,72 @@ func TestLoopSealsAndStreamsBatches(t *testing.T) {
 		t.Fatal(err)
 	case <-time.After(30 * time.Second):
 		t.Fatal("no batch sealed for the deposit")
+	}
+}
+
+// TestSubmitJobOverRPC registers a model on L1, reserves a job id, submits a
+// job with its private input, and reads the open job after the batch.
+func TestSubmitJobOverRPC(t *testing.T) {
+	chain := newL1(t)
+	n := startNode(t, chain, t.TempDir())
+	alice := key(1)
+	opts := *chain.auth
+	opts.Value = big.NewInt(1e18)
+	if _, err := chain.rollup.DepositETH(&opts, alice.Public().Wire()); err != nil {
+		t.Fatal(err)
+	}
+	models, _ := bindings.NewModelRegistry(chain.dep.ModelRegistry, chain.sim.Client())
+	vk := [32]byte{31: 9}
+	if _, err := models.RegisterModel(chain.auth, vk, 10, alice.Public().Wire(), "ipfs://model"); err != nil {
+		t.Fatal(err)
+	}
+	waitOps(t, n.w, 2)
+	if _, err := n.seq.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	var aliceID uint32
+	aw := alice.Public().Wire()
+	if err := n.client.Call(&aliceID, "nexus_accountOf", hexutil.Bytes(aw[:]), chain.auth.From); err != nil {
+		t.Fatal(err)
+	}
+
+	var id1, id2 uint32
+	n.client.Call(&id1, "nexus_nextJobID")
+	n.client.Call(&id2, "nexus_nextJobID")
+	if id1 == 0 || id2 == id1 {
+		t.Fatalf("job ids %d, %d", id1, id2)
+	}
+	input := []byte{1, 2, 3, 4}
+	salt, _ := statement.RandomSalt()
+	sb := salt.Bytes()
+	op := &rollup.SubmitJob{Requester: aliceID, JobID: id1, ModelID: 1, InputCommit: statement.Commit(input, salt),
+		FeeGwei: 50, Deadline: uint32(time.Now().Unix() + 3600)}
+	rollup.Sign(op, alice)
+	raw, _ := rollup.MarshalOpJSON(op)
+	var opID common.Hash
+	err := n.client.Call(&opID, "nexus_submitJob", json.RawMessage(raw), hexutil.Bytes{9, 9}, hexutil.Bytes(sb[:]))
+	if err == nil || !strings.Contains(err.Error(), "do not open") {
+		t.Fatalf("wrong input: %v", err)
+	}
+	if err := n.client.Call(&opID, "nexus_submitJob", json.RawMessage(raw), hexutil.Bytes(input), hexutil.Bytes(sb[:])); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.seq.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	var st OpStatus
+	n.client.Call(&st, "nexus_getOpStatus", opID)
+	if st.Status != "included" {
+		t.Fatalf("submit job: %+v", st)
+	}
+	var job Job
+	if err := n.client.Call(&job, "nexus_getJob", id1); err != nil {
+		t.Fatal(err)
+	}
+	if job.Status != "open" || job.FeeGwei != 50 || job.Requester != uint64(aliceID) || job.InputCommit != common.Hash(op.InputCommit.Bytes()) {
+		t.Fatalf("job after the batch: %+v", job)
+	}
+	if err := n.client.Call(&job, "nexus_getJob", id2); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("unused reserved id: %v", err)
 	}
 }

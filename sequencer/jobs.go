@@ -1,0 +1,133 @@
+package sequencer
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/nexus-rollup/nexus/kv"
+	"github.com/nexus-rollup/nexus/prover/statement"
+	"github.com/nexus-rollup/nexus/rollup"
+)
+
+// Job submission: a requester reserves a job id, signs a SubmitJob naming it,
+// and sends the op together with the private input and the salt of its
+// commitment. The sequencer checks the commitment opens to the input and
+// stores the input (synced) before acknowledging, so the prover that locks
+// the job can be given it even after a restart.
+
+// MaxJobInputSize bounds a job's private input.
+const MaxJobInputSize = 64 << 10
+
+var (
+	keyNextJob    = []byte("seq/next-job")
+	prefixJobData = []byte("seq/job/")
+)
+
+func jobDataKey(id uint32) []byte {
+	return binary.BigEndian.AppendUint32(append([]byte(nil), prefixJobData...), id)
+}
+
+type jobData struct {
+	Input hexutil.Bytes `json:"input"`
+	Salt  string        `json:"salt"` // 0x hex of the commitment salt
+}
+
+// NextJobID reserves a fresh L2 job id for a SubmitJob.
+func (a *API) NextJobID() (uint32, error) {
+	s := a.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	next := uint32(1)
+	if raw, err := s.db.Get(keyNextJob); err == nil && len(raw) == 4 {
+		next = binary.BigEndian.Uint32(raw)
+	} else if err != nil && !errors.Is(err, kv.ErrNotFound) {
+		return 0, err
+	}
+	if _, ok := rollup.JobLeaf(next, s.ex.State().Params().JobDepth); !ok {
+		return 0, errors.New("the jobs tree is full")
+	}
+	b := s.db.NewBatch()
+	b.Put(keyNextJob, binary.BigEndian.AppendUint32(nil, next+1))
+	if err := b.Write(); err != nil {
+		return 0, err
+	}
+	return next, nil
+}
+
+// SubmitJob accepts a signed SubmitJob op with its private input and the
+// salt of the input commitment.
+func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.Bytes) (common.Hash, error) {
+	o, err := rollup.UnmarshalOpJSON(op)
+	if err != nil {
+		return common.Hash{}, invalidParams{err}
+	}
+	sj, ok := o.(*rollup.SubmitJob)
+	if !ok {
+		return common.Hash{}, invalidParams{fmt.Errorf("want a SubmitJob op, got %s", o.Type())}
+	}
+	if len(input) == 0 || len(input) > MaxJobInputSize {
+		return common.Hash{}, invalidParams{fmt.Errorf("input must be 1..%d bytes, got %d", MaxJobInputSize, len(input))}
+	}
+	var s fr.Element
+	if len(salt) != fr.Bytes || s.SetBytesCanonical(salt) != nil {
+		return common.Hash{}, invalidParams{errors.New("salt must be a 32-byte field element")}
+	}
+	if statement.Commit(input, s) != sj.InputCommit {
+		return common.Hash{}, invalidParams{errors.New("the input and salt do not open the op's input commitment")}
+	}
+	a.s.mu.Lock()
+	err = a.s.ex.VerifySignature(sj)
+	a.s.mu.Unlock()
+	if err != nil {
+		return common.Hash{}, invalidParams{err}
+	}
+	raw, _ := json.Marshal(jobData{Input: input, Salt: hexutil.Encode(salt)})
+	b := a.s.db.NewBatch()
+	b.Put(jobDataKey(sj.JobID), raw)
+	if err := b.Write(); err != nil {
+		return common.Hash{}, err
+	}
+	return a.SendOp(op)
+}
+
+// Job is a job as the API shows it.
+type Job struct {
+	ID             uint32      `json:"id"`
+	Status         string      `json:"status"`
+	Requester      uint64      `json:"requester"`
+	Model          uint64      `json:"model"`
+	FeeGwei        uint64      `json:"feeGwei"`
+	Deadline       uint64      `json:"deadline"`
+	Prover         uint64      `json:"prover,omitempty"`
+	LockDeadline   uint64      `json:"lockDeadline,omitempty"`
+	CollateralGwei uint64      `json:"collateralGwei,omitempty"`
+	InputCommit    common.Hash `json:"inputCommit"`
+	OutputCommit   common.Hash `json:"outputCommit"`
+}
+
+// GetJob returns job id as of the last sealed batch.
+func (a *API) GetJob(id uint32) (*Job, error) {
+	s := a.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	leaf, ok := rollup.JobLeaf(id, s.ex.State().Params().JobDepth)
+	if !ok {
+		return nil, invalidParams{fmt.Errorf("job id %d out of range", id)}
+	}
+	j, err := s.ex.State().Job(leaf)
+	if err != nil {
+		return nil, err
+	}
+	if j.Status.String() == "none" {
+		return nil, invalidParams{fmt.Errorf("job %d does not exist", id)}
+	}
+	return &Job{ID: id, Status: j.Status.String(), Requester: j.Requester, Model: j.Model, FeeGwei: j.FeeGwei,
+		Deadline: j.Deadline, Prover: j.Prover, LockDeadline: j.LockDeadline, CollateralGwei: j.CollateralGwei,
+		InputCommit: j.InputCommit.Bytes(), OutputCommit: j.OutputCommit.Bytes()}, nil
+}
