@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"math/big"
 	"net"
 	"path/filepath"
 	"strings"
@@ -10,8 +12,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
+
+	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/rollup/keys"
 )
 
 // syncBuffer is a bytes.Buffer safe for the devnet goroutine and the test.
@@ -84,6 +93,43 @@ func TestDevnet(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// A model registered on L1, then a job with a private MNIST input.
+	l1c, err := ethclient.Dial("http://" + l1Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1c.Close()
+	dep, _ := deploy.Read(depPath)
+	models, _ := bindings.NewModelRegistry(dep.ModelRegistry, l1c)
+	ethKey, _ := crypto.HexToECDSA(devKey)
+	opts, _ := bind.NewKeyedTransactorWithChainID(ethKey, new(big.Int).SetUint64(dep.ChainID))
+	l2, _ := keys.DeriveFromEthKey(ethKey, dep.ChainID, dep.NexusRollup)
+	if _, err := models.RegisterModel(opts, [32]byte{31: 7}, 10, l2.Public().Wire(), "devnet://mlp"); err != nil {
+		t.Fatal(err)
+	}
+	var o string
+	for deadline = time.Now().Add(30 * time.Second); ; {
+		// The job is rejected until the model's registration reaches L2.
+		o, err = run(t, "job", "submit", "--deployment", depPath, "--key", devKey, "--sequencer", seqURL,
+			"--model", "1", "--input", "mnist:0", "--fee", "100000gwei")
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("job submit: %v\n%s", err, o)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if !strings.Contains(o, "included in batch") {
+		t.Fatalf("job submit:\n%s", o)
+	}
+	var jobID int
+	fmt.Sscanf(o[strings.Index(o, "job "):], "job %d submitted", &jobID)
+	if st, err := run(t, "job", "status", "--sequencer", seqURL, fmt.Sprint(jobID)); err != nil ||
+		!strings.Contains(st, fmt.Sprintf("job %d: open", jobID)) {
+		t.Fatalf("job status: %v\n%s", err, st)
+	}
+
 	// A prover registers on L1; the stake reaches its L2 account.
 	if o, err := run(t, "prover", "register", "--l1.rpc", "http://"+l1Addr, "--deployment", depPath, "--key", devKey,
 		"--amount", "0.5eth"); err != nil || !strings.Contains(o, "registered true") {

@@ -108,12 +108,12 @@ func TestVersion(t *testing.T) {
 }
 
 func TestNotImplementedExitsNonZero(t *testing.T) {
-	_, err := run(t, "--datadir", t.TempDir(), "job", "status", "1")
+	_, err := run(t, "--datadir", t.TempDir(), "job", "result", "1")
 	ec, ok := err.(cli.ExitCoder)
 	if !ok || ec.ExitCode() == 0 {
 		t.Fatalf("want a non-zero exit, got %v", err)
 	}
-	if !strings.Contains(err.Error(), "not implemented yet") || !strings.Contains(err.Error(), "nexus job status") {
+	if !strings.Contains(err.Error(), "not implemented yet") || !strings.Contains(err.Error(), "nexus job result") {
 		t.Errorf("unclear message: %v", err)
 	}
 }

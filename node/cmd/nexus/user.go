@@ -11,12 +11,21 @@ var jobCommand = &cli.Command{
 	Subcommands: []*cli.Command{
 		{
 			Name:  "submit",
-			Usage: "Submit an inference job and wait for its proven result",
-			Description: "Sends a signed SubmitJob for --model with the input from --input (PNG or JSON),\n" +
-				"waits for a prover to fulfil it and prints the output with its proof.",
-			Action: notImplemented(servicesIssue),
+			Usage: "Submit an inference job with a private input",
+			Description: "Reserves a job id, commits to the input with a fresh salt, signs a SubmitJob (the fee\n" +
+				"is escrowed from your L2 balance) and sends it with the input to the sequencer. Waiting\n" +
+				"for a prover's proven result arrives with the prover service (issue #6).",
+			Flags: withFlags(signerFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, waitFlag, jobModelFlag,
+				jobInputFlag, jobFeeFlag, jobDeadlineFlag}),
+			Action: action(jobSubmit),
 		},
-		{Name: "status", Usage: "Show a job's state", ArgsUsage: "JOB-ID", Action: notImplemented(servicesIssue)},
+		{
+			Name:      "status",
+			Usage:     "Show a job's state",
+			ArgsUsage: "JOB-ID",
+			Flags:     []cli.Flag{sequencerURLFlag},
+			Action:    action(jobStatus),
+		},
 		{Name: "result", Usage: "Print a fulfilled job's output and proof", ArgsUsage: "JOB-ID", Action: notImplemented(servicesIssue)},
 	},
 }
