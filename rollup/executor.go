@@ -168,6 +168,24 @@ func (e *Executor) accountFor(pk PubKey, l1 Address) (uint32, *state.Account, bo
 
 // signer loads account i, checks the op's signature and nonce, and bumps it.
 func (e *Executor) signer(i uint32, op Op, nonce uint64) (*state.Account, error) {
+	a, err := e.keyedAccount(i)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := e.sigs.get(op); ok && v.x == a.PubKeyX && v.y == a.PubKeyY && v.enc == opJSON(op) {
+		e.sigs.forget(op) // PreVerify checked this very op and signature under this key
+	} else if err := verifyUnder(a, i, op); err != nil {
+		return nil, err
+	}
+	if nonce != a.Nonce {
+		return nil, fmt.Errorf("%w: account %d has nonce %d, op has %d", ErrBadNonce, i, a.Nonce, nonce)
+	}
+	a.Nonce++
+	return a, nil
+}
+
+// keyedAccount loads account i, which must exist and hold an L2 key.
+func (e *Executor) keyedAccount(i uint32) (*state.Account, error) {
 	if i == 0 || uint64(i)>>e.st.Params().AccountDepth != 0 {
 		return nil, fmt.Errorf("%w: account %d", ErrUnknownAccount, i)
 	}
@@ -178,26 +196,23 @@ func (e *Executor) signer(i uint32, op Op, nonce uint64) (*state.Account, error)
 	if a.PubKeyX.IsZero() && a.PubKeyY.IsZero() {
 		return nil, fmt.Errorf("%w: account %d", ErrNoKey, i)
 	}
-	if v, ok := e.sigs.get(op); ok && v.x == a.PubKeyX && v.y == a.PubKeyY && v.enc == opJSON(op) {
-		e.sigs.forget(op) // PreVerify checked this very op and signature under this key
-	} else {
-		h, err := SigningHash(op)
-		if err != nil {
-			return nil, err
-		}
-		pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
-		if err != nil {
-			return nil, err
-		}
-		if err := pk.Verify(signature(op), h); err != nil {
-			return nil, fmt.Errorf("%w: account %d", ErrBadSignature, i)
-		}
-	}
-	if nonce != a.Nonce {
-		return nil, fmt.Errorf("%w: account %d has nonce %d, op has %d", ErrBadNonce, i, a.Nonce, nonce)
-	}
-	a.Nonce++
 	return a, nil
+}
+
+// verifyUnder checks op's signature under account a's key (a is account i).
+func verifyUnder(a *state.Account, i uint32, op Op) error {
+	h, err := SigningHash(op)
+	if err != nil {
+		return err
+	}
+	pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
+	if err != nil {
+		return err
+	}
+	if err := pk.Verify(signature(op), h); err != nil {
+		return fmt.Errorf("%w: account %d", ErrBadSignature, i)
+	}
+	return nil
 }
 
 func positive(v *big.Int) error {

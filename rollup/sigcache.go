@@ -7,7 +7,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 
-	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
 // Signature checks dominate the cost of applying a signed op, and unlike
@@ -52,9 +52,9 @@ func (c *sigCache) forget(op Op) {
 // signature fails are simply not cached, and Apply reports them.
 func (e *Executor) PreVerify(ops []Op) {
 	type job struct {
-		op  Op
-		key keys.PublicKey
-		xy  verified
+		op Op
+		i  uint32
+		a  *state.Account
 	}
 	var jobs []job
 	for _, op := range ops {
@@ -62,18 +62,9 @@ func (e *Executor) PreVerify(ops []Op) {
 			continue
 		}
 		i := SignerOf(op)
-		if i == 0 || uint64(i)>>e.st.Params().AccountDepth != 0 {
-			continue
+		if a, err := e.keyedAccount(i); err == nil {
+			jobs = append(jobs, job{op, i, a})
 		}
-		a, err := e.st.Account(uint64(i))
-		if err != nil || (a.PubKeyX.IsZero() && a.PubKeyY.IsZero()) {
-			continue
-		}
-		pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
-		if err != nil {
-			continue
-		}
-		jobs = append(jobs, job{op, pk, verified{x: a.PubKeyX, y: a.PubKeyY}})
 	}
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
@@ -83,17 +74,12 @@ func (e *Executor) PreVerify(ops []Op) {
 		go func() {
 			defer wg.Done()
 			for j := range next {
-				h, err := SigningHash(j.op)
-				if err != nil || j.key.Verify(signature(j.op), h) != nil {
+				if verifyUnder(j.a, j.i, j.op) != nil {
 					continue
 				}
-				enc, err := MarshalOpJSON(j.op)
-				if err != nil {
-					continue
+				if enc := opJSON(j.op); enc != "" {
+					e.sigs.put(j.op, verified{x: j.a.PubKeyX, y: j.a.PubKeyY, enc: enc})
 				}
-				v := j.xy
-				v.enc = string(enc)
-				e.sigs.put(j.op, v)
 			}
 		}()
 	}
@@ -131,26 +117,9 @@ func (e *Executor) VerifySignature(op Op) error {
 		return fmt.Errorf("%w: %s is not a signed op", ErrBadSignature, op.Type())
 	}
 	i := SignerOf(op)
-	if i == 0 || uint64(i)>>e.st.Params().AccountDepth != 0 {
-		return fmt.Errorf("%w: account %d", ErrUnknownAccount, i)
-	}
-	a, err := e.st.Account(uint64(i))
+	a, err := e.keyedAccount(i)
 	if err != nil {
 		return err
 	}
-	if a.PubKeyX.IsZero() && a.PubKeyY.IsZero() {
-		return fmt.Errorf("%w: account %d", ErrNoKey, i)
-	}
-	pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
-	if err != nil {
-		return err
-	}
-	h, err := SigningHash(op)
-	if err != nil {
-		return err
-	}
-	if err := pk.Verify(signature(op), h); err != nil {
-		return fmt.Errorf("%w: account %d", ErrBadSignature, i)
-	}
-	return nil
+	return verifyUnder(a, i, op)
 }

@@ -16,7 +16,8 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
-	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr/poseidon2"
+
+	"github.com/nexus-rollup/nexus/rollup/keys"
 )
 
 // BytesPerElement is how many data bytes one field element packs (248 bits).
@@ -40,16 +41,7 @@ func Pack(data []byte) []fr.Element {
 }
 
 // Hash is Poseidon2 Merkle–Damgård over field elements.
-func Hash(elems ...fr.Element) fr.Element {
-	h := poseidon2.NewMerkleDamgardHasher()
-	for i := range elems {
-		b := elems[i].Bytes()
-		h.Write(b[:])
-	}
-	var out fr.Element
-	out.SetBytes(h.Sum(nil))
-	return out
-}
+func Hash(elems ...fr.Element) fr.Element { return keys.HashElements(elems...) }
 
 // Commit is the commitment to data under salt. Pack does not encode the
 // length (trailing zero bytes pack alike), so commitments compare only data

@@ -75,18 +75,12 @@ func (u *user) l1Client() (*ethclient.Client, error) {
 	if u.l1 != nil {
 		return u.l1, nil
 	}
-	if u.cfg.L1.RPC == "" {
-		return nil, errors.New("--l1.rpc is required")
-	}
-	c, err := ethclient.DialContext(u.ctx.Context, u.cfg.L1.RPC)
+	c, id, err := dialL1(u.ctx.Context, u.cfg, "L1")
 	if err != nil {
-		return nil, fmt.Errorf("connecting to L1 at %s: %w", u.cfg.L1.RPC, err)
-	}
-	id, err := c.ChainID(u.ctx.Context)
-	if err != nil {
-		return nil, fmt.Errorf("chain id of %s: %w", u.cfg.L1.RPC, err)
+		return nil, err
 	}
 	if id.Uint64() != u.dep.ChainID {
+		c.Close()
 		return nil, fmt.Errorf("%s serves chain %d, the deployment is on chain %d", u.cfg.L1.RPC, id, u.dep.ChainID)
 	}
 	u.l1 = c

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"math/big"
 	"os"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/node"
@@ -108,4 +111,30 @@ func commandPath(ctx *cli.Context) string {
 		s += " " + n
 	}
 	return s
+}
+
+// dialL1 connects to cfg.L1.RPC and reads its chain id, refusing a chain
+// other than --l1.chainid when that is set. what prefixes errors.
+func dialL1(ctx context.Context, cfg *node.Config, what string) (*ethclient.Client, *big.Int, error) {
+	if cfg.L1.RPC == "" {
+		return nil, nil, fmt.Errorf("%s: --l1.rpc is required", what)
+	}
+	dialCtx, cancel := context.WithTimeout(ctx, cfg.L1.Timeout.Std())
+	client, err := ethclient.DialContext(dialCtx, cfg.L1.RPC)
+	cancel()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: connecting to %s: %w", what, cfg.L1.RPC, err)
+	}
+	idCtx, cancel := context.WithTimeout(ctx, cfg.L1.Timeout.Std())
+	chainID, err := client.ChainID(idCtx)
+	cancel()
+	if err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("%s: chain id of %s: %w", what, cfg.L1.RPC, err)
+	}
+	if cfg.L1.ChainID != 0 && chainID.Uint64() != cfg.L1.ChainID {
+		client.Close()
+		return nil, nil, fmt.Errorf("%s: %s serves chain %d, --l1.chainid says %d", what, cfg.L1.RPC, chainID, cfg.L1.ChainID)
+	}
+	return client, chainID, nil
 }

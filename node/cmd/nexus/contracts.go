@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
@@ -103,9 +102,6 @@ var contractsCommand = &cli.Command{
 }
 
 func contractsDeploy(ctx *cli.Context, cfg *node.Config) error {
-	if cfg.L1.RPC == "" {
-		return errors.New("contracts deploy: --l1.rpc is required")
-	}
 	params, err := deployParams(ctx)
 	if err != nil {
 		return err
@@ -119,22 +115,11 @@ func contractsDeploy(ctx *cli.Context, cfg *node.Config) error {
 		out = filepath.Join(cfg.DataDir, "deployment.json")
 	}
 
-	dialCtx, cancel := context.WithTimeout(ctx.Context, cfg.L1.Timeout.Std())
-	client, err := ethclient.DialContext(dialCtx, cfg.L1.RPC)
-	cancel()
+	client, chainID, err := dialL1(ctx.Context, cfg, "contracts deploy")
 	if err != nil {
-		return fmt.Errorf("contracts deploy: connecting to %s: %w", cfg.L1.RPC, err)
+		return err
 	}
 	defer client.Close()
-	idCtx, cancel := context.WithTimeout(ctx.Context, cfg.L1.Timeout.Std())
-	chainID, err := client.ChainID(idCtx)
-	cancel()
-	if err != nil {
-		return fmt.Errorf("contracts deploy: chain id of %s: %w", cfg.L1.RPC, err)
-	}
-	if cfg.L1.ChainID != 0 && chainID.Uint64() != cfg.L1.ChainID {
-		return fmt.Errorf("contracts deploy: %s serves chain %d, --l1.chainid says %d", cfg.L1.RPC, chainID, cfg.L1.ChainID)
-	}
 	opts, err := bind.NewKeyedTransactorWithChainID(key, chainID)
 	if err != nil {
 		return err

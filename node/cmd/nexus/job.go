@@ -16,7 +16,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/node"
-	"github.com/nexus-rollup/nexus/prover/model/mnist"
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/sequencer"
@@ -35,18 +34,7 @@ func readJobInput(arg string) ([]byte, error) {
 		return nil, errors.New("--input is required")
 	}
 	if n, ok := strings.CutPrefix(arg, "mnist:"); ok {
-		i, err := strconv.Atoi(n)
-		if err != nil {
-			return nil, fmt.Errorf("mnist:N: %q is not a number", n)
-		}
-		_, test, err := mnist.Default()
-		if err != nil {
-			return nil, err
-		}
-		if i < 0 || i >= test.Len() {
-			return nil, fmt.Errorf("mnist:%d: held-out digits are 0 to %d", i, test.Len()-1)
-		}
-		return test.Images[i], nil
+		return mnistDigit(n)
 	}
 	raw, err := os.ReadFile(arg)
 	if err != nil {

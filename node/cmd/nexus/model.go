@@ -237,23 +237,28 @@ func modelInspect(ctx *cli.Context, _ *node.Config) error {
 }
 
 // readInput reads INPUT: a file of values or mnist:N.
+// mnistDigit returns held-out MNIST digit n (the N of an mnist:N input).
+func mnistDigit(n string) ([]uint8, error) {
+	i, err := strconv.Atoi(n)
+	if err != nil {
+		return nil, fmt.Errorf("mnist:N: %q is not a number", n)
+	}
+	_, test, err := mnist.Default()
+	if err != nil {
+		return nil, err
+	}
+	if i < 0 || i >= test.Len() {
+		return nil, fmt.Errorf("mnist:%d: held-out digits are 0 to %d", i, test.Len()-1)
+	}
+	return test.Images[i], nil
+}
+
 func readInput(m *model.Model, arg string) ([]uint8, error) {
 	if n, ok := strings.CutPrefix(arg, "mnist:"); ok {
-		i, err := strconv.Atoi(n)
-		if err != nil {
-			return nil, fmt.Errorf("mnist:N: %q is not a number", n)
-		}
-		_, test, err := mnist.Default()
-		if err != nil {
-			return nil, err
-		}
-		if i < 0 || i >= test.Len() {
-			return nil, fmt.Errorf("mnist:%d: held-out digits are 0 to %d", i, test.Len()-1)
-		}
 		if m.InputSize() != mnist.Pixels {
 			return nil, fmt.Errorf("model takes %d inputs, an MNIST digit has %d", m.InputSize(), mnist.Pixels)
 		}
-		return test.Images[i], nil
+		return mnistDigit(n)
 	}
 	b, err := os.ReadFile(arg)
 	if err != nil {

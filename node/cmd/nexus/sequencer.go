@@ -86,19 +86,11 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
-	dialCtx, cancel := context.WithTimeout(run, cfg.L1.Timeout.Std())
-	client, err := ethclient.DialContext(dialCtx, cfg.L1.RPC)
-	cancel()
+	client, chainID, err := dialL1(run, cfg, "sequencer")
 	if err != nil {
-		return fmt.Errorf("sequencer: connecting to %s: %w", cfg.L1.RPC, err)
+		return err
 	}
 	defer client.Close()
-	idCtx, cancel := context.WithTimeout(run, cfg.L1.Timeout.Std())
-	chainID, err := client.ChainID(idCtx)
-	cancel()
-	if err != nil {
-		return fmt.Errorf("sequencer: chain id of %s: %w", cfg.L1.RPC, err)
-	}
 	if chainID.Uint64() != dep.ChainID {
 		return fmt.Errorf("sequencer: %s serves chain %d but %s was deployed on chain %d", cfg.L1.RPC, chainID, depPath, dep.ChainID)
 	}
