@@ -32,6 +32,7 @@ type BatchBuilder struct {
 	ops       [][]byte
 	receipts  []*Receipt
 	sealed    *Batch
+	witness   *witnessRecorder
 }
 
 // NewBatch starts batch number at timestamp ts, continuing the priority
@@ -87,6 +88,12 @@ func (b *BatchBuilder) Add(op Op) (*Receipt, error) {
 		b.ex.st.RevertTo(snap)
 		return nil, err
 	}
+	if b.witness != nil {
+		if err := b.witness.record(r, b.ex.st); err != nil {
+			b.ex.st.RevertTo(snap)
+			return nil, err
+		}
+	}
 	if l1enc != nil {
 		b.header.PriorityHashAfter = protocol.NextPriorityHash(b.header.PriorityHashAfter, l1enc)
 		b.header.PriorityOpsConsumed++
@@ -113,6 +120,11 @@ func (b *BatchBuilder) Seal() (*Batch, error) {
 	root, err := b.ex.st.Root()
 	if err != nil {
 		return nil, err
+	}
+	if b.witness != nil {
+		if err := b.witness.pad(); err != nil {
+			return nil, err
+		}
 	}
 	jr := jobsRoot.Bytes()
 	pubdata := append([]byte(nil), jr[:]...)

@@ -193,9 +193,9 @@ func (e *Executor) fulfillJob(o *FulfillJob, ts uint64, r *Receipt) error {
 	if err := e.st.SetAccount(uint64(o.Prover), p); err != nil {
 		return err
 	}
-	m, err := e.st.Model(j.Model)
+	m, err := e.model(uint32(j.Model))
 	if err != nil {
-		return err
+		return err // the aggregator could not bind the inference proof to a key
 	}
 	// The model owner earns the model's current fee, capped by the escrow;
 	// the prover earns the rest.

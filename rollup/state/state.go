@@ -87,6 +87,11 @@ func (p Params) Check() error {
 	return nil
 }
 
+// Fork opens a second view of the committed state in the same store: the
+// block-circuit witness replays a batch on it access by access. It does not
+// see what s has staged.
+func (s *State) Fork() (*State, error) { return Open(s.db, s.params) }
+
 // Params returns the tree depths.
 func (s *State) Params() Params { return s.params }
 

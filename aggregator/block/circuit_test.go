@@ -1,0 +1,248 @@
+package block
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+	"github.com/consensys/gnark/test"
+
+	"github.com/nexus-rollup/nexus/kv"
+	"github.com/nexus-rollup/nexus/kv/memorydb"
+	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/rollup/state"
+)
+
+// chain runs batches through the executor in witness mode and proves each
+// with the block circuit on gnark's test engine.
+type chain struct {
+	t      *testing.T
+	p      Params
+	db     *memorydb.Store
+	ex     *rollup.Executor
+	number uint64
+	prio   [32]byte
+	users  map[string]*user
+}
+
+type user struct {
+	key   *keys.PrivateKey
+	pub   rollup.PubKey
+	l1    rollup.Address
+	index uint32
+	nonce uint64
+}
+
+func newChain(t *testing.T, p Params) *chain {
+	t.Helper()
+	db := memorydb.New()
+	st, err := state.Open(db, p.State)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := rollup.NewExecutor(st, rollup.Config{MaxLockDuration: p.MaxLockDuration})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &chain{t: t, p: p, db: db, ex: ex, users: map[string]*user{}}
+}
+
+func (c *chain) user(name string) *user {
+	if u, ok := c.users[name]; ok {
+		return u
+	}
+	seed := make([]byte, 32)
+	copy(seed, name)
+	k, err := keys.FromSeed(seed)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	u := &user{key: k, pub: k.Public().Wire()}
+	copy(u.l1[:], "L1:"+name)
+	c.users[name] = u
+	return u
+}
+
+// sign signs op as u and bumps u's nonce.
+func (c *chain) sign(u *user, op rollup.Op) rollup.Op {
+	if err := rollup.Sign(op, u.key); err != nil {
+		c.t.Fatal(err)
+	}
+	u.nonce++
+	return op
+}
+
+// step is one op of a batch, built when its turn comes (ids and nonces
+// depend on the ops before it).
+type step func() rollup.Op
+
+// batch applies the steps as one batch at time ts and returns the circuit
+// assignment; the batch is committed.
+func (c *chain) batch(ts uint64, steps ...step) (*Circuit, *rollup.Batch) {
+	c.t.Helper()
+	c.number++
+	bb, err := c.ex.NewBatch(c.number, ts, c.prio, c.p.Chunks)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	if err := bb.EnableWitness(); err != nil {
+		c.t.Fatal(err)
+	}
+	for _, s := range steps {
+		op := s()
+		r, err := bb.Add(op)
+		if err != nil {
+			c.t.Fatalf("batch %d: %s: %v", c.number, op.Type(), err)
+		}
+		for _, u := range c.users {
+			if r.Account != 0 && u.index == 0 {
+				switch o := op.(type) {
+				case *rollup.Deposit:
+					if o.PubKey == u.pub && o.Depositor == u.l1 {
+						u.index = r.Account
+					}
+				case *rollup.RegisterModel:
+					if o.OwnerPubKey == u.pub && o.Owner == u.l1 {
+						u.index = r.Account
+					}
+				case *rollup.ProverStake:
+					if o.PubKey == u.pub && o.Prover == u.l1 {
+						u.index = r.Account
+					}
+				}
+			}
+		}
+	}
+	sealed, err := bb.Seal()
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	w, err := Assign(c.p, sealed, bb.Witness())
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	kb := c.db.NewBatch()
+	if err := bb.Commit(kb); err != nil {
+		c.t.Fatal(err)
+	}
+	if err := kb.Write(); err != nil {
+		c.t.Fatal(err)
+	}
+	c.prio = sealed.Header.PriorityHashAfter
+	return w, sealed
+}
+
+var _ kv.Batcher = (*memorydb.Store)(nil)
+
+func (c *chain) solves(w *Circuit) error {
+	circuit, err := New(c.p)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return test.IsSolved(circuit, w, field)
+}
+
+func gweiAmt(g int64) *big.Int { return new(big.Int).Mul(big.NewInt(g), big.NewInt(rollup.Gwei)) }
+
+func frv(v uint64) fr.Element {
+	var e fr.Element
+	e.SetUint64(v)
+	return e
+}
+
+// TestBlockProvesMixedBatches is issue #5's done-when: batches mixing
+// deposits, model registration, staking, transfer, submit/lock/fulfil,
+// withdraw, expire with slash, cancel, unstake and release, L1 jobs and a
+// forced exit, executed in Go and proven by the block circuit at small
+// depths.
+func TestBlockProvesMixedBatches(t *testing.T) {
+	c := newChain(t, TestParams())
+	alice, bob, prover, owner := c.user("alice"), c.user("bob"), c.user("prover"), c.user("owner")
+	vk := frv(777)
+
+	w, _ := c.batch(100,
+		func() rollup.Op {
+			return &rollup.Deposit{Depositor: alice.l1, PubKey: alice.pub, Amount: gweiAmt(1000)}
+		},
+		func() rollup.Op { return &rollup.Deposit{Depositor: bob.l1, PubKey: bob.pub, Amount: gweiAmt(10)} },
+		func() rollup.Op {
+			return &rollup.RegisterModel{ModelID: 1, FeeGwei: 3, VKHash: vk, OwnerPubKey: owner.pub, Owner: owner.l1}
+		},
+		func() rollup.Op {
+			return &rollup.ProverStake{Prover: prover.l1, PubKey: prover.pub, Stake: gweiAmt(100)}
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.Transfer{From: alice.index, To: bob.index, Amount: gweiAmt(7), Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 1, ModelID: 1, InputCommit: frv(11),
+				FeeGwei: 10, Deadline: 5000, Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(prover, &rollup.LockJob{Prover: prover.index, JobID: 1, LockDeadline: 1000, Nonce: prover.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(prover, &rollup.FulfillJob{Prover: prover.index, JobID: 1, OutputCommit: frv(22), Nonce: prover.nonce})
+		},
+	)
+	if err := c.solves(w); err != nil {
+		t.Fatalf("batch 1: %v", err)
+	}
+	if w.Inferences[0].VKHash != vk {
+		t.Fatalf("first inference slot carries vk %v", w.Inferences[0].VKHash)
+	}
+
+	w, _ = c.batch(200,
+		func() rollup.Op {
+			return c.sign(bob, &rollup.Withdraw{From: bob.index, Amount: gweiAmt(5), To: bob.l1, Nonce: bob.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 2, ModelID: 1, InputCommit: frv(12),
+				FeeGwei: 20, Deadline: 5000, Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(prover, &rollup.LockJob{Prover: prover.index, JobID: 2, LockDeadline: 300, Nonce: prover.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 3, ModelID: 1, InputCommit: frv(13),
+				FeeGwei: 5, Deadline: 5000, Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.CancelJob{Requester: alice.index, JobID: 3, Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return &rollup.L1Job{JobID: rollup.L1JobBit | 0, ModelID: 1, FeeGwei: 4, Deadline: 250, InputCommit: frv(14)}
+		},
+	)
+	if err := c.solves(w); err != nil {
+		t.Fatalf("batch 2: %v", err)
+	}
+
+	w, _ = c.batch(400,
+		func() rollup.Op { return &rollup.ExpireJob{JobID: 2} },                   // slash
+		func() rollup.Op { return &rollup.ExpireJob{JobID: rollup.L1JobBit | 0} }, // L1 job past its deadline
+		func() rollup.Op { return &rollup.ProverUnstakeRequest{Prover: prover.l1, PubKey: prover.pub} },
+		func() rollup.Op { return &rollup.ProverRelease{Account: prover.index} },
+		func() rollup.Op { return &rollup.ForcedExit{Account: bob.index, Requester: bob.l1} },
+		func() rollup.Op { // not on the curve: skipped, refunded on L1
+			return &rollup.Deposit{Depositor: alice.l1, PubKey: offCurveKey(t), Amount: gweiAmt(1)}
+		},
+		func() rollup.Op { // x = 0 with the sign bit: not canonical, skipped
+			return &rollup.Deposit{Depositor: alice.l1, PubKey: rollup.PubKey{31: 1, 0: 0x80}, Amount: gweiAmt(1)}
+		},
+	)
+	if err := c.solves(w); err != nil {
+		t.Fatalf("batch 3: %v", err)
+	}
+}
+
+// offCurveKey is a wire key below r that is no curve point.
+func offCurveKey(t *testing.T) rollup.PubKey {
+	for y := byte(2); ; y++ {
+		k := rollup.PubKey{31: y}
+		if _, err := keys.PublicKeyFromWire(k); err != nil {
+			return k
+		}
+	}
+}
