@@ -1,10 +1,12 @@
 package block
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/test"
 
 	"github.com/nexus-rollup/nexus/kv"
@@ -245,4 +247,170 @@ func offCurveKey(t *testing.T) rollup.PubKey {
 			return k
 		}
 	}
+}
+
+// mixedBatches runs the batches of TestBlockProvesMixedBatches and returns
+// their assignments.
+func mixedBatches(t *testing.T) (*chain, []*Circuit) {
+	c := newChain(t, TestParams())
+	alice, bob, prover, owner := c.user("alice"), c.user("bob"), c.user("prover"), c.user("owner")
+	var out []*Circuit
+	w, _ := c.batch(100,
+		func() rollup.Op {
+			return &rollup.Deposit{Depositor: alice.l1, PubKey: alice.pub, Amount: gweiAmt(1000)}
+		},
+		func() rollup.Op { return &rollup.Deposit{Depositor: bob.l1, PubKey: bob.pub, Amount: gweiAmt(10)} },
+		func() rollup.Op {
+			return &rollup.RegisterModel{ModelID: 1, FeeGwei: 3, VKHash: frv(777), OwnerPubKey: owner.pub, Owner: owner.l1}
+		},
+		func() rollup.Op {
+			return &rollup.ProverStake{Prover: prover.l1, PubKey: prover.pub, Stake: gweiAmt(100)}
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.Transfer{From: alice.index, To: bob.index, Amount: gweiAmt(7), Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 1, ModelID: 1, InputCommit: frv(11),
+				FeeGwei: 10, Deadline: 5000, Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(prover, &rollup.LockJob{Prover: prover.index, JobID: 1, LockDeadline: 1000, Nonce: prover.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(prover, &rollup.FulfillJob{Prover: prover.index, JobID: 1, OutputCommit: frv(22), Nonce: prover.nonce})
+		},
+	)
+	out = append(out, w)
+	w, _ = c.batch(200,
+		func() rollup.Op {
+			return c.sign(bob, &rollup.Withdraw{From: bob.index, Amount: gweiAmt(5), To: bob.l1, Nonce: bob.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 2, ModelID: 1, InputCommit: frv(12),
+				FeeGwei: 20, Deadline: 5000, Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(prover, &rollup.LockJob{Prover: prover.index, JobID: 2, LockDeadline: 300, Nonce: prover.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 3, ModelID: 1, InputCommit: frv(13),
+				FeeGwei: 5, Deadline: 5000, Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(alice, &rollup.CancelJob{Requester: alice.index, JobID: 3, Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return &rollup.L1Job{JobID: rollup.L1JobBit | 0, ModelID: 1, FeeGwei: 4, Deadline: 5000, InputCommit: frv(14)}
+		},
+		func() rollup.Op {
+			return c.sign(prover, &rollup.LockJob{Prover: prover.index, JobID: rollup.L1JobBit, LockDeadline: 900, Nonce: prover.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(prover, &rollup.FulfillJob{Prover: prover.index, JobID: rollup.L1JobBit, OutputCommit: frv(23),
+				Nonce: prover.nonce})
+		},
+	)
+	out = append(out, w)
+	w, _ = c.batch(400,
+		func() rollup.Op { return &rollup.ExpireJob{JobID: 2} },
+		func() rollup.Op { return &rollup.ProverUnstakeRequest{Prover: prover.l1, PubKey: prover.pub} },
+		func() rollup.Op { return &rollup.ProverRelease{Account: prover.index} },
+		func() rollup.Op { return &rollup.ForcedExit{Account: bob.index, Requester: bob.l1} },
+	)
+	out = append(out, w)
+	return c, out
+}
+
+// TestBlockRejectsTamperedWitness changes, for one op of every type, a
+// field of the op, the state it reads or its signature: none proves.
+func TestBlockRejectsTamperedWitness(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves ~35 tampered batches on the test engine")
+	}
+	c, batches := mixedBatches(t)
+	for _, w := range batches {
+		if err := c.solves(w); err != nil {
+			t.Fatalf("untampered batch does not solve: %v", err)
+		}
+	}
+	inc := func(v *frontend.Variable) {
+		*v = new(big.Int).Add(toBig(*v), big.NewInt(1))
+	}
+	type tamper struct {
+		name string
+		f    func(s *Slot)
+	}
+	field := map[uint8][]tamper{
+		uint8(rollup.OpDeposit):              {{"amount", func(s *Slot) { inc(&s.Amount) }}, {"account id", func(s *Slot) { inc(&s.OpA) }}},
+		uint8(rollup.OpRegisterModel):        {{"vk hash", func(s *Slot) { inc(&s.Commit) }}, {"owner", func(s *Slot) { inc(&s.OpA) }}},
+		uint8(rollup.OpProverStake):          {{"stake", func(s *Slot) { inc(&s.Amount) }}},
+		uint8(rollup.OpProverUnstakeRequest): {{"account", func(s *Slot) { s.OpA = 0 }}},
+		uint8(rollup.OpL1Job):                {{"fee", func(s *Slot) { inc(&s.Gwei) }}},
+		uint8(rollup.OpForcedExit):           {{"amount", func(s *Slot) { inc(&s.Amount) }}},
+		uint8(rollup.OpTransfer):             {{"amount", func(s *Slot) { inc(&s.Amount) }}, {"recipient", func(s *Slot) { inc(&s.OpB) }}},
+		uint8(rollup.OpWithdraw):             {{"to", func(s *Slot) { inc(&s.Addr) }}},
+		uint8(rollup.OpSubmitJob):            {{"deadline", func(s *Slot) { inc(&s.Deadline) }}},
+		uint8(rollup.OpLockJob):              {{"lock deadline", func(s *Slot) { inc(&s.Deadline) }}},
+		uint8(rollup.OpFulfillJob):           {{"output", func(s *Slot) { inc(&s.Commit) }}},
+		uint8(rollup.OpFulfillL1Job):         {{"output", func(s *Slot) { inc(&s.Commit) }}},
+		uint8(rollup.OpCancelJob):            {{"requester", func(s *Slot) { inc(&s.OpA) }}},
+		uint8(rollup.OpExpireJob):            {{"slash", func(s *Slot) { inc(&s.Gwei) }}, {"prover address", func(s *Slot) { inc(&s.Addr) }}},
+		uint8(rollup.OpProverRelease):        {{"prover address", func(s *Slot) { inc(&s.Addr) }}},
+	}
+	seen := map[uint8]bool{}
+	for bi, w := range batches {
+		for si := range w.Slots {
+			typ := uint8(toBig(w.Slots[si].Type).Uint64())
+			if typ == 0 || seen[typ] {
+				continue
+			}
+			seen[typ] = true
+			tampers := append([]tamper{}, field[typ]...)
+			tampers = append(tampers, tamper{"A's balance", func(s *Slot) { inc(&s.A.Balance) }})
+			if toBig(w.Slots[si].Job.Before.Status).Sign() != 0 { // an empty job leaf binds no fields
+				tampers = append(tampers, tamper{"job fee", func(s *Slot) { inc(&s.Job.Before.FeeGwei) }})
+			}
+			if rollup.OpType(typ).IsSigned() || typ == uint8(rollup.OpFulfillL1Job) {
+				tampers = append(tampers,
+					tamper{"signature", func(s *Slot) { inc(&s.Sig.S) }},
+					tamper{"nonce", func(s *Slot) { inc(&s.Nonce) }})
+			}
+			for _, tp := range tampers {
+				bad := *w
+				bad.Slots = append([]Slot(nil), w.Slots...)
+				tp.f(&bad.Slots[si])
+				if c.solves(&bad) == nil {
+					t.Errorf("batch %d slot %d (%s): tampered %s still proves", bi+1, si, rollup.OpType(typ), tp.name)
+				}
+			}
+		}
+	}
+	for _, l := range []rollup.OpType{rollup.OpDeposit, rollup.OpRegisterModel, rollup.OpProverStake,
+		rollup.OpProverUnstakeRequest, rollup.OpL1Job, rollup.OpForcedExit, rollup.OpTransfer, rollup.OpWithdraw,
+		rollup.OpSubmitJob, rollup.OpLockJob, rollup.OpFulfillJob, rollup.OpFulfillL1Job, rollup.OpCancelJob,
+		rollup.OpExpireJob, rollup.OpProverRelease} {
+		if !seen[uint8(l)] {
+			t.Errorf("no %s op was tampered", l)
+		}
+	}
+}
+
+func toBig(v frontend.Variable) *big.Int {
+	switch x := v.(type) {
+	case *big.Int:
+		return new(big.Int).Set(x)
+	case fr.Element:
+		return x.BigInt(new(big.Int))
+	case uint8:
+		return new(big.Int).SetUint64(uint64(x))
+	case uint16:
+		return new(big.Int).SetUint64(uint64(x))
+	case uint32:
+		return new(big.Int).SetUint64(uint64(x))
+	case uint64:
+		return new(big.Int).SetUint64(x)
+	case int:
+		return big.NewInt(int64(x))
+	}
+	panic(fmt.Sprintf("unexpected witness value %T", v))
 }
