@@ -119,6 +119,15 @@ type acctRole struct {
 	index, token uint64
 }
 
+// fit is id, or 0 (an unused index) when id does not fit a tree of depth d:
+// only a rejected op names one, and its witness reads index 0 instead.
+func fit(id uint32, d int) uint64 {
+	if uint64(id)>>d != 0 {
+		return 0
+	}
+	return uint64(id)
+}
+
 func (rec *witnessRecorder) roles(r *Receipt) (roles, error) {
 	st := rec.shadow
 	p := st.Params()
@@ -139,7 +148,7 @@ func (rec *witnessRecorder) roles(r *Receipt) (roles, error) {
 	case *RegisterModel:
 		if !r.Skipped {
 			ro.a = acctRole{true, uint64(r.Account), 0}
-			ro.model, ro.useModel = uint64(o.ModelID), true
+			ro.model, ro.useModel = fit(o.ModelID, p.ModelDepth), true
 		}
 	case *ProverStake, *ProverUnstakeRequest:
 		if !r.Skipped {
@@ -160,25 +169,25 @@ func (rec *witnessRecorder) roles(r *Receipt) (roles, error) {
 			ro.a = acctRole{true, uint64(o.Account), tok}
 		}
 	case *Transfer:
-		ro.a = acctRole{true, uint64(o.From), uint64(o.Token)}
-		ro.b = acctRole{true, uint64(o.To), uint64(o.Token)}
+		ro.a = acctRole{true, fit(o.From, p.AccountDepth), fit(uint32(o.Token), p.TokenDepth)}
+		ro.b = acctRole{true, fit(o.To, p.AccountDepth), fit(uint32(o.Token), p.TokenDepth)}
 	case *Withdraw:
-		ro.a = acctRole{true, uint64(o.From), uint64(o.Token)}
+		ro.a = acctRole{true, fit(o.From, p.AccountDepth), fit(uint32(o.Token), p.TokenDepth)}
 	case *SubmitJob:
-		ro.a = acctRole{true, uint64(o.Requester), 0}
+		ro.a = acctRole{true, fit(o.Requester, p.AccountDepth), 0}
 		if _, err := jobOf(o.JobID); err != nil {
 			return ro, err
 		}
-		ro.model, ro.useModel = uint64(o.ModelID), true
+		ro.model, ro.useModel = fit(o.ModelID, p.ModelDepth), true
 	case *LockJob:
-		ro.a = acctRole{true, uint64(o.Prover), 0}
+		ro.a = acctRole{true, fit(o.Prover, p.AccountDepth), 0}
 		j, err := jobOf(o.JobID)
 		if err != nil {
 			return ro, err
 		}
 		ro.model, ro.useModel = j.Model, true
 	case *FulfillJob:
-		ro.a = acctRole{true, uint64(o.Prover), 0}
+		ro.a = acctRole{true, fit(o.Prover, p.AccountDepth), 0}
 		j, err := jobOf(o.JobID)
 		if err != nil {
 			return ro, err
@@ -190,7 +199,7 @@ func (rec *witnessRecorder) roles(r *Receipt) (roles, error) {
 		ro.model, ro.useModel = j.Model, true
 		ro.b = acctRole{true, m.Owner, 0}
 	case *CancelJob:
-		ro.a = acctRole{true, uint64(o.Requester), 0}
+		ro.a = acctRole{true, fit(o.Requester, p.AccountDepth), 0}
 		if _, err := jobOf(o.JobID); err != nil {
 			return ro, err
 		}
@@ -206,7 +215,7 @@ func (rec *witnessRecorder) roles(r *Receipt) (roles, error) {
 			ro.b = acctRole{true, j.Prover, 0}
 		}
 	case *ProverRelease:
-		ro.a = acctRole{true, uint64(o.Account), 0}
+		ro.a = acctRole{true, fit(o.Account, p.AccountDepth), 0}
 	default:
 		return ro, fmt.Errorf("%w: %T", ErrUnknownOp, r.Op)
 	}
@@ -387,4 +396,46 @@ func (rec *witnessRecorder) accessAccount(ar acctRole, next *state.Account, next
 		return acc, err
 	}
 	return acc, sh.SetAccount(ar.index, next)
+}
+
+// ReadAccesses records the accesses of op (with its receipt's L2 fields)
+// against st without applying it, as if st were the state before the op.
+// With r == nil it records the accesses of a Noop. Tests use it to build
+// the witness of an op the executor rejects and show that the block circuit
+// cannot prove it either.
+func ReadAccesses(st *state.State, r *Receipt) (*OpWitness, error) {
+	rec := &witnessRecorder{shadow: st}
+	ow := &OpWitness{Receipt: r}
+	var ro roles
+	if r != nil {
+		var err error
+		if ro, err = rec.roles(r); err != nil {
+			return nil, err
+		}
+	}
+	var err error
+	if ow.A, err = rec.accessAccount(ro.a, nil, nil); err != nil {
+		return nil, err
+	}
+	if ow.B, err = rec.accessAccount(ro.b, nil, nil); err != nil {
+		return nil, err
+	}
+	ow.Job.Index, ow.Model.Index = ro.job, ro.model
+	if ow.Job.Siblings, err = st.JobProof(ro.job); err != nil {
+		return nil, err
+	}
+	j, err := st.Job(ro.job)
+	if err != nil {
+		return nil, err
+	}
+	ow.Job.Job = *j
+	if ow.Model.Siblings, err = st.ModelProof(ro.model); err != nil {
+		return nil, err
+	}
+	m, err := st.Model(ro.model)
+	if err != nil {
+		return nil, err
+	}
+	ow.Model.Model = *m
+	return ow, nil
 }

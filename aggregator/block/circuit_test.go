@@ -19,7 +19,7 @@ import (
 // chain runs batches through the executor in witness mode and proves each
 // with the block circuit on gnark's test engine.
 type chain struct {
-	t      *testing.T
+	t      testing.TB
 	p      Params
 	db     *memorydb.Store
 	ex     *rollup.Executor
@@ -36,7 +36,7 @@ type user struct {
 	nonce uint64
 }
 
-func newChain(t *testing.T, p Params) *chain {
+func newChain(t testing.TB, p Params) *chain {
 	t.Helper()
 	db := memorydb.New()
 	st, err := state.Open(db, p.State)
