@@ -133,3 +133,23 @@ func TestGadgetCosts(t *testing.T) {
 		t.Fatalf("gadget costs changed; if intended, rerun with -update:\ngot:\n%swant:\n%s", b.String(), want)
 	}
 }
+
+// TestBlockConstraints pins the block circuit's size; make generate
+// rewrites testdata/block_constraints.csv.
+func TestBlockConstraints(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the block circuit at devnet depths")
+	}
+	got, err := GoldenCSV()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "block_constraints.csv"))
+	if err != nil {
+		t.Fatalf("%v (run make generate)", err)
+	}
+	if string(got) != string(want) {
+		t.Fatalf("block circuit size changed; if intended, run make generate:\ngot:\n%swant:\n%s", got, want)
+	}
+	t.Logf("\n%s", got)
+}
