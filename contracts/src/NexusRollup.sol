@@ -145,6 +145,7 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     error Rollup_BadPubdataLength(uint256 length);
     error Rollup_BadOpType(uint256 offset, uint8 opType);
     error Rollup_PriorityOpCountMismatch(uint256 inPubdata, uint256 inHeader);
+    error Rollup_PriorityOpsMismatch(bytes32 pubdataChain, bytes32 queueChain);
     error Rollup_BadL1Job(uint32 jobId);
     error Rollup_NothingToClaim();
     error Rollup_NotFromRegistry(address sender);
@@ -329,9 +330,15 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         priorityOpsConsumed = uint64(upTo);
         emit BatchSettled(h.batchNumber, h.newStateRoot, h.priorityOpsConsumed, pdHash);
 
-        uint256 priorityOps = _applyPubdata(pubdata);
+        (uint256 priorityOps, bytes32 chainEnd) = _applyPubdata(pubdata, h.priorityHashBefore);
         if (priorityOps != h.priorityOpsConsumed) {
             revert Rollup_PriorityOpCountMismatch(priorityOps, h.priorityOpsConsumed);
+        }
+        // The priority ops in the pubdata are exactly the queued ones: their L1
+        // encodings chain from h_consumed to h_(consumed+n). The block circuit
+        // proves the pubdata was applied; this binds it to the queue.
+        if (chainEnd != h.priorityHashAfter) {
+            revert Rollup_PriorityOpsMismatch(chainEnd, h.priorityHashAfter);
         }
     }
 
@@ -446,7 +453,11 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     ///      ops seen. Ops without an L1 effect are skipped in `_scan`'s tight loop, as
     ///      are runs of FulfillJob by one prover (counted); fulfilments are summed per
     ///      prover in memory and written once per prover.
-    function _applyPubdata(bytes calldata pd) internal returns (uint256 priorityOps) {
+    function _applyPubdata(bytes calldata pd, bytes32 chainStart)
+        internal
+        returns (uint256 priorityOps, bytes32 chainEnd)
+    {
+        chainEnd = chainStart;
         uint256 len = pd.length;
         if (len < Pubdata.JOBS_ROOT_SIZE || (len - Pubdata.JOBS_ROOT_SIZE) % Pubdata.CHUNK != 0) {
             revert Rollup_BadPubdataLength(len);
@@ -464,13 +475,31 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
             uint256 c = Pubdata.chunksOf(t);
             off = o + c * Pubdata.CHUNK;
             if (c == 0 || off > len) revert Rollup_BadOpType(o, uint8(t));
-            if (t < 0x10) priorityOps++;
+            if (t < 0x10) {
+                priorityOps++;
+                chainEnd = Pubdata.chain(chainEnd, _l1Encoding(pd, o, t));
+            }
             _applyOp(pd, o, t, rep);
         }
         _countFulfilled(rep);
         for (uint256 i; i < rep.used; i++) {
             _recordFulfilled(rep.accts[i], rep.counts[i]);
         }
+    }
+
+    /// @dev A priority op's L1 encoding (docs/protocol.md §3) from its pubdata: the
+    ///      bytes with the L2-assigned field (`skip` bytes at `cut`) removed.
+    function _l1Encoding(bytes calldata pd, uint256 o, uint256 t) internal pure returns (bytes memory) {
+        uint256 cut;
+        uint256 skip;
+        uint256 end;
+        if (t == Pubdata.OP_DEPOSIT) (cut, skip, end) = (1, 4, 75);
+        else if (t == Pubdata.OP_REGISTER_MODEL) (cut, skip, end) = (5, 4, 101);
+        else if (t == Pubdata.OP_PROVER_STAKE) (cut, skip, end) = (1, 4, 73);
+        else if (t == Pubdata.OP_PROVER_UNSTAKE_REQUEST) (cut, skip, end) = (1, 4, 57);
+        else if (t == Pubdata.OP_L1_JOB) (cut, skip, end) = (53, 0, 53);
+        else (cut, skip, end) = (7, 16, 43); // ForcedExit: amount is L2's
+        return bytes.concat(pd[o:o + cut], pd[o + cut + skip:o + end]);
     }
 
     /// @dev Fulfilments of one batch: the current run (`cur`, `curN`) and per-prover sums.

@@ -488,8 +488,16 @@ contract NexusRollupTest is NexusTestBase {
     function test_submitBatch_expireOpenL1Job_refunds_succeeds() public {
         uint32 m = registerModel(0);
         vm.prank(dapp);
-        uint32 jobId = rollup.requestInference{value: 7 gwei}(m, 1, uint32(block.timestamp + 1 hours), "");
-        submit(bytes.concat(opL1Job(jobId, m, 7, 0, 1), opExpire(jobId, 0, 0, address(0))), 1);
+        uint32 deadline = uint32(block.timestamp + 1 hours);
+        uint32 jobId = rollup.requestInference{value: 7 gwei}(m, 1, deadline, "");
+        submit(
+            bytes.concat(
+                opRegisterModel(m, 3, 0, VK, PK2, bob),
+                opL1Job(jobId, m, 7, deadline, 1),
+                opExpire(jobId, 0, 0, address(0))
+            ),
+            2
+        );
         assertEq(rollup.claimable(dapp, 0), 7 gwei);
         assertEq(uint8(rollup.l1Job(jobId).status), uint8(NexusRollup.L1JobStatus.Refunded));
     }
@@ -605,6 +613,25 @@ contract NexusRollupTest is NexusTestBase {
         BatchHeader memory h = header(pd, 0);
         expectSubmitRevert(
             h, pd, abi.encodeWithSelector(NexusRollup.Rollup_PriorityOpCountMismatch.selector, 1, 0)
+        );
+    }
+
+    /// A proof of pubdata whose priority op differs from the queued one (here a
+    /// deposit of 1 wei settled as 1 ether) must not settle: L1 chains the
+    /// pubdata's priority ops and compares with the queue.
+    function test_submitBatch_forgedPriorityOp_reverts() public {
+        vm.prank(alice);
+        rollup.depositETH{value: 1}(PK);
+        bytes memory pd = pubdata(opDeposit(1, 0, 1 ether, PK, alice));
+        BatchHeader memory h = header(pd, 1);
+        bytes32 forged =
+            sha256(abi.encodePacked(bytes32(0), uint8(0x01), uint16(0), uint128(1 ether), PK, alice));
+        expectSubmitRevert(
+            h,
+            pd,
+            abi.encodeWithSelector(
+                NexusRollup.Rollup_PriorityOpsMismatch.selector, forged, h.priorityHashAfter
+            )
         );
     }
 
