@@ -12,6 +12,9 @@ import (
 
 // Job is what a prover knows about one inference.
 type Job struct {
+	// ModelID is the model's registry id (0 for a model proven outside the
+	// rollup, e.g. by nexus model prove without --model-id).
+	ModelID    uint32
 	Input      []uint8
 	JobID      fr.Element
 	InputSalt  fr.Element
@@ -37,12 +40,8 @@ func NewClaim(m *model.Model, job *Job) (*Claim, error) {
 	if err != nil {
 		return nil, err
 	}
-	id, err := m.ID()
-	if err != nil {
-		return nil, err
-	}
 	c := &Claim{JobID: job.JobID, Output: out, OutputSalt: job.OutputSalt}
-	c.ModelID.SetBigInt(id)
+	c.ModelID.SetUint64(uint64(job.ModelID))
 	lo, _ := m.OutputRange()
 	c.OutputBytes = make([]byte, len(out))
 	for i, v := range out {
@@ -66,6 +65,7 @@ func Assign(m *model.Model, job *Job, opts ...Option) (*Circuit, *Claim, error) 
 		return nil, nil, err
 	}
 	a.Statement = claim.Statement
+	a.ModelID = job.ModelID
 	for i, v := range job.Input {
 		a.Input[i] = v
 	}

@@ -26,8 +26,14 @@ import (
 type Circuit struct {
 	Statement frontend.Variable `gnark:",public"`
 
-	Input      []frontend.Variable // uint8 pixels
-	Output     []frontend.Variable // output bytes: value - lo
+	Input  []frontend.Variable // uint8 pixels
+	Output []frontend.Variable // output bytes: value - lo
+	// ModelID is the model's id in the registry (L1 ModelRegistry, the L2
+	// models tree). It is a private witness: the verifying key already pins
+	// the weights, and the statement binds the id, so one model's keys serve
+	// it under any id and the block circuit can compute the statement from
+	// the job's model id alone.
+	ModelID    frontend.Variable
 	JobID      frontend.Variable
 	InputSalt  frontend.Variable
 	OutputSalt frontend.Variable
@@ -37,8 +43,7 @@ type Circuit struct {
 	// proof does not bind the model). Empty otherwise.
 	Params []frontend.Variable
 
-	model   *model.Model
-	modelID *big.Int
+	model *model.Model
 }
 
 // Option changes how a circuit is built.
@@ -56,15 +61,10 @@ func New(m *model.Model, opts ...Option) (*Circuit, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
-	id, err := m.ID()
-	if err != nil {
-		return nil, err
-	}
 	c := &Circuit{
-		Input:   make([]frontend.Variable, m.InputSize()),
-		Output:  make([]frontend.Variable, m.OutputSize()),
-		model:   m,
-		modelID: id,
+		Input:  make([]frontend.Variable, m.InputSize()),
+		Output: make([]frontend.Variable, m.OutputSize()),
+		model:  m,
 	}
 	for _, o := range opts {
 		o(c)
@@ -138,7 +138,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	st, err := g.hash(c.modelID, c.JobID, inCommit, outCommit)
+	st, err := g.hash(c.ModelID, c.JobID, inCommit, outCommit)
 	if err != nil {
 		return err
 	}

@@ -114,17 +114,17 @@ func (f *ProofFile) Check(vk groth16.VerifyingKey, m *model.Model) error {
 	if f.ModelHash != hex.EncodeToString(h[:]) {
 		return fmt.Errorf("proof is for model %s, not %x", f.ModelHash, h)
 	}
-	id, _ := m.ID()
-	var modelID fr.Element
-	modelID.SetBigInt(id)
-	fields := map[string]string{"job_id": f.JobID, "input_commitment": f.InputCommit, "output_commitment": f.OutputCommit, "statement": f.Statement, "output_salt": f.OutputSalt}
+	fields := map[string]string{"model_id": f.ModelID, "job_id": f.JobID, "input_commitment": f.InputCommit, "output_commitment": f.OutputCommit, "statement": f.Statement, "output_salt": f.OutputSalt}
 	vals := map[string]fr.Element{}
 	for name, s := range fields {
 		if vals[name], err = parseFr(name, s); err != nil {
 			return err
 		}
 	}
-	st := statement.Statement(modelID, vals["job_id"], vals["input_commitment"], vals["output_commitment"])
+	if mid := vals["model_id"]; !mid.IsUint64() || mid.Uint64() > 1<<32-1 {
+		return fmt.Errorf("model id %s is not a u32 registry id", f.ModelID)
+	}
+	st := statement.Statement(vals["model_id"], vals["job_id"], vals["input_commitment"], vals["output_commitment"])
 	if !st.Equal(ptr(vals["statement"])) {
 		return errors.New("statement does not match model, job and commitments")
 	}

@@ -28,6 +28,7 @@ var (
 	modelOutFlag    = &cli.StringFlag{Name: "out", Usage: "output `FILE` (default: MODEL with extension .nxm)"}
 	nameFlag        = &cli.StringFlag{Name: "name", Usage: "model name (default: the file name)"}
 	jobFlag         = &cli.StringFlag{Name: "job", Usage: "job id (decimal or 0x hex, below 2^248)", Value: "1"}
+	modelIDFlag     = &cli.UintFlag{Name: "model-id", Usage: "the model's registry id the statement binds (0: unregistered)"}
 	proofOutFlag    = &cli.StringFlag{Name: "out", Usage: "proof `FILE`", Value: "proof.json"}
 	keysFlag        = &cli.StringFlag{Name: "keys", Usage: "key cache `DIR` (default: DATADIR/keys)"}
 )
@@ -71,7 +72,7 @@ var modelCommand = &cli.Command{
 			Description: inputHelp + "\nKeys are set up on first use (dev, unsafe) and cached with a checksum manifest.\n" +
 				"Input and output salts are random; the proof file holds the output salt so the\n" +
 				"requester can open the output commitment, never the input.",
-			Flags:  []cli.Flag{jobFlag, proofOutFlag, keysFlag},
+			Flags:  []cli.Flag{jobFlag, modelIDFlag, proofOutFlag, keysFlag},
 			Action: action(modelProve),
 		},
 		{
@@ -191,7 +192,7 @@ func calibration(ctx *cli.Context, fm *model.FloatModel) (calib, eval [][]float6
 func printModel(w interface{ Write([]byte) (int, error) }, m *model.Model) {
 	h, _ := m.Hash()
 	id, _ := m.ID()
-	fmt.Fprintf(w, "model %s\n  sha256   %x\n  model id 0x%064x\n  input    %v uint8 (scale %g, zero %d)\n", m.Name, h, id, m.InputShape, m.InputScale, m.InputZero)
+	fmt.Fprintf(w, "model %s\n  sha256   %x\n  content  0x%064x\n  input    %v uint8 (scale %g, zero %d)\n", m.Name, h, id, m.InputShape, m.InputScale, m.InputZero)
 	shapes := m.Shapes()
 	for i := range m.Layers {
 		l := &m.Layers[i]
@@ -308,7 +309,11 @@ func modelProve(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	job := &circuit.Job{Input: in}
+	mid := ctx.Uint(modelIDFlag.Name)
+	if mid > 1<<32-1 {
+		return fmt.Errorf("--model-id %d: registry ids are u32", mid)
+	}
+	job := &circuit.Job{Input: in, ModelID: uint32(mid)}
 	if job.JobID, err = parseJobID(ctx.String(jobFlag.Name)); err != nil {
 		return err
 	}

@@ -23,9 +23,9 @@ func TestModelCommands_importProveVerify(t *testing.T) {
 		want string
 	}{
 		{[]string{"model", "import", "--calibration", "mnist", "--out", nxm, "../../../prover/model/testdata/mlp.onnx"}, "agreement"},
-		{[]string{"model", "inspect", nxm}, "9408 constraints"},
+		{[]string{"model", "inspect", nxm}, "9598 constraints"},
 		{[]string{"model", "run", nxm, "mnist:0"}, "argmax"},
-		{[]string{"model", "prove", "--job", "42", "--out", proof, nxm, "mnist:0"}, "statement 0x"},
+		{[]string{"model", "prove", "--job", "42", "--model-id", "3", "--out", proof, nxm, "mnist:0"}, "statement 0x"},
 		{[]string{"model", "verify", nxm, proof}, "OK: proof verifies"},
 	}
 	for _, s := range steps {
