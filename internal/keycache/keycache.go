@@ -1,0 +1,218 @@
+// Package keycache keeps Groth16 keys on disk, keyed by the checksum of the
+// compiled circuit and verified against a manifest on every load
+// (DESIGN.md §4): tests, CI on one machine, nexus setup and the devnet share
+// one cache, and keys that verify are never regenerated. A setup killed
+// midway leaves no manifest, so the next run starts it again.
+package keycache
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+)
+
+// Keys are a compiled circuit and its Groth16 keys.
+type Keys struct {
+	CCS      constraint.ConstraintSystem
+	PK       groth16.ProvingKey
+	VK       groth16.VerifyingKey
+	Checksum string // SHA-256 of the serialized constraint system
+	Dir      string // cache directory holding the keys
+}
+
+// Manifest records checksums of a cached circuit's keys.
+type Manifest struct {
+	Name        string            `json:"name"`
+	Circuit     string            `json:"circuit_sha256"`
+	Constraints int               `json:"constraints"`
+	PK          string            `json:"pk_sha256"`
+	VK          string            `json:"vk_sha256"`
+	Extra       map[string]string `json:"extra,omitempty"`
+	Created     string            `json:"created"`
+	Note        string            `json:"note"`
+}
+
+// Errors of Setup.
+var (
+	// ErrCorrupt is returned when cached keys do not match their manifest.
+	ErrCorrupt = errors.New("cached keys do not match their manifest")
+	// ErrNoKeys is returned when keys are missing and may not be created.
+	ErrNoKeys = errors.New("no keys cached for this circuit")
+)
+
+// DefaultDir is ${XDG_CACHE_HOME:-$HOME/.cache}/nexus/keys.
+func DefaultDir() string {
+	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
+		return filepath.Join(d, "nexus", "keys")
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".cache", "nexus", "keys")
+	}
+	return filepath.Join(os.TempDir(), "nexus-keys")
+}
+
+// Spec names a circuit in logs and its manifest.
+type Spec struct {
+	Name  string
+	Extra map[string]string // recorded in the manifest (e.g. the model's hash)
+	// MsPerConstraint sizes the setup estimate printed before a setup.
+	MsPerConstraint float64
+}
+
+// Setup loads the keys of ccs from cacheDir/<checksum prefix>, verified
+// against their manifest, or (when create is set) runs a dev Groth16 setup
+// (unsafe: single party) and caches them. Progress goes to log (may be nil).
+func Setup(spec Spec, ccs constraint.ConstraintSystem, cacheDir string, log io.Writer, create bool) (*Keys, error) {
+	if log == nil {
+		log = io.Discard
+	}
+	start := time.Now()
+	var buf bytes.Buffer
+	if _, err := ccs.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	k := &Keys{CCS: ccs, Checksum: hex.EncodeToString(sum[:]), Dir: filepath.Join(cacheDir, hex.EncodeToString(sum[:16]))}
+	if _, err := os.Stat(filepath.Join(k.Dir, "manifest.json")); err == nil {
+		if err := k.load(ccs); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(log, "setup: %s: loaded verified keys from %s\n", spec.Name, k.Dir)
+		return k, nil
+	}
+	if !create {
+		return nil, fmt.Errorf("%w: %s (%s); run nexus setup", ErrNoKeys, spec.Name, k.Dir)
+	}
+	ms := spec.MsPerConstraint
+	if ms == 0 {
+		ms = 0.4
+	}
+	est := time.Duration(float64(ccs.GetNbConstraints())*ms) * time.Millisecond
+	fmt.Fprintf(log, "setup: %s: dev Groth16 setup of %d constraints (UNSAFE: single party, for development only), estimated %s on 2 cores\n",
+		spec.Name, ccs.GetNbConstraints(), est.Round(time.Second))
+	done := make(chan struct{})
+	go progress(log, spec.Name, start, est, done)
+	pk, vk, err := groth16.Setup(ccs)
+	close(done)
+	if err != nil {
+		return nil, fmt.Errorf("groth16 setup of %s: %w", spec.Name, err)
+	}
+	k.PK, k.VK = pk, vk
+	if err := k.save(spec); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(log, "setup: %s: done in %s, keys in %s\n", spec.Name, time.Since(start).Round(time.Millisecond), k.Dir)
+	return k, nil
+}
+
+func progress(log io.Writer, name string, start time.Time, est time.Duration, done chan struct{}) {
+	every := 5 * time.Second
+	if est > 5*time.Minute {
+		every = 30 * time.Second
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case <-t.C:
+			el := time.Since(start).Round(time.Second)
+			fmt.Fprintf(log, "setup: %s: ... %s elapsed of ~%s\n", name, el, est.Round(time.Second))
+		}
+	}
+}
+
+func (k *Keys) save(spec Spec) error {
+	if err := os.MkdirAll(k.Dir, 0o755); err != nil {
+		return err
+	}
+	pkSum, err := writeKey(filepath.Join(k.Dir, "pk.bin"), k.PK)
+	if err != nil {
+		return err
+	}
+	vkSum, err := writeKey(filepath.Join(k.Dir, "vk.bin"), k.VK)
+	if err != nil {
+		return err
+	}
+	man := Manifest{Name: spec.Name, Circuit: k.Checksum, Constraints: k.CCS.GetNbConstraints(), PK: pkSum, VK: vkSum,
+		Extra: spec.Extra, Created: time.Now().UTC().Format(time.RFC3339), Note: "dev setup: single-party, not for production"}
+	b, _ := json.MarshalIndent(man, "", "  ")
+	// The manifest is written last (atomically): a crash mid-save leaves no
+	// manifest, so the next run sets up again instead of loading half a key.
+	tmp := filepath.Join(k.Dir, "manifest.json.tmp")
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(k.Dir, "manifest.json"))
+}
+
+func writeKey(path string, w io.WriterTo) (string, error) {
+	var buf bytes.Buffer
+	if _, err := w.WriteTo(&buf); err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(sum[:]), os.Rename(tmp, path)
+}
+
+func (k *Keys) load(ccs constraint.ConstraintSystem) error {
+	b, err := os.ReadFile(filepath.Join(k.Dir, "manifest.json"))
+	if err != nil {
+		return err
+	}
+	var man Manifest
+	if err := json.Unmarshal(b, &man); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCorrupt, k.Dir, err)
+	}
+	if man.Circuit != k.Checksum {
+		return fmt.Errorf("%w: %s is for circuit %.16s, not %.16s", ErrCorrupt, k.Dir, man.Circuit, k.Checksum)
+	}
+	curve, err := curveOf(ccs)
+	if err != nil {
+		return err
+	}
+	k.PK = groth16.NewProvingKey(curve)
+	k.VK = groth16.NewVerifyingKey(curve)
+	for _, f := range []struct {
+		name, sum string
+		r         io.ReaderFrom
+	}{{"pk.bin", man.PK, k.PK}, {"vk.bin", man.VK, k.VK}} {
+		b, err := os.ReadFile(filepath.Join(k.Dir, f.name))
+		if err != nil {
+			return fmt.Errorf("%w: %v", ErrCorrupt, err)
+		}
+		if s := sha256.Sum256(b); hex.EncodeToString(s[:]) != f.sum {
+			return fmt.Errorf("%w: %s (delete %s to set up again)", ErrCorrupt, filepath.Join(k.Dir, f.name), k.Dir)
+		}
+		if _, err := f.r.ReadFrom(bytes.NewReader(b)); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrCorrupt, f.name, err)
+		}
+	}
+	return nil
+}
+
+// curveOf is the curve whose scalar field the circuit is compiled over.
+func curveOf(ccs constraint.ConstraintSystem) (ecc.ID, error) {
+	for _, id := range []ecc.ID{ecc.BN254, ecc.BLS12_377, ecc.BLS12_381, ecc.BW6_761} {
+		if id.ScalarField().Cmp(ccs.Field()) == 0 {
+			return id, nil
+		}
+	}
+	return ecc.UNKNOWN, fmt.Errorf("keycache: no Groth16 curve has scalar field %s", ccs.Field())
+}

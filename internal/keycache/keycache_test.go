@@ -1,0 +1,64 @@
+package keycache
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+)
+
+type square struct {
+	X, Y frontend.Variable `gnark:",public"`
+}
+
+func (c *square) Define(api frontend.API) error {
+	api.AssertIsEqual(api.Mul(c.X, c.X), c.Y)
+	return nil
+}
+
+func TestSetupLoadVerifyAndRecover(t *testing.T) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &square{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	spec := Spec{Name: "square"}
+	if _, err := Setup(spec, ccs, dir, nil, false); !errors.Is(err, ErrNoKeys) {
+		t.Fatalf("load before setup: %v, want ErrNoKeys", err)
+	}
+	var log strings.Builder
+	k, err := Setup(spec, ccs, dir, &log, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(log.String(), "UNSAFE") {
+		t.Errorf("a dev setup must say it is unsafe:\n%s", log.String())
+	}
+	again, err := Setup(spec, ccs, dir, nil, false)
+	if err != nil || again.Dir != k.Dir {
+		t.Fatalf("reload: %v", err)
+	}
+
+	// A flipped byte in a key is refused, not loaded.
+	pk := filepath.Join(k.Dir, "pk.bin")
+	b, _ := os.ReadFile(pk)
+	b[len(b)/2] ^= 1
+	os.WriteFile(pk, b, 0o644)
+	if _, err := Setup(spec, ccs, dir, nil, true); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("corrupt key: %v, want ErrCorrupt", err)
+	}
+
+	// A setup killed before its manifest was written runs again.
+	os.Remove(filepath.Join(k.Dir, "manifest.json"))
+	if _, err := Setup(spec, ccs, dir, nil, true); err != nil {
+		t.Fatalf("setup after a partial one: %v", err)
+	}
+	if _, err := Setup(spec, ccs, dir, nil, false); err != nil {
+		t.Fatalf("load after redo: %v", err)
+	}
+}
