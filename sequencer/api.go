@@ -26,6 +26,7 @@ type invalidParams struct{ err error }
 
 func (e invalidParams) Error() string  { return e.err.Error() }
 func (e invalidParams) ErrorCode() int { return -32602 }
+func (e invalidParams) Unwrap() error  { return e.err }
 
 // SendOp accepts a signed L2 op in its JSON form (rollup.MarshalOpJSON). The
 // op is persisted before its id is returned.

@@ -1,6 +1,7 @@
 package sequencer
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -36,6 +37,8 @@ func jobDataKey(id uint32) []byte {
 type jobData struct {
 	Input hexutil.Bytes `json:"input"`
 	Salt  string        `json:"salt"` // 0x hex of the commitment salt
+	Model uint32        `json:"model,omitempty"`
+	OpID  common.Hash   `json:"opId,omitempty"` // the SubmitJob's mempool id
 }
 
 // NextJobID reserves a fresh L2 job id for a SubmitJob.
@@ -87,12 +90,19 @@ func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.By
 	if err != nil {
 		return common.Hash{}, invalidParams{err}
 	}
-	raw, _ := json.Marshal(jobData{Input: input, Salt: hexutil.Encode(salt)})
+	enc, err := rollup.MarshalOpJSON(sj)
+	if err != nil {
+		return common.Hash{}, invalidParams{err}
+	}
+	raw, _ := json.Marshal(jobData{Input: input, Salt: hexutil.Encode(salt), Model: sj.ModelID, OpID: sha256.Sum256(enc)})
 	b := a.s.db.NewBatch()
 	b.Put(jobDataKey(sj.JobID), raw)
 	if err := b.Write(); err != nil {
 		return common.Hash{}, err
 	}
+	a.s.mu.Lock()
+	a.s.work.live[sj.JobID] = struct{}{}
+	a.s.mu.Unlock()
 	return a.SendOp(op)
 }
 

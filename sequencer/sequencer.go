@@ -35,6 +35,7 @@ type Config struct {
 	MaxChunks    int           // pubdata chunk slots of the block circuit
 	BatchTimeout time.Duration // seal a non-empty batch at most this long after its first op
 	MinOps       int           // seal as soon as this many ops wait
+	Work         WorkConfig    // the prover work API
 }
 
 // Check reports whether the configuration is usable.
@@ -61,7 +62,8 @@ type Sequencer struct {
 	log  *slog.Logger
 	now  func() time.Time
 
-	mu      sync.Mutex // serialises sealing and state reads
+	mu      sync.Mutex // serialises sealing, state reads and the work state
+	work    *work
 	batches event.Feed // *rollup.Batch
 	cancel  context.CancelFunc
 	done    chan struct{}
@@ -75,8 +77,12 @@ func New(db kv.Store, ex *rollup.Executor, pool *mempool.Pool, prio PrioritySour
 	if log == nil {
 		log = slog.Default()
 	}
+	w, err := loadWork(db, pool, cfg.Work)
+	if err != nil {
+		return nil, err
+	}
 	return &Sequencer{db: db, ex: ex, pool: pool, prio: prio, cfg: cfg, log: log.With("component", "sequencer"),
-		now: time.Now}, nil
+		now: time.Now, work: w}, nil
 }
 
 // opStatus records what happened to a mempool op.
@@ -129,6 +135,20 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 			return nil, fmt.Errorf("sequencer: priority op %d: %w", i, err)
 		}
 	}
+	// Locks past their deadline are slashed and open jobs past theirs
+	// refunded before new ops, so a reopened job can be offered again.
+	expiring, err := s.expiring(ts)
+	if err != nil {
+		bb.Discard()
+		return nil, err
+	}
+	for _, id := range expiring {
+		if _, err := bb.Add(&rollup.ExpireJob{JobID: id}); errors.Is(err, rollup.ErrBatchFull) {
+			break
+		} else if err == nil {
+			s.log.Info("expiring job", "job", id, "batch", last+1)
+		}
+	}
 	pending := s.pool.Pending(4096)
 	ops := make([]rollup.Op, len(pending))
 	for i, e := range pending {
@@ -167,6 +187,11 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		return nil, err
 	}
 	crashpoint.Hit(crashpoint.BatchWritten)
+	for _, r := range batch.Receipts {
+		if j, ok := r.Op.(*rollup.L1Job); ok {
+			s.work.live[j.JobID] = struct{}{} // for its expiry; its input is on L1
+		}
+	}
 	s.log.Info("sealed batch", "number", batch.Header.BatchNumber, "ops", len(batch.Receipts),
 		"priority", batch.Header.PriorityOpsConsumed, "chunks", batch.Chunks)
 	s.batches.Send(batch)
@@ -227,8 +252,12 @@ func (s *Sequencer) loop(ctx context.Context) {
 		}
 		s.mu.Lock()
 		_, _, prioDone := s.ex.LastBatch()
+		expiring, err := s.expiring(uint64(s.now().Unix()))
 		s.mu.Unlock()
-		waiting := s.pool.Len() + int(count-prioDone)
+		if err != nil {
+			s.log.Warn("reading live jobs", "err", err)
+		}
+		waiting := s.pool.Len() + int(count-prioDone) + len(expiring)
 		if waiting == 0 {
 			waitingSince = time.Time{}
 			continue

@@ -146,6 +146,14 @@ func (p *Pool) Len() int {
 	return len(p.entries)
 }
 
+// PendingOf is the number of ops account signer has pending: its next
+// nonce is its account nonce plus this.
+func (p *Pool) PendingOf(signer uint32) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.perSigner[signer]
+}
+
 // Has reports whether an op is pending.
 func (p *Pool) Has(id common.Hash) bool {
 	p.mu.Lock()
