@@ -33,7 +33,11 @@ type BatchBuilder struct {
 	receipts  []*Receipt
 	sealed    *Batch
 	witness   *witnessRecorder
+	maxOps    int // 0: no limit
 }
+
+// SetMaxOps bounds the ops of the batch: the block circuit's op slots (B).
+func (b *BatchBuilder) SetMaxOps(n int) { b.maxOps = n }
 
 // NewBatch starts batch number at timestamp ts, continuing the priority
 // queue from hash prioBefore. maxChunks is the block circuit's chunk slots.
@@ -66,6 +70,9 @@ func (b *BatchBuilder) Add(op Op) (*Receipt, error) {
 	if f, isFulfil := op.(*FulfillJob); isFulfil && f.JobID&L1JobBit != 0 {
 		fl, _ := protocol.LayoutOf(byte(OpFulfillL1Job))
 		need = fl.Chunks
+	}
+	if b.maxOps > 0 && len(b.receipts) >= b.maxOps {
+		return nil, fmt.Errorf("%w: all %d op slots are used", ErrBatchFull, b.maxOps)
 	}
 	if b.chunks+need > b.maxChunks {
 		return nil, fmt.Errorf("%w: %s needs %d chunks, %d of %d free", ErrBatchFull, op.Type(), need,

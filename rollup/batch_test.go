@@ -141,3 +141,19 @@ func TestBatchFull(t *testing.T) {
 		t.Fatal("a refused op changed the batch")
 	}
 }
+
+func TestBatchMaxOps(t *testing.T) {
+	h := newHarness(t)
+	a := h.actor("a")
+	b, err := h.ex.NewBatch(1, 100, [32]byte{}, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.SetMaxOps(1)
+	if _, err := b.Add(&Deposit{Depositor: a.l1, PubKey: a.pub, Amount: gweiAmount(1)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Add(&Deposit{Depositor: a.l1, PubKey: a.pub, Amount: gweiAmount(1)}); !errors.Is(err, ErrBatchFull) {
+		t.Fatalf("second op in a one-slot batch: %v, want ErrBatchFull", err)
+	}
+}
