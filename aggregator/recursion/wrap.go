@@ -1,0 +1,169 @@
+package recursion
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16_bw6761 "github.com/consensys/gnark/backend/groth16/bw6-761"
+	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/algebra/emulated/sw_bw6761"
+	"github.com/consensys/gnark/std/commitments/pedersen"
+	"github.com/consensys/gnark/std/math/emulated"
+	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
+)
+
+// AggregationProverOption is the option aggregation proofs must be made
+// with: their commitment is hashed the way the wrap circuit does.
+func AggregationProverOption() backend.ProverOption {
+	return stdgroth16.GetNativeProverOptions(ecc.BN254.ScalarField(), ecc.BW6_761.ScalarField())
+}
+
+// AggregationVerifierOption verifies proofs made with AggregationProverOption.
+func AggregationVerifierOption() backend.VerifierOption {
+	return stdgroth16.GetNativeVerifierOptions(ecc.BN254.ScalarField(), ecc.BW6_761.ScalarField())
+}
+
+// WrapProverOption is the option wrap proofs must be made with: the
+// commitment is hashed (keccak256) as gnark's Solidity verifier does.
+func WrapProverOption() backend.ProverOption {
+	return solidity.WithProverTargetSolidityVerifier(backend.GROTH16)
+}
+
+// WrapVerifierOption verifies proofs made with WrapProverOption.
+func WrapVerifierOption() backend.VerifierOption {
+	return solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)
+}
+
+// ProveAggregation proves an assignment of the aggregation circuit.
+func ProveAggregation(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, a *Aggregation) (groth16.Proof, error) {
+	w, err := frontend.NewWitness(a, ecc.BW6_761.ScalarField())
+	if err != nil {
+		return nil, fmt.Errorf("aggregation witness: %w", err)
+	}
+	p, err := groth16.Prove(ccs, pk, w, AggregationProverOption())
+	if err != nil {
+		return nil, fmt.Errorf("prove aggregation: %w", err)
+	}
+	return p, nil
+}
+
+// VerifyAggregation verifies an aggregation proof for the header halves.
+func VerifyAggregation(vk groth16.VerifyingKey, proof groth16.Proof, hi, lo *big.Int) error {
+	w, err := frontend.NewWitness(&Aggregation{HeaderHi: hi, HeaderLo: lo}, ecc.BW6_761.ScalarField(), frontend.PublicOnly())
+	if err != nil {
+		return fmt.Errorf("aggregation public witness: %w", err)
+	}
+	if err := groth16.Verify(proof, vk, w, AggregationVerifierOption()); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadInnerProof, err)
+	}
+	return nil
+}
+
+// Wrap is the wrap circuit (DESIGN.md §4), a BN254 circuit that verifies an
+// aggregation proof with emulated BW6-761 arithmetic under the aggregation
+// verifying key, a constant of the circuit.
+//
+// Public inputs, in order: HeaderHi, HeaderLo, the same values as the
+// aggregation proof's, each range-checked below 2^128 (the L1 verifier's
+// input[0] = sha256(header) >> 128 and input[1] = its low 128 bits).
+type Wrap struct {
+	HeaderHi, HeaderLo frontend.Variable `gnark:",public"`
+
+	Proof stdgroth16.Proof[sw_bw6761.G1Affine, sw_bw6761.G2Affine]
+
+	aggVK stdgroth16.VerifyingKey[sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl] `gnark:"-"`
+}
+
+// ErrAggregationVK is returned for a key that is not an aggregation key.
+var ErrAggregationVK = errors.New("not an aggregation verifying key (BW6-761, 2 public inputs, at most 1 commitment)")
+
+// NewWrap returns the wrap circuit, ready to compile, for aggregation
+// proofs made under aggVK. The key is fixed (with precomputed pairing lines
+// for its G2 points), the cheapest way to verify under one key.
+func NewWrap(aggVK groth16.VerifyingKey) (*Wrap, error) {
+	tvk, ok := aggVK.(*groth16_bw6761.VerifyingKey)
+	if !ok {
+		return nil, fmt.Errorf("%w: got %T", ErrAggregationVK, aggVK)
+	}
+	if nc := len(tvk.CommitmentKeys); nc > 1 || len(tvk.G1.K) != 1+2+nc {
+		return nil, fmt.Errorf("%w: %d K points, %d commitments", ErrAggregationVK, len(tvk.G1.K), nc)
+	}
+	fixed, err := stdgroth16.ValueOfVerifyingKeyFixed[sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl](aggVK)
+	if err != nil {
+		return nil, fmt.Errorf("aggregation vk: %w", err)
+	}
+	return &Wrap{
+		Proof: stdgroth16.Proof[sw_bw6761.G1Affine, sw_bw6761.G2Affine]{
+			Commitments: make([]pedersen.Commitment[sw_bw6761.G1Affine], len(tvk.CommitmentKeys)),
+		},
+		aggVK: fixed,
+	}, nil
+}
+
+// Define implements frontend.Circuit.
+func (c *Wrap) Define(api frontend.API) error {
+	v, err := stdgroth16.NewVerifier[sw_bw6761.ScalarField, sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl](api)
+	if err != nil {
+		return err
+	}
+	f, err := emulated.NewField[sw_bw6761.ScalarField](api)
+	if err != nil {
+		return err
+	}
+	// Each half enters the emulated witness through its 128-bit
+	// decomposition: range check and canonical encoding in one.
+	w := stdgroth16.Witness[sw_bw6761.ScalarField]{Public: []emulated.Element[sw_bw6761.ScalarField]{
+		*f.FromBits(api.ToBinary(c.HeaderHi, 128)...),
+		*f.FromBits(api.ToBinary(c.HeaderLo, 128)...),
+	}}
+	return v.AssertProof(c.aggVK, c.Proof, w)
+}
+
+// AssignWrap returns the wrap witness for an aggregation proof of the
+// header halves, after verifying it natively under aggVK.
+func AssignWrap(aggVK groth16.VerifyingKey, aggProof groth16.Proof, hi, lo *big.Int) (*Wrap, error) {
+	if hi.Sign() < 0 || lo.Sign() < 0 || hi.Cmp(two128) >= 0 || lo.Cmp(two128) >= 0 {
+		return nil, ErrHeaderRange
+	}
+	if err := VerifyAggregation(aggVK, aggProof, hi, lo); err != nil {
+		return nil, err
+	}
+	p, err := stdgroth16.ValueOfProof[sw_bw6761.G1Affine, sw_bw6761.G2Affine](aggProof)
+	if err != nil {
+		return nil, fmt.Errorf("aggregation proof: %w", err)
+	}
+	return &Wrap{HeaderHi: hi, HeaderLo: lo, Proof: p}, nil
+}
+
+// ProveWrap proves an assignment of the wrap circuit for the Solidity
+// verifier.
+func ProveWrap(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, a *Wrap) (groth16.Proof, error) {
+	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, fmt.Errorf("wrap witness: %w", err)
+	}
+	p, err := groth16.Prove(ccs, pk, w, WrapProverOption())
+	if err != nil {
+		return nil, fmt.Errorf("prove wrap: %w", err)
+	}
+	return p, nil
+}
+
+// VerifyWrap verifies a wrap proof for the header halves as the exported
+// Solidity verifier does.
+func VerifyWrap(vk groth16.VerifyingKey, proof groth16.Proof, hi, lo *big.Int) error {
+	w, err := frontend.NewWitness(&Wrap{HeaderHi: hi, HeaderLo: lo}, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	if err != nil {
+		return fmt.Errorf("wrap public witness: %w", err)
+	}
+	if err := groth16.Verify(proof, vk, w, WrapVerifierOption()); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadInnerProof, err)
+	}
+	return nil
+}
