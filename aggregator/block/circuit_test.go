@@ -137,6 +137,27 @@ func (c *chain) batch(ts uint64, steps ...step) (*Circuit, *rollup.Batch) {
 
 var _ kv.Batcher = (*memorydb.Store)(nil)
 
+// genesis is the first batch of most tests at time ts: alice (1,000 gwei)
+// and bob (10 gwei) deposit, owner registers model 1 (fee 3 gwei, vk hash
+// 777), prover stakes 100 gwei; then the extra steps.
+func (c *chain) genesis(ts uint64, extra ...step) *Circuit {
+	alice, bob, prover, owner := c.user("alice"), c.user("bob"), c.user("prover"), c.user("owner")
+	steps := []step{
+		func() rollup.Op {
+			return &rollup.Deposit{Depositor: alice.l1, PubKey: alice.pub, Amount: gweiAmt(1000)}
+		},
+		func() rollup.Op { return &rollup.Deposit{Depositor: bob.l1, PubKey: bob.pub, Amount: gweiAmt(10)} },
+		func() rollup.Op {
+			return &rollup.RegisterModel{ModelID: 1, FeeGwei: 3, VKHash: frv(777), OwnerPubKey: owner.pub, Owner: owner.l1}
+		},
+		func() rollup.Op {
+			return &rollup.ProverStake{Prover: prover.l1, PubKey: prover.pub, Stake: gweiAmt(100)}
+		},
+	}
+	w, _ := c.batch(ts, append(steps, extra...)...)
+	return w
+}
+
 func (c *chain) solves(w *Circuit) error {
 	circuit, err := New(c.p)
 	if err != nil {
@@ -154,88 +175,20 @@ func frv(v uint64) fr.Element {
 }
 
 // TestBlockProvesMixedBatches is issue #5's done-when: batches mixing
-// deposits, model registration, staking, transfer, submit/lock/fulfil,
-// withdraw, expire with slash, cancel, unstake and release, L1 jobs and a
+// deposits (valid, and invalid keys refunded), model registration,
+// staking, transfer, submit/lock/fulfil of L2 and L1 jobs, withdraw,
+// cancel, expire with slash, an expired L1 job, unstake, release and a
 // forced exit, executed in Go and proven by the block circuit at small
 // depths.
 func TestBlockProvesMixedBatches(t *testing.T) {
-	c := newChain(t, TestParams())
-	alice, bob, prover, owner := c.user("alice"), c.user("bob"), c.user("prover"), c.user("owner")
-	vk := frv(777)
-
-	w, _ := c.batch(100,
-		func() rollup.Op {
-			return &rollup.Deposit{Depositor: alice.l1, PubKey: alice.pub, Amount: gweiAmt(1000)}
-		},
-		func() rollup.Op { return &rollup.Deposit{Depositor: bob.l1, PubKey: bob.pub, Amount: gweiAmt(10)} },
-		func() rollup.Op {
-			return &rollup.RegisterModel{ModelID: 1, FeeGwei: 3, VKHash: vk, OwnerPubKey: owner.pub, Owner: owner.l1}
-		},
-		func() rollup.Op {
-			return &rollup.ProverStake{Prover: prover.l1, PubKey: prover.pub, Stake: gweiAmt(100)}
-		},
-		func() rollup.Op {
-			return c.sign(alice, &rollup.Transfer{From: alice.index, To: bob.index, Amount: gweiAmt(7), Nonce: alice.nonce})
-		},
-		func() rollup.Op {
-			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 1, ModelID: 1, InputCommit: frv(11),
-				FeeGwei: 10, Deadline: 5000, Nonce: alice.nonce})
-		},
-		func() rollup.Op {
-			return c.sign(prover, &rollup.LockJob{Prover: prover.index, JobID: 1, LockDeadline: 1000, Nonce: prover.nonce})
-		},
-		func() rollup.Op {
-			return c.sign(prover, &rollup.FulfillJob{Prover: prover.index, JobID: 1, OutputCommit: frv(22), Nonce: prover.nonce})
-		},
-	)
-	if err := c.solves(w); err != nil {
-		t.Fatalf("batch 1: %v", err)
+	c, batches := mixedBatches(t)
+	for i, w := range batches {
+		if err := c.solves(w); err != nil {
+			t.Fatalf("batch %d: %v", i+1, err)
+		}
 	}
-	if w.Inferences[0].VKHash != vk {
-		t.Fatalf("first inference slot carries vk %v", w.Inferences[0].VKHash)
-	}
-
-	w, _ = c.batch(200,
-		func() rollup.Op {
-			return c.sign(bob, &rollup.Withdraw{From: bob.index, Amount: gweiAmt(5), To: bob.l1, Nonce: bob.nonce})
-		},
-		func() rollup.Op {
-			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 2, ModelID: 1, InputCommit: frv(12),
-				FeeGwei: 20, Deadline: 5000, Nonce: alice.nonce})
-		},
-		func() rollup.Op {
-			return c.sign(prover, &rollup.LockJob{Prover: prover.index, JobID: 2, LockDeadline: 300, Nonce: prover.nonce})
-		},
-		func() rollup.Op {
-			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 3, ModelID: 1, InputCommit: frv(13),
-				FeeGwei: 5, Deadline: 5000, Nonce: alice.nonce})
-		},
-		func() rollup.Op {
-			return c.sign(alice, &rollup.CancelJob{Requester: alice.index, JobID: 3, Nonce: alice.nonce})
-		},
-		func() rollup.Op {
-			return &rollup.L1Job{JobID: rollup.L1JobBit | 0, ModelID: 1, FeeGwei: 4, Deadline: 250, InputCommit: frv(14)}
-		},
-	)
-	if err := c.solves(w); err != nil {
-		t.Fatalf("batch 2: %v", err)
-	}
-
-	w, _ = c.batch(400,
-		func() rollup.Op { return &rollup.ExpireJob{JobID: 2} },                   // slash
-		func() rollup.Op { return &rollup.ExpireJob{JobID: rollup.L1JobBit | 0} }, // L1 job past its deadline
-		func() rollup.Op { return &rollup.ProverUnstakeRequest{Prover: prover.l1, PubKey: prover.pub} },
-		func() rollup.Op { return &rollup.ProverRelease{Account: prover.index} },
-		func() rollup.Op { return &rollup.ForcedExit{Account: bob.index, Requester: bob.l1} },
-		func() rollup.Op { // not on the curve: skipped, refunded on L1
-			return &rollup.Deposit{Depositor: alice.l1, PubKey: offCurveKey(t), Amount: gweiAmt(1)}
-		},
-		func() rollup.Op { // x = 0 with the sign bit: not canonical, skipped
-			return &rollup.Deposit{Depositor: alice.l1, PubKey: rollup.PubKey{31: 1, 0: 0x80}, Amount: gweiAmt(1)}
-		},
-	)
-	if err := c.solves(w); err != nil {
-		t.Fatalf("batch 3: %v", err)
+	if batches[0].Inferences[0].VKHash != frv(777) {
+		t.Fatalf("first inference slot carries vk %v", batches[0].Inferences[0].VKHash)
 	}
 }
 
@@ -253,19 +206,9 @@ func offCurveKey(t *testing.T) rollup.PubKey {
 // their assignments.
 func mixedBatches(t *testing.T) (*chain, []*Circuit) {
 	c := newChain(t, TestParams())
-	alice, bob, prover, owner := c.user("alice"), c.user("bob"), c.user("prover"), c.user("owner")
+	alice, bob, prover := c.user("alice"), c.user("bob"), c.user("prover")
 	var out []*Circuit
-	w, _ := c.batch(100,
-		func() rollup.Op {
-			return &rollup.Deposit{Depositor: alice.l1, PubKey: alice.pub, Amount: gweiAmt(1000)}
-		},
-		func() rollup.Op { return &rollup.Deposit{Depositor: bob.l1, PubKey: bob.pub, Amount: gweiAmt(10)} },
-		func() rollup.Op {
-			return &rollup.RegisterModel{ModelID: 1, FeeGwei: 3, VKHash: frv(777), OwnerPubKey: owner.pub, Owner: owner.l1}
-		},
-		func() rollup.Op {
-			return &rollup.ProverStake{Prover: prover.l1, PubKey: prover.pub, Stake: gweiAmt(100)}
-		},
+	w := c.genesis(100,
 		func() rollup.Op {
 			return c.sign(alice, &rollup.Transfer{From: alice.index, To: bob.index, Amount: gweiAmt(7), Nonce: alice.nonce})
 		},
@@ -316,6 +259,16 @@ func mixedBatches(t *testing.T) (*chain, []*Circuit) {
 		func() rollup.Op { return &rollup.ProverUnstakeRequest{Prover: prover.l1, PubKey: prover.pub} },
 		func() rollup.Op { return &rollup.ProverRelease{Account: prover.index} },
 		func() rollup.Op { return &rollup.ForcedExit{Account: bob.index, Requester: bob.l1} },
+		func() rollup.Op { // not on the curve: skipped, refunded on L1
+			return &rollup.Deposit{Depositor: alice.l1, PubKey: offCurveKey(t), Amount: gweiAmt(1)}
+		},
+		func() rollup.Op { // x = 0 with the sign bit: not canonical, skipped
+			return &rollup.Deposit{Depositor: alice.l1, PubKey: rollup.PubKey{31: 1, 0: 0x80}, Amount: gweiAmt(1)}
+		},
+		func() rollup.Op { // an L1 job past its deadline, refunded on L1
+			return &rollup.L1Job{JobID: rollup.L1JobBit | 1, ModelID: 1, FeeGwei: 4, Deadline: 250, InputCommit: frv(15)}
+		},
+		func() rollup.Op { return &rollup.ExpireJob{JobID: rollup.L1JobBit | 1} },
 	)
 	out = append(out, w)
 	return c, out

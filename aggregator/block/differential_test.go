@@ -91,19 +91,8 @@ func signedBy(t *testing.T, u *user, op rollup.Op) rollup.Op {
 // also fails on the path: the single-account cases pin the rules.
 func TestBlockRejectsWhatTheExecutorRejects(t *testing.T) {
 	c := newChain(t, TestParams())
-	alice, bob, prover, owner := c.user("alice"), c.user("bob"), c.user("prover"), c.user("owner")
-	c.batch(100,
-		func() rollup.Op {
-			return &rollup.Deposit{Depositor: alice.l1, PubKey: alice.pub, Amount: gweiAmt(1000)}
-		},
-		func() rollup.Op { return &rollup.Deposit{Depositor: bob.l1, PubKey: bob.pub, Amount: gweiAmt(10)} },
-		func() rollup.Op {
-			return &rollup.RegisterModel{ModelID: 1, FeeGwei: 3, VKHash: frv(777), OwnerPubKey: owner.pub, Owner: owner.l1}
-		},
-		func() rollup.Op {
-			return &rollup.ProverStake{Prover: prover.l1, PubKey: prover.pub, Stake: gweiAmt(100)}
-		},
-	)
+	alice, bob, prover := c.user("alice"), c.user("bob"), c.user("prover")
+	c.genesis(100)
 	c.batch(100,
 		func() rollup.Op {
 			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 1, ModelID: 1, InputCommit: frv(11),
