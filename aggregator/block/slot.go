@@ -202,6 +202,7 @@ func (b *builder) slot(s *Slot, ts frontend.Variable, r *roots) (*slotOut, error
 	base := cp.Base
 	pubX := api.Select(signed, A0.PubKeyX, base[0])
 	pubY := api.Select(signed, A0.PubKeyY, base[1])
+	b.curve.AssertIsOnCurve(s.Sig.R) // gnark's IsValid hashes R but does not place it on the curve
 	valid, err := SignatureValid(api, pubX, pubY, sigMsg, s.Sig)
 	if err != nil {
 		return nil, err
