@@ -220,18 +220,6 @@ func (s *Set) Keys(id uint32) (*model.Model, *circuit.Keys, error) {
 	return m, k, nil
 }
 
-// CircuitModelID is the model id the inference circuit of m binds into its
-// statement (prover/circuit bakes the model's content id).
-func CircuitModelID(m *model.Model) (fr.Element, error) {
-	var e fr.Element
-	id, err := m.ID()
-	if err != nil {
-		return e, err
-	}
-	e.SetBigInt(id)
-	return e, nil
-}
-
 // Result is a proven inference as a prover returns it.
 type Result struct {
 	Output       []int64
@@ -255,7 +243,7 @@ func (s *Set) Prove(id, jobID uint32, input []byte, inputSalt fr.Element) (*Resu
 	if err != nil {
 		return nil, err
 	}
-	j := &circuit.Job{Input: input, InputSalt: inputSalt, OutputSalt: outSalt}
+	j := &circuit.Job{ModelID: id, Input: input, InputSalt: inputSalt, OutputSalt: outSalt}
 	j.JobID.SetUint64(uint64(jobID))
 	proof, claim, err := circuit.Prove(k, m, j)
 	if err != nil {
@@ -288,7 +276,8 @@ func OutputCommit(m *model.Model, output []int64, salt fr.Element) (fr.Element, 
 
 // Verify checks that output and outputSalt open outputCommit and that proof
 // proves the inference of model id for job jobID with the job's input
-// commitment. It returns ErrUnknownModel, ErrBadOutput or ErrBadProof
+// commitment: statement = Poseidon2(id, jobID, inputCommit, outputCommit),
+// the registry id as the block circuit binds it. It returns ErrUnknownModel, ErrBadOutput or ErrBadProof
 // (wrapped), or another error when the keys are unavailable.
 func (s *Set) Verify(id, jobID uint32, inputCommit fr.Element, output []int64, outputSalt, outputCommit fr.Element, proof []byte) error {
 	if len(proof) == 0 || len(proof) > MaxProofSize {
@@ -313,11 +302,8 @@ func (s *Set) Verify(id, jobID uint32, inputCommit fr.Element, output []int64, o
 	if err != nil {
 		return err
 	}
-	mid, err := CircuitModelID(m)
-	if err != nil {
-		return err
-	}
-	var jid fr.Element
+	var mid, jid fr.Element
+	mid.SetUint64(uint64(id))
 	jid.SetUint64(uint64(jobID))
 	return verify(k.VK, m, p, statement.Statement(mid, jid, inputCommit, outputCommit))
 }

@@ -17,7 +17,9 @@ func prover(id uint32, mut ...func(*Prover)) Prover {
 }
 
 func TestAssign(t *testing.T) {
-	job := func(id uint32, fee, deadline uint64) Job { return Job{ID: id, Model: 1, FeeGwei: fee, Deadline: deadline} }
+	job := func(id uint32, fee, deadline uint64) Job {
+		return Job{ID: id, Model: 1, FeeGwei: fee, Deadline: deadline}
+	}
 	tests := []struct {
 		name    string
 		jobs    []Job
