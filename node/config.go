@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,9 +20,53 @@ import (
 // file, and the file overrides the defaults. Services add their own sections
 // as they arrive.
 type Config struct {
-	DataDir string    `toml:"datadir"`
-	Log     LogConfig `toml:"log"`
-	L1      L1Config  `toml:"l1"`
+	DataDir string       `toml:"datadir"`
+	Log     LogConfig    `toml:"log"`
+	L1      L1Config     `toml:"l1"`
+	Models  ModelsConfig `toml:"models"`
+	Prover  ProverConfig `toml:"prover"`
+}
+
+// ModelsConfig maps ModelRegistry model ids to model files (prover/model
+// format), for the provers that prove them and the sequencer that verifies
+// their proofs; both must use the same files and keys.
+type ModelsConfig struct {
+	// Dir is where relative model file names are found (default: the working directory).
+	Dir string `toml:"dir"`
+	// Files maps a registry model id ("1") to a model file.
+	Files map[string]string `toml:"files"`
+	// KeyCache is the circuit key cache (default: <datadir>/keys).
+	KeyCache string `toml:"key_cache"`
+}
+
+// Check reports whether the model mapping is usable.
+func (c *ModelsConfig) Check() error {
+	for id, f := range c.Files {
+		n, err := strconv.ParseUint(id, 10, 32)
+		if err != nil || n == 0 {
+			return fmt.Errorf("files: model id %q is not a registry id 1..2^32-1", id)
+		}
+		if strings.TrimSpace(f) == "" {
+			return fmt.Errorf("files: model %s has no file", id)
+		}
+	}
+	return nil
+}
+
+// ProverConfig configures `nexus prover run`.
+type ProverConfig struct {
+	// Workers is how many proofs run in parallel (0: one per core).
+	Workers int `toml:"workers"`
+	// PriceGwei is the lowest job fee the prover works for.
+	PriceGwei uint64 `toml:"price_gwei"`
+}
+
+// Check reports whether the prover settings are usable.
+func (c *ProverConfig) Check() error {
+	if c.Workers < 0 || c.Workers > 1024 {
+		return fmt.Errorf("workers must be 0..1024 (0: one per core), got %d", c.Workers)
+	}
+	return nil
 }
 
 // L1Config says how to reach Ethereum (L1).
@@ -88,6 +133,12 @@ func (c *Config) Check() error {
 	}
 	if err := c.L1.Check(); err != nil {
 		return fmt.Errorf("l1: %w", err)
+	}
+	if err := c.Models.Check(); err != nil {
+		return fmt.Errorf("models: %w", err)
+	}
+	if err := c.Prover.Check(); err != nil {
+		return fmt.Errorf("prover: %w", err)
 	}
 	return nil
 }

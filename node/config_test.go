@@ -3,6 +3,7 @@ package node
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -36,6 +37,12 @@ func TestConfigCheck(t *testing.T) {
 		{"too many confirmations", func(c *Config) { c.L1.Confirmations = MaxConfirmations + 1 }, "exceeds the maximum"},
 		{"zero timeout", func(c *Config) { c.L1.Timeout = 0 }, "timeout must be positive"},
 		{"negative timeout", func(c *Config) { c.L1.Timeout = Duration(-time.Second) }, "timeout must be positive"},
+		{"model ids", func(c *Config) { c.Models.Files = map[string]string{"1": "a.nxm", "42": "b.nxm"} }, ""},
+		{"model id zero", func(c *Config) { c.Models.Files = map[string]string{"0": "a.nxm"} }, "not a registry id"},
+		{"model id not a number", func(c *Config) { c.Models.Files = map[string]string{"mlp": "a.nxm"} }, "not a registry id"},
+		{"model without a file", func(c *Config) { c.Models.Files = map[string]string{"1": " "} }, "has no file"},
+		{"negative workers", func(c *Config) { c.Prover.Workers = -1 }, "workers must be"},
+		{"too many workers", func(c *Config) { c.Prover.Workers = 5000 }, "workers must be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,6 +103,8 @@ func TestConfigFileRoundTrip(t *testing.T) {
 	cfg.DataDir = "/data/nexus"
 	cfg.L1.RPC = "ws://127.0.0.1:8546"
 	cfg.L1.Timeout = Duration(12 * time.Second)
+	cfg.Models = ModelsConfig{Dir: "/models", Files: map[string]string{"1": "mlp.nxm", "7": "/abs/cnn.nxm"}, KeyCache: "/keys"}
+	cfg.Prover = ProverConfig{Workers: 3, PriceGwei: 10}
 	path := filepath.Join(t.TempDir(), "c.toml")
 	if err := WriteConfigFile(path, &cfg); err != nil {
 		t.Fatal(err)
@@ -104,7 +113,7 @@ func TestConfigFileRoundTrip(t *testing.T) {
 	if err := LoadConfigFile(path, &got); err != nil {
 		t.Fatal(err)
 	}
-	if got != cfg {
+	if !reflect.DeepEqual(got, cfg) {
 		t.Fatalf("round trip: got %+v, want %+v", got, cfg)
 	}
 }

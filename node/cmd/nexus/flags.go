@@ -113,7 +113,7 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
-	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, userFlags, devnetFlags}
+	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, userFlags, devnetFlags, modelFlags, proverFlags}
 }
 
 // Flags of the sequencer service.
@@ -212,3 +212,44 @@ var (
 )
 
 var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag}
+
+// Flags of the model mapping shared by the sequencer and the prover.
+const catModels = "MODELS"
+
+var (
+	modelsFlag = &cli.StringSliceFlag{
+		Name: "models",
+		Usage: "Model files by registry id: `ID=FILE`[,ID=FILE...] (adds to [models.files] of --config; " +
+			"relative names are under [models] dir)",
+		EnvVars:  env("MODELS"),
+		Category: catModels,
+	}
+	modelKeysFlag = &cli.StringFlag{
+		Name:     "models.keys",
+		Usage:    "Circuit key cache `DIR` shared by provers and the sequencer (default: [models] key_cache, else <datadir>/keys)",
+		EnvVars:  env("MODELS_KEYS"),
+		Category: catModels,
+	}
+)
+
+var modelFlags = []cli.Flag{modelsFlag, modelKeysFlag}
+
+// Flags of the prover node.
+const catProver = "PROVER"
+
+var (
+	proverWorkersFlag = &cli.IntFlag{
+		Name:     "workers",
+		Usage:    "Proofs in parallel (default: [prover] workers, else one per core)",
+		EnvVars:  env("WORKERS"),
+		Category: catProver,
+	}
+	proverPriceFlag = &cli.Uint64Flag{
+		Name:     "price",
+		Usage:    "Lowest job fee to work for, in `GWEI` (default: [prover] price_gwei)",
+		EnvVars:  env("PRICE"),
+		Category: catProver,
+	}
+)
+
+var proverFlags = []cli.Flag{proverWorkersFlag, proverPriceFlag}

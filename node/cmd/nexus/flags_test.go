@@ -108,12 +108,12 @@ func TestVersion(t *testing.T) {
 }
 
 func TestNotImplementedExitsNonZero(t *testing.T) {
-	_, err := run(t, "--datadir", t.TempDir(), "job", "result", "1")
+	_, err := run(t, "--datadir", t.TempDir(), "aggregator")
 	ec, ok := err.(cli.ExitCoder)
 	if !ok || ec.ExitCode() == 0 {
 		t.Fatalf("want a non-zero exit, got %v", err)
 	}
-	if !strings.Contains(err.Error(), "not implemented yet") || !strings.Contains(err.Error(), "nexus job result") {
+	if !strings.Contains(err.Error(), "not implemented yet") || !strings.Contains(err.Error(), "nexus aggregator") {
 		t.Errorf("unclear message: %v", err)
 	}
 }
@@ -132,6 +132,13 @@ func TestBadFlagValuesAreClearErrors(t *testing.T) {
 		{[]string{"dumpconfig", "--datadir", "", "--log.level", "info"}, "datadir must not be empty"},
 		{[]string{"dumpconfig", "--config", dir + "/missing.toml"}, "reading config"},
 		{[]string{"--no-such-flag"}, "flag provided but not defined"},
+		{[]string{"prover", "run", "--datadir", dir}, "no models"},
+		{[]string{"prover", "run", "--datadir", dir, "--models", "mlp.nxm"}, "want ID=FILE"},
+		{[]string{"prover", "run", "--datadir", dir, "--models", "0=mlp.nxm"}, "registry id"},
+		{[]string{"prover", "run", "--datadir", dir, "--models", "1=" + dir + "/missing.nxm"}, "model 1"},
+		{[]string{"prover", "run", "--datadir", dir, "--workers", "-2", "--models", "1=" + dir}, "workers must be"},
+		{[]string{"job", "result", "--datadir", dir}, "usage: nexus job result JOB-ID"},
+		{[]string{"job", "result", "--datadir", dir, "x"}, "not a job id"},
 	}
 	for _, tt := range tests {
 		_, err := run(t, tt.args...)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/rand"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,6 +21,7 @@ import (
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/sequencer"
+	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 )
 
 var (
@@ -106,10 +109,84 @@ func jobSubmit(ctx *cli.Context, cfg *node.Config) error {
 		return fmt.Errorf("sequencer refused the job: %w", err)
 	}
 	fmt.Fprintf(ctx.App.Writer, "job %d submitted (model %d, %d input bytes, fee %d gwei), op %s\n", jobID, modelID, len(input), op.FeeGwei, id)
+	start := time.Now()
 	if err := u.waitIncluded(id); err != nil {
 		return err
 	}
-	fmt.Fprintf(ctx.App.Writer, "follow it with: nexus job status %d\n", jobID)
+	if !ctx.IsSet(waitFlag.Name) {
+		fmt.Fprintf(ctx.App.Writer, "follow it with: nexus job status %d\n", jobID)
+		return nil
+	}
+	deadline := start.Add(ctx.Duration(waitFlag.Name))
+	fmt.Fprintf(ctx.App.Writer, "waiting for a prover's result (until %s)...\n", deadline.Format(time.TimeOnly))
+	for {
+		var job sequencer.Job
+		if err := u.seq.CallContext(ctx.Context, &job, "nexus_getJob", jobID); err != nil {
+			return fmt.Errorf("sequencer: %w", err)
+		}
+		if job.Status == "fulfilled" {
+			return printResult(u, acc.ID, jobID)
+		}
+		if job.Status == "cancelled" {
+			return fmt.Errorf("job %d was cancelled (deadline passed unfulfilled): the fee is refunded", jobID)
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("job %d still %s after --wait %s; follow it with nexus job status %d", jobID, job.Status,
+				ctx.Duration(waitFlag.Name), jobID)
+		}
+		select {
+		case <-ctx.Context.Done():
+			return ctx.Context.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+func jobResult(ctx *cli.Context, cfg *node.Config) error {
+	if ctx.NArg() != 1 {
+		return errors.New("usage: nexus job result JOB-ID")
+	}
+	id, err := strconv.ParseUint(ctx.Args().First(), 0, 32)
+	if err != nil {
+		return fmt.Errorf("JOB-ID %q is not a job id", ctx.Args().First())
+	}
+	u, err := newUser(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer u.close()
+	acc, err := u.account()
+	if err != nil {
+		return err
+	}
+	if acc == nil {
+		return errors.New("this key has no L2 account: only a job's requester or prover can read its result")
+	}
+	return printResult(u, acc.ID, uint32(id))
+}
+
+// printResult fetches a job's result with a request signed by the user and
+// prints it.
+func printResult(u *user, account, jobID uint32) error {
+	req := proverapi.ResultRequest{JobID: jobID}
+	var nonce [8]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return err
+	}
+	auth, err := proverapi.NewAuth(proverapi.MethodGetResult, account, req.Body(), u.l2Key, time.Now(), time.Minute,
+		binary.BigEndian.Uint64(nonce[:]))
+	if err != nil {
+		return err
+	}
+	req.Auth = auth
+	var r proverapi.Result
+	if err := u.seq.CallContext(u.ctx.Context, &r, "nexus_getResult", req); err != nil {
+		return fmt.Errorf("sequencer: %w", err)
+	}
+	w := u.ctx.App.Writer
+	fmt.Fprintf(w, "job %d: %s by prover %d (model %d)\n  output            %v\n", r.JobID, r.Status, r.Prover, r.Model, r.Output)
+	fmt.Fprintf(w, "  output salt       %s\n  output commitment %s\n  input commitment  %s\n", r.OutputSalt, r.OutputCommit, r.InputCommit)
+	fmt.Fprintf(w, "  proof (%d bytes, Groth16 BLS12-377, verified by the sequencer)\n  %s\n", len(r.Proof), r.Proof)
 	return nil
 }
 

@@ -76,6 +76,15 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	if err := seqCfg.Check(); err != nil {
 		return err
 	}
+	models, err := modelSet(ctx, cfg, false)
+	if err != nil {
+		return err
+	}
+	if len(models.IDs()) > 0 {
+		seqCfg.Work.Verifier = models
+	} else {
+		slog.Warn("no models configured: nexus_submitProof refuses every proof (--models ID=FILE)")
+	}
 
 	lock, err := node.LockDataDir(cfg.DataDir)
 	if err != nil {

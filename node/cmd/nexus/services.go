@@ -28,9 +28,10 @@ var sequencerCommand = &cli.Command{
 	Description: "Serves the nexus_ JSON-RPC namespace over HTTP and WebSocket, orders L2 operations,\n" +
 		"reads priority operations from L1 after --l1.confirmations blocks, offers jobs to provers\n" +
 		"by reputation, stake and capacity, verifies returned proofs and seals batches.\n\n" +
-		"Needs --l1.rpc and the deployment file of `nexus contracts deploy`. Job scheduling and\n" +
-		"proof checking arrive with the prover service (issue #6).",
-	Flags:  append(append([]cli.Flag{}, l1Flags...), sequencerFlags...),
+		"Needs --l1.rpc and the deployment file of `nexus contracts deploy`. To verify provers'\n" +
+		"proofs it needs each model's file and keys: --models ID=FILE (or [models] in --config)\n" +
+		"and the key cache the provers use (--models.keys). See docs/prover-api.md.",
+	Flags:  withFlags(l1Flags, sequencerFlags, modelFlags),
 	Action: action(runSequencer),
 }
 
@@ -47,12 +48,11 @@ var aggregatorCommand = &cli.Command{
 var proverCommand = &cli.Command{
 	Name:  "prover",
 	Usage: "Run a prover node, or manage its registration and stake on L1",
-	Description: "Without a subcommand, runs a prover node: it pulls jobs from the sequencer, runs the\n" +
+	Description: "`nexus prover run` runs a prover node: it pulls jobs from the sequencer, runs the\n" +
 		"quantized model, proves the inference and returns output and proof, in parallel up to\n" +
-		"its cores. The subcommands manage the prover's stake in ProverRegistry on L1.",
-	Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
-	Action: notImplemented(servicesIssue),
+		"its cores. The other subcommands manage the prover's stake in ProverRegistry on L1.",
 	Subcommands: []*cli.Command{
+		proverRunCommand,
 		{
 			Name:   "register",
 			Usage:  "Register as a prover, staking --amount (at least the registry's minimum)",

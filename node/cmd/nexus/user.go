@@ -13,8 +13,9 @@ var jobCommand = &cli.Command{
 			Name:  "submit",
 			Usage: "Submit an inference job with a private input",
 			Description: "Reserves a job id, commits to the input with a fresh salt, signs a SubmitJob (the fee\n" +
-				"is escrowed from your L2 balance) and sends it with the input to the sequencer. Waiting\n" +
-				"for a prover's proven result arrives with the prover service (issue #6).",
+				"is escrowed from your L2 balance) and sends it with the input to the sequencer, then\n" +
+				"waits for the op's inclusion. With --wait DURATION given explicitly it also waits, up to\n" +
+				"that long in all, for a prover's verified result and prints it (as `nexus job result`).",
 			Flags: withFlags(signerFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, waitFlag, jobModelFlag,
 				jobInputFlag, jobFeeFlag, jobDeadlineFlag}),
 			Action: action(jobSubmit),
@@ -26,7 +27,16 @@ var jobCommand = &cli.Command{
 			Flags:     []cli.Flag{sequencerURLFlag},
 			Action:    action(jobStatus),
 		},
-		{Name: "result", Usage: "Print a fulfilled job's output and proof", ArgsUsage: "JOB-ID", Action: notImplemented(servicesIssue)},
+		{
+			Name:      "result",
+			Usage:     "Print a fulfilled job's output and proof",
+			ArgsUsage: "JOB-ID",
+			Description: "Asks the sequencer for the job's result with a request signed by your L2 key: only the\n" +
+				"job's requester (or its prover) gets the output, the output salt that opens the on-chain\n" +
+				"output commitment, and the inference proof.",
+			Flags:  withFlags(signerFlags, []cli.Flag{deploymentFlag, sequencerURLFlag}),
+			Action: action(jobResult),
+		},
 	},
 }
 
