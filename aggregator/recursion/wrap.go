@@ -77,7 +77,8 @@ type Wrap struct {
 
 	Proof stdgroth16.Proof[sw_bw6761.G1Affine, sw_bw6761.G2Affine]
 
-	aggVK stdgroth16.VerifyingKey[sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl] `gnark:"-"`
+	aggVK         stdgroth16.VerifyingKey[sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl] `gnark:"-"`
+	noSubgroupChk bool                                                                            // measurement only: skip the proof's subgroup checks
 }
 
 // ErrAggregationVK is returned for a key that is not an aggregation key.
@@ -122,7 +123,11 @@ func (c *Wrap) Define(api frontend.API) error {
 		*f.FromBits(api.ToBinary(c.HeaderHi, 128)...),
 		*f.FromBits(api.ToBinary(c.HeaderLo, 128)...),
 	}}
-	return v.AssertProof(c.aggVK, c.Proof, w)
+	var opts []stdgroth16.VerifierOption
+	if !c.noSubgroupChk {
+		opts = append(opts, stdgroth16.WithSubgroupCheck())
+	}
+	return v.AssertProof(c.aggVK, c.Proof, w, opts...)
 }
 
 // AssignWrap returns the wrap witness for an aggregation proof of the
