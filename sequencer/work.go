@@ -577,6 +577,9 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (common.Hash, error) {
 	if len(p.Op) > MaxOpSize {
 		return common.Hash{}, invalidParams{fmt.Errorf("op is %d bytes, at most %d", len(p.Op), MaxOpSize)}
 	}
+	if len(p.Proof) == 0 || len(p.Proof) > modelset.MaxProofSize {
+		return common.Hash{}, invalidParams{fmt.Errorf("proof must be 1..%d bytes, got %d", modelset.MaxProofSize, len(p.Proof))}
+	}
 	salt, err := fieldElement("outputSalt", p.OutputSalt)
 	if err != nil {
 		return common.Hash{}, err
