@@ -372,8 +372,7 @@ func TestExpiredLockIsSlashedAndReoffered(t *testing.T) {
 	if j, _ := f.api.GetJob(f.jobID); j.Status != "open" {
 		t.Fatalf("job after the expiry: %+v", j)
 	}
-	// The prover that let the lock expire is not offered the job again at
-	// once; with no other prover, the offer waits.
+	// The reopened job is offered again (to the only prover there is).
 	work, err = f.api.GetWork(f.workRequest())
 	if err != nil {
 		t.Fatal(err)
