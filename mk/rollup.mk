@@ -1,6 +1,6 @@
 # L2 protocol (issue #5): fuzz targets and benchmark steps.
 
-FUZZ_TARGETS += ./rollup:FuzzUnmarshalOpJSON ./rollup:FuzzDecodePubdata ./rollup:FuzzDecodePriorityOp ./rollup/keys:FuzzVerify \
+FUZZ_TARGETS += ./rollup:FuzzUnmarshalOpJSON ./rollup:FuzzUnmarshalWitness ./rollup:FuzzDecodePubdata ./rollup:FuzzDecodePriorityOp ./rollup/keys:FuzzVerify \
 	./rollup/smt:FuzzVerifyProof ./rollup/state:FuzzDecodeRecords ./node:FuzzLoadConfigFile \
 	./sequencer:FuzzSendOp ./kv/leveldb:FuzzStoreKeys
 BENCH_STEPS  += bench-rollup bench-block

@@ -157,3 +157,53 @@ func TestBatchMaxOps(t *testing.T) {
 		t.Fatalf("second op in a one-slot batch: %v, want ErrBatchFull", err)
 	}
 }
+
+func TestWitnessRoundTrip(t *testing.T) {
+	h := newHarness(t)
+	a, b := h.actor("a"), h.actor("b")
+	bb, err := h.ex.NewBatch(1, 100, [32]byte{}, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bb.EnableWitness(); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []*actor{a, b} {
+		r, err := bb.Add(&Deposit{Depositor: u.l1, PubKey: u.pub, Amount: gweiAmount(100)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.index = r.Account
+	}
+	if _, err := bb.Add(h.signed(a, &Transfer{From: a.index, To: b.index, Amount: gweiAmount(1)})); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bb.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	enc, err := bb.Witness().MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := UnmarshalWitness(enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := got.MarshalBinary()
+	if !bytes.Equal(enc, again) || len(got.Ops) != 3 {
+		t.Fatalf("witness does not round-trip (%d ops)", len(got.Ops))
+	}
+	if tr, ok := got.Ops[2].Receipt.Op.(*Transfer); !ok || tr.Amount.Cmp(gweiAmount(1)) != 0 {
+		t.Fatalf("third op decoded as %T", got.Ops[2].Receipt.Op)
+	}
+}
+
+func FuzzUnmarshalWitness(f *testing.F) {
+	f.Add([]byte(`{"Version":1}`))
+	f.Add([]byte(`{"Version":1,"Ops":[{"Receipt":{"Op":{"type":"ExpireJob","jobID":1}}}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if w, err := UnmarshalWitness(b); err == nil && w == nil {
+			t.Fatal("nil witness without an error")
+		}
+	})
+}
