@@ -7,6 +7,7 @@ package sequencer
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -32,7 +33,11 @@ type PrioritySource interface {
 
 // Config tunes batching.
 type Config struct {
-	MaxChunks    int           // pubdata chunk slots of the block circuit
+	MaxChunks int // pubdata chunk slots of the block circuit (C)
+	MaxOps    int // op slots of the block circuit (B); 0: no limit
+	// Witness makes every batch record and store its block-circuit witness
+	// (Sequencer.Witness) for the aggregator.
+	Witness      bool
 	BatchTimeout time.Duration // seal a non-empty batch at most this long after its first op
 	MinOps       int           // seal as soon as this many ops wait
 	Work         WorkConfig    // the prover work API
@@ -94,6 +99,34 @@ type opStatus struct {
 
 func statusKey(id common.Hash) []byte { return append([]byte("seq/op/"), id[:]...) }
 
+func witnessKey(n uint64) []byte { return binary.BigEndian.AppendUint64([]byte("seq/witness/"), n) }
+
+// ErrNoWitness is returned for a batch sealed without a witness.
+var ErrNoWitness = errors.New("sequencer: no witness stored for this batch")
+
+// Witness returns sealed batch n (header and pubdata) and its block-circuit
+// witness, stored with the batch when Config.Witness is set.
+func (s *Sequencer) Witness(n uint64) (*rollup.Batch, *rollup.Witness, error) {
+	s.mu.Lock()
+	h, pubdata, err := s.ex.StoredBatch(n)
+	s.mu.Unlock()
+	if err != nil {
+		return nil, nil, err
+	}
+	raw, err := s.db.Get(witnessKey(n))
+	if errors.Is(err, kv.ErrNotFound) {
+		return nil, nil, fmt.Errorf("%w: %d", ErrNoWitness, n)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	w, err := rollup.UnmarshalWitness(raw)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &rollup.Batch{Header: h, Pubdata: pubdata}, w, nil
+}
+
 // Seal builds, commits and publishes one batch. It returns nil, nil when
 // there is nothing to batch.
 func (s *Sequencer) Seal() (*rollup.Batch, error) {
@@ -112,6 +145,13 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	bb, err := s.ex.NewBatch(last+1, ts, prioHash, s.cfg.MaxChunks)
 	if err != nil {
 		return nil, err
+	}
+	bb.SetMaxOps(s.cfg.MaxOps)
+	if s.cfg.Witness {
+		if err := bb.EnableWitness(); err != nil {
+			bb.Discard()
+			return nil, err
+		}
 	}
 	count, _, err := s.prio.Next()
 	if err != nil {
@@ -203,6 +243,17 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, done []common.Hash, st map[common.Hash]opStatus) error {
 	w := s.db.NewBatch()
 	if bb != nil {
+		if wit := bb.Witness(); wit != nil {
+			sealed, err := bb.Seal()
+			if err != nil {
+				return err
+			}
+			enc, err := wit.MarshalBinary()
+			if err != nil {
+				return err
+			}
+			w.Put(witnessKey(sealed.Header.BatchNumber), enc)
+		}
 		if err := bb.Commit(w); err != nil {
 			return err
 		}

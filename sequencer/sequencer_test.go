@@ -97,7 +97,7 @@ func startNode(t *testing.T, chain *l1, dir string) *node {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seq, err := New(db, ex, pool, w, Config{MaxChunks: 64, BatchTimeout: time.Second, MinOps: 1}, nil)
+	seq, err := New(db, ex, pool, w, Config{MaxChunks: 64, MaxOps: 8, Witness: true, BatchTimeout: time.Second, MinOps: 1}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
