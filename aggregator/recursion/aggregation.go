@@ -123,8 +123,8 @@ func (c *Aggregation) Define(api frontend.API) error {
 	// 128-bit decompositions: the native public input and the emulated one
 	// are the same integer, below 2^128 (DESIGN.md §4 pitfalls).
 	block := stdgroth16.Witness[sw_bls12377.ScalarField]{Public: []Scalar{
-		*f.FromBits(api.ToBinary(c.HeaderHi, 128)...),
-		*f.FromBits(api.ToBinary(c.HeaderLo, 128)...),
+		*fromBitsFull(f, api.ToBinary(c.HeaderHi, 128)),
+		*fromBitsFull(f, api.ToBinary(c.HeaderLo, 128)),
 	}}
 	for k := range c.Inferences {
 		block.Public = append(block.Public, c.Inferences[k].Statement, c.Inferences[k].VKHash)
@@ -153,4 +153,21 @@ func (c *Aggregation) Define(api frontend.API) error {
 		}
 	}
 	return nil
+}
+
+// fromBitsFull is f.FromBits with every limb of the element present (the
+// high ones constant zero). gnark's in-circuit verifier marshals public
+// inputs that the inner commitment covers limb by limb and assumes
+// full-width elements: a 128-bit FromBits element makes it panic.
+func fromBitsFull[T emulated.FieldParams](f *emulated.Field[T], bits []frontend.Variable) *emulated.Element[T] {
+	var p T
+	full := make([]frontend.Variable, p.NbLimbs()*p.BitsPerLimb())
+	for i := range full {
+		if i < len(bits) {
+			full[i] = bits[i]
+		} else {
+			full[i] = 0
+		}
+	}
+	return f.FromBits(full...)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/std/multicommit"
 	"github.com/consensys/gnark/std/rangecheck"
 )
 
@@ -23,9 +24,9 @@ type standInSlot struct {
 	Statement, VKHash frontend.Variable `gnark:",public"`
 }
 
-// standInBlock range-checks the header halves (so its commitment covers
-// public inputs, unlike the inference circuits') and ties each active slot's
-// statement to a private preimage.
+// standInBlock range-checks the header halves, commits to them (so its
+// commitment covers public inputs, unlike the inference circuits') and ties
+// each active slot's statement to a private preimage.
 type standInBlock struct {
 	HeaderHi, HeaderLo frontend.Variable `gnark:",public"`
 	Inferences         []standInSlot     `gnark:",public"`
@@ -36,6 +37,10 @@ func (c *standInBlock) Define(api frontend.API) error {
 	rc := rangecheck.New(api)
 	rc.Check(c.HeaderHi, 128)
 	rc.Check(c.HeaderLo, 128)
+	multicommit.WithCommitment(api, func(api frontend.API, cmt frontend.Variable) error {
+		api.AssertIsDifferent(cmt, 0)
+		return nil
+	}, c.HeaderHi, c.HeaderLo)
 	for k, s := range c.Inferences {
 		api.AssertIsEqual(api.Mul(s.Statement, api.Sub(s.Statement, c.Pre[k])), 0)
 	}

@@ -120,8 +120,8 @@ func (c *Wrap) Define(api frontend.API) error {
 	// Each half enters the emulated witness through its 128-bit
 	// decomposition: range check and canonical encoding in one.
 	w := stdgroth16.Witness[sw_bw6761.ScalarField]{Public: []emulated.Element[sw_bw6761.ScalarField]{
-		*f.FromBits(api.ToBinary(c.HeaderHi, 128)...),
-		*f.FromBits(api.ToBinary(c.HeaderLo, 128)...),
+		*fromBitsFull(f, api.ToBinary(c.HeaderHi, 128)),
+		*fromBitsFull(f, api.ToBinary(c.HeaderLo, 128)),
 	}}
 	var opts []stdgroth16.VerifierOption
 	if !c.noSubgroupChk {

@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/std/multicommit"
 	"github.com/consensys/gnark/std/rangecheck"
 )
 
@@ -23,6 +24,11 @@ type standInAggregation struct {
 func (c *standInAggregation) Define(api frontend.API) error {
 	rangecheck.New(api).Check(c.X, 16)
 	api.AssertIsEqual(api.Add(c.HeaderHi, c.HeaderLo), c.X)
+	// Like the block stand-in, a commitment that covers the public inputs.
+	multicommit.WithCommitment(api, func(api frontend.API, cmt frontend.Variable) error {
+		api.AssertIsDifferent(cmt, 0)
+		return nil
+	}, c.HeaderHi, c.HeaderLo)
 	return nil
 }
 
