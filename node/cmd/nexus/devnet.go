@@ -28,7 +28,6 @@ import (
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/rollup/state"
-	"github.com/nexus-rollup/nexus/sequencer"
 )
 
 // devKey is the well-known development key (anvil's and hardhat's first
@@ -143,7 +142,8 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	fmt.Fprintf(w, "devnet: deploying the contracts to %s (chain %d)...\n", l1URL, chainID)
 	dctx, cancel := context.WithTimeout(run, 2*time.Minute)
 	dep, err := deploy.Deploy(dctx, client, opts, deploy.Params{GenesisStateRoot: genesis.BigInt(new(big.Int)),
-		MinStake: big.NewInt(params.Ether / 10), PriorityDeadline: 24 * 3600, UnbondingDelay: 7200, MaxLockDuration: 600})
+		MinStake: big.NewInt(params.Ether / 10), PriorityDeadline: 24 * 3600, UnbondingDelay: 7200,
+		MaxLockDuration: deploy.DefaultParams().MaxLockDuration})
 	cancel()
 	if err != nil {
 		return fmt.Errorf("devnet: deploying: %w", err)
@@ -152,7 +152,10 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if err := dep.Write(depPath); err != nil {
 		return err
 	}
-	seqCfg := sequencer.Config{MaxChunks: ctx.Int(batchChunksFlag.Name), BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: 64}
+	seqCfg, err := batchConfig(ctx, dep)
+	if err != nil {
+		return err
+	}
 	stack, err := startSequencerStack(run, client, dep, filepath.Join(dir, "sequencer"), ctx.String(httpAddrFlag.Name), 0, seqCfg)
 	if err != nil {
 		return err

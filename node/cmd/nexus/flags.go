@@ -140,16 +140,10 @@ var (
 		EnvVars:  env("BATCH_TIMEOUT"),
 		Category: catSequencer,
 	}
-	batchChunksFlag = &cli.IntFlag{
-		Name:     "batch.chunks",
-		Usage:    "Pubdata chunk slots per batch (a block-circuit parameter)",
-		Value:    256,
-		EnvVars:  env("BATCH_CHUNKS"),
-		Category: catSequencer,
-	}
 )
 
-var sequencerFlags = []cli.Flag{deploymentFlag, httpAddrFlag, batchTimeoutFlag, batchChunksFlag}
+var sequencerFlags = []cli.Flag{deploymentFlag, httpAddrFlag, batchTimeoutFlag, blockSlotsFlag, blockChunksFlag,
+	blockInferencesFlag}
 
 // Flags of the user commands.
 const catUser = "USER"

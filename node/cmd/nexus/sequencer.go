@@ -72,8 +72,8 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return fmt.Errorf("sequencer: %w (deploy with `nexus contracts deploy` or pass --deployment)", err)
 	}
-	seqCfg := sequencer.Config{MaxChunks: ctx.Int(batchChunksFlag.Name), BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: 64}
-	if err := seqCfg.Check(); err != nil {
+	seqCfg, err := batchConfig(ctx, dep)
+	if err != nil {
 		return err
 	}
 	models, err := modelSet(ctx, cfg, false)
@@ -162,7 +162,7 @@ func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *dep
 	if err := checkGenesis(ctx, client, dep, params); err != nil {
 		return fail(err)
 	}
-	ex, err := rollup.NewExecutor(st, rollup.DefaultConfig())
+	ex, err := rollup.NewExecutor(st, executorConfig(dep))
 	if err != nil {
 		return fail(err)
 	}
@@ -188,4 +188,26 @@ func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *dep
 	seq.Start(ctx)
 	srv.Start(ctx)
 	return s, nil
+}
+
+// executorConfig is the state transition's configuration for a deployment:
+// its lock bound must be the one L1 and the block circuit use.
+func executorConfig(dep *deploy.Deployment) rollup.Config {
+	c := rollup.DefaultConfig()
+	if dep.Params.MaxLockDuration != 0 {
+		c.MaxLockDuration = dep.Params.MaxLockDuration
+	}
+	return c
+}
+
+// batchConfig shapes batches to the block circuit of the --block.* flags,
+// recording each batch's witness for the aggregator.
+func batchConfig(ctx *cli.Context, dep *deploy.Deployment) (sequencer.Config, error) {
+	p, err := blockParams(ctx, executorConfig(dep).MaxLockDuration)
+	if err != nil {
+		return sequencer.Config{}, err
+	}
+	c := sequencer.Config{MaxChunks: p.Chunks, MaxOps: p.Slots, Witness: true,
+		BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: p.Slots}
+	return c, c.Check()
 }

@@ -18,7 +18,8 @@ var devnetCommand = &cli.Command{
 		"a funded development key), deploys the contracts and runs the sequencer. Circuit setup,\n" +
 		"provers, the aggregator and --demo arrive with issues #6 and #7. Each run starts from\n" +
 		"genesis in <datadir>/devnet.",
-	Flags:  withFlags(l1Flags, devnetFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, batchChunksFlag}),
+	Flags: withFlags(l1Flags, devnetFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, blockSlotsFlag, blockChunksFlag,
+		blockInferencesFlag}),
 	Action: action(runDevnet),
 }
 

@@ -14,13 +14,17 @@ import (
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
+// catCircuits groups the circuit-shape flags.
+const catCircuits = "CIRCUITS"
+
 var (
 	blockSlotsFlag = &cli.IntFlag{Name: "block.slots", Usage: "op slots per batch (B), a block-circuit parameter",
-		Value: block.DevnetParams().Slots}
+		Value: block.DevnetParams().Slots, EnvVars: env("BLOCK_SLOTS"), Category: catCircuits}
 	blockChunksFlag = &cli.IntFlag{Name: "block.chunks", Usage: "pubdata chunks per batch (C), a block-circuit parameter",
-		Value: block.DevnetParams().Chunks}
+		Value: block.DevnetParams().Chunks, EnvVars: env("BLOCK_CHUNKS"), Category: catCircuits}
 	blockInferencesFlag = &cli.IntFlag{Name: "block.inferences",
-		Usage: "fulfilled jobs per batch (K), a block- and aggregation-circuit parameter", Value: block.DevnetParams().Inferences}
+		Usage: "fulfilled jobs per batch (K), a block- and aggregation-circuit parameter", Value: block.DevnetParams().Inferences,
+		EnvVars: env("BLOCK_INFERENCES"), Category: catCircuits}
 	setupModelsFlag = &cli.StringFlag{Name: "models",
 		Usage: "also set up the inference circuit of every model file (*.nxm) in `DIR`"}
 	setupSkipBlockFlag = &cli.BoolFlag{Name: "no-block", Usage: "skip the block circuit"}
