@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"math/big"
 	"net"
 	"path/filepath"
 	"strings"
@@ -12,15 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
-	"github.com/nexus-rollup/nexus/bindings"
-	"github.com/nexus-rollup/nexus/l1/deploy"
-	"github.com/nexus-rollup/nexus/rollup/keys"
 )
 
 // syncBuffer is a bytes.Buffer safe for the devnet goroutine and the test.
@@ -93,21 +86,13 @@ func TestDevnet(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	// A model registered on L1, then a job with a private MNIST input.
-	l1c, err := ethclient.Dial("http://" + l1Addr)
-	if err != nil {
-		t.Fatal(err)
+	// The MLP registered on L1 under its verifying-key hash, then a job with
+	// a private MNIST input.
+	o, err := run(t, "model", "register", "--datadir", dir, "--l1.rpc", "http://"+l1Addr, "--deployment", depPath,
+		"--key", devKey, "--fee", "10", "--uri", "devnet://mlp", "../../../prover/model/testdata/mlp.nxm")
+	if err != nil || !strings.Contains(o, "registered as id 1 (vk hash 0x") {
+		t.Fatalf("model register: %v\n%s", err, o)
 	}
-	defer l1c.Close()
-	dep, _ := deploy.Read(depPath)
-	models, _ := bindings.NewModelRegistry(dep.ModelRegistry, l1c)
-	ethKey, _ := crypto.HexToECDSA(devKey)
-	opts, _ := bind.NewKeyedTransactorWithChainID(ethKey, new(big.Int).SetUint64(dep.ChainID))
-	l2, _ := keys.DeriveFromEthKey(ethKey, dep.ChainID, dep.NexusRollup)
-	if _, err := models.RegisterModel(opts, [32]byte{31: 7}, 10, l2.Public().Wire(), "devnet://mlp"); err != nil {
-		t.Fatal(err)
-	}
-	var o string
 	for deadline = time.Now().Add(30 * time.Second); ; {
 		// The job is rejected until the model's registration reaches L2.
 		o, err = run(t, "job", "submit", "--deployment", depPath, "--key", devKey, "--sequencer", seqURL,

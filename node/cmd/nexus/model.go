@@ -14,6 +14,8 @@ import (
 	"github.com/consensys/gnark/logger"
 	"github.com/urfave/cli/v2"
 
+	"github.com/nexus-rollup/nexus/aggregator/recursion"
+	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/circuit"
 	"github.com/nexus-rollup/nexus/prover/model"
@@ -28,6 +30,8 @@ var (
 	modelOutFlag    = &cli.StringFlag{Name: "out", Usage: "output `FILE` (default: MODEL with extension .nxm)"}
 	nameFlag        = &cli.StringFlag{Name: "name", Usage: "model name (default: the file name)"}
 	jobFlag         = &cli.StringFlag{Name: "job", Usage: "job id (decimal or 0x hex, below 2^248)", Value: "1"}
+	modelFeeFlag    = &cli.Uint64Flag{Name: "fee", Usage: "model fee per job in gwei (paid to the owner)"}
+	modelURIFlag    = &cli.StringFlag{Name: "uri", Usage: "metadata URI of the model (where to fetch it)", Value: "nexus://model"}
 	modelIDFlag     = &cli.UintFlag{Name: "model-id", Usage: "the model's registry id the statement binds (0: unregistered)"}
 	proofOutFlag    = &cli.StringFlag{Name: "out", Usage: "proof `FILE`", Value: "proof.json"}
 	keysFlag        = &cli.StringFlag{Name: "keys", Usage: "key cache `DIR` (default: DATADIR/keys)"}
@@ -83,10 +87,16 @@ var modelCommand = &cli.Command{
 			Action:    action(modelVerify),
 		},
 		{
-			Name:   "register",
-			Usage:  "Register a model on L1 (verifying-key hash, per-job fee, metadata URI)",
-			Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
-			Action: notImplemented(servicesIssue),
+			Name:      "register",
+			Usage:     "Register a model on L1 (verifying-key hash, per-job fee, metadata URI)",
+			ArgsUsage: "MODEL",
+			Description: "Sets up (or loads) the model's inference keys, computes the hash of its verifying\n" +
+				"key that the aggregation circuit binds each inference proof to, and registers it in\n" +
+				"ModelRegistry with the signer as owner (its L2 key receives the model fee). Prints\n" +
+				"the registry id, which provers and the sequencer map to the model file.",
+			Flags: append(append(append([]cli.Flag{}, l1Flags...), signerFlags...), deploymentFlag, modelFeeFlag,
+				modelURIFlag, keysFlag),
+			Action: action(modelRegister),
 		},
 	},
 }
@@ -392,4 +402,57 @@ func modelVerify(ctx *cli.Context, cfg *node.Config) error {
 	}
 	fmt.Fprintf(ctx.App.Writer, "OK: proof verifies for model %s, job %s, output %v\n", m.Name, f.JobID, f.Output)
 	return nil
+}
+
+func modelRegister(ctx *cli.Context, cfg *node.Config) error {
+	a, err := args(ctx, "MODEL")
+	if err != nil {
+		return err
+	}
+	m, err := loadModel(a[0])
+	if err != nil {
+		return err
+	}
+	k, err := circuit.Setup(m, keysDir(ctx, cfg), ctx.App.ErrWriter)
+	if err != nil {
+		return err
+	}
+	vkHash, err := recursion.VKHash(k.VK)
+	if err != nil {
+		return err
+	}
+	u, err := newUser(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer u.close()
+	l1, err := u.l1Client()
+	if err != nil {
+		return err
+	}
+	reg, err := bindings.NewModelRegistry(u.dep.ModelRegistry, l1)
+	if err != nil {
+		return err
+	}
+	opts, err := u.transactor()
+	if err != nil {
+		return err
+	}
+	tx, err := reg.RegisterModel(opts, vkHash.Bytes(), ctx.Uint64(modelFeeFlag.Name), u.l2Key.Public().Wire(),
+		ctx.String(modelURIFlag.Name))
+	if err != nil {
+		return fmt.Errorf("register: %w", err)
+	}
+	rc, err := u.waitMined(tx)
+	if err != nil {
+		return err
+	}
+	for _, l := range rc.Logs {
+		if ev, err := reg.ParseModelRegistered(*l); err == nil {
+			fmt.Fprintf(ctx.App.Writer, "model %s registered as id %d (vk hash 0x%x, fee %d gwei), tx %s\n",
+				m.Name, ev.ModelId, ev.VkHash, ev.FeeGwei, tx.Hash())
+			return nil
+		}
+	}
+	return fmt.Errorf("register: tx %s emitted no ModelRegistered event", tx.Hash())
 }

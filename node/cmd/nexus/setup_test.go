@@ -13,6 +13,9 @@ func TestSetup_badBlockParams(t *testing.T) {
 		{"setup", "--block.slots", "0"},
 		{"setup", "--block.inferences", "-1"},
 		{"setup", "--no-block", "--models", t.TempDir()}, // no models there
+		{"model", "register"},
+		{"model", "register", "--fee", "1", filepath.Join(t.TempDir(), "missing.nxm")},
+		{"model", "register", "--fee", "x", "../../../prover/model/testdata/mlp.nxm"},
 	} {
 		out, err := run(t, append(dd, args...)...)
 		if err == nil {
