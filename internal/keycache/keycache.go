@@ -6,7 +6,7 @@
 package keycache
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -38,10 +38,14 @@ type Manifest struct {
 	Constraints int               `json:"constraints"`
 	PK          string            `json:"pk_sha256"`
 	VK          string            `json:"vk_sha256"`
+	Format      string            `json:"format"` // keyFormat
 	Extra       map[string]string `json:"extra,omitempty"`
 	Created     string            `json:"created"`
 	Note        string            `json:"note"`
 }
+
+// keyFormat names the on-disk format; keys of another format are set up again.
+const keyFormat = "groth16-pk-dump/v1"
 
 // Errors of Setup.
 var (
@@ -78,12 +82,21 @@ func Setup(spec Spec, ccs constraint.ConstraintSystem, cacheDir string, log io.W
 		log = io.Discard
 	}
 	start := time.Now()
-	var buf bytes.Buffer
-	if _, err := ccs.WriteTo(&buf); err != nil {
+	hc := sha256.New() // streamed: the wrap circuit serialises to gigabytes
+	if _, err := ccs.WriteTo(hc); err != nil {
 		return nil, err
 	}
-	sum := sha256.Sum256(buf.Bytes())
-	k := &Keys{CCS: ccs, Checksum: hex.EncodeToString(sum[:]), Dir: filepath.Join(cacheDir, hex.EncodeToString(sum[:16]))}
+	sum := hc.Sum(nil)
+	k := &Keys{CCS: ccs, Checksum: hex.EncodeToString(sum), Dir: filepath.Join(cacheDir, hex.EncodeToString(sum[:16]))}
+	if man, err := readManifest(k.Dir); err == nil && man.Format != keyFormat {
+		fmt.Fprintf(log, "setup: %s: keys in %s are in an older format (%q); setting up again\n", spec.Name, k.Dir, man.Format)
+		if !create {
+			return nil, fmt.Errorf("%w: %s (%s, older format); run nexus setup", ErrNoKeys, spec.Name, k.Dir)
+		}
+		if err := os.RemoveAll(k.Dir); err != nil {
+			return nil, err
+		}
+	}
 	if _, err := os.Stat(filepath.Join(k.Dir, "manifest.json")); err == nil {
 		if err := k.load(ccs); err != nil {
 			return nil, err
@@ -138,7 +151,7 @@ func (k *Keys) save(spec Spec) error {
 	if err := os.MkdirAll(k.Dir, 0o755); err != nil {
 		return err
 	}
-	pkSum, err := writeKey(filepath.Join(k.Dir, "pk.bin"), k.PK)
+	pkSum, err := writeKey(filepath.Join(k.Dir, "pk.bin"), dumpWriter{k.PK})
 	if err != nil {
 		return err
 	}
@@ -146,7 +159,7 @@ func (k *Keys) save(spec Spec) error {
 	if err != nil {
 		return err
 	}
-	man := Manifest{Name: spec.Name, Circuit: k.Checksum, Constraints: k.CCS.GetNbConstraints(), PK: pkSum, VK: vkSum,
+	man := Manifest{Name: spec.Name, Format: keyFormat, Circuit: k.Checksum, Constraints: k.CCS.GetNbConstraints(), PK: pkSum, VK: vkSum,
 		Extra: spec.Extra, Created: time.Now().UTC().Format(time.RFC3339), Note: "dev setup: single-party, not for production"}
 	b, _ := json.MarshalIndent(man, "", "  ")
 	// The manifest is written last (atomically): a crash mid-save leaves no
@@ -159,26 +172,69 @@ func (k *Keys) save(spec Spec) error {
 }
 
 func writeKey(path string, w io.WriterTo) (string, error) {
-	var buf bytes.Buffer
-	if _, err := w.WriteTo(&buf); err != nil {
-		return "", err
-	}
-	sum := sha256.Sum256(buf.Bytes())
 	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+	f, err := os.Create(tmp)
+	if err != nil {
 		return "", err
 	}
-	return hex.EncodeToString(sum[:]), os.Rename(tmp, path)
+	h := sha256.New()
+	bw := bufio.NewWriterSize(io.MultiWriter(f, h), 1<<20)
+	_, err = w.WriteTo(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), os.Rename(tmp, path)
 }
 
-func (k *Keys) load(ccs constraint.ConstraintSystem) error {
-	b, err := os.ReadFile(filepath.Join(k.Dir, "manifest.json"))
+// readKey checks the file's checksum, then decodes it, streaming both ways.
+func readKey(path, sum string, r io.ReaderFrom) error {
+	f, err := os.Open(path)
 	if err != nil {
+		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, bufio.NewReaderSize(f, 1<<20)); err != nil {
 		return err
+	}
+	if hex.EncodeToString(h.Sum(nil)) != sum {
+		return fmt.Errorf("%w: %s (delete %s to set up again)", ErrCorrupt, path, filepath.Dir(path))
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	if _, err := r.ReadFrom(bufio.NewReaderSize(f, 1<<20)); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCorrupt, path, err)
+	}
+	return nil
+}
+
+func readManifest(dir string) (*Manifest, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		return nil, err
 	}
 	var man Manifest
 	if err := json.Unmarshal(b, &man); err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrCorrupt, k.Dir, err)
+		return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, dir, err)
+	}
+	return &man, nil
+}
+
+func (k *Keys) load(ccs constraint.ConstraintSystem) error {
+	man, err := readManifest(k.Dir)
+	if err != nil {
+		return err
 	}
 	if man.Circuit != k.Checksum {
 		return fmt.Errorf("%w: %s is for circuit %.16s, not %.16s", ErrCorrupt, k.Dir, man.Circuit, k.Checksum)
@@ -192,16 +248,9 @@ func (k *Keys) load(ccs constraint.ConstraintSystem) error {
 	for _, f := range []struct {
 		name, sum string
 		r         io.ReaderFrom
-	}{{"pk.bin", man.PK, k.PK}, {"vk.bin", man.VK, k.VK}} {
-		b, err := os.ReadFile(filepath.Join(k.Dir, f.name))
-		if err != nil {
-			return fmt.Errorf("%w: %v", ErrCorrupt, err)
-		}
-		if s := sha256.Sum256(b); hex.EncodeToString(s[:]) != f.sum {
-			return fmt.Errorf("%w: %s (delete %s to set up again)", ErrCorrupt, filepath.Join(k.Dir, f.name), k.Dir)
-		}
-		if _, err := f.r.ReadFrom(bytes.NewReader(b)); err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrCorrupt, f.name, err)
+	}{{"pk.bin", man.PK, dumpReader{k.PK}}, {"vk.bin", man.VK, k.VK}} {
+		if err := readKey(filepath.Join(k.Dir, f.name), f.sum, f.r); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -215,4 +264,30 @@ func curveOf(ccs constraint.ConstraintSystem) (ecc.ID, error) {
 		}
 	}
 	return ecc.UNKNOWN, fmt.Errorf("keycache: no Groth16 curve has scalar field %s", ccs.Field())
+}
+
+// Proving keys are stored in gnark's raw dump format: the wrap circuit's key
+// is gigabytes, and the dump loads without re-checking every point (the file
+// checksum already vouches for it).
+type dumper interface {
+	WriteDump(io.Writer) error
+	ReadDump(io.Reader) error
+}
+
+type dumpWriter struct{ pk groth16.ProvingKey }
+
+func (d dumpWriter) WriteTo(w io.Writer) (int64, error) {
+	if pk, ok := d.pk.(dumper); ok {
+		return 0, pk.WriteDump(w)
+	}
+	return d.pk.WriteTo(w)
+}
+
+type dumpReader struct{ pk groth16.ProvingKey }
+
+func (d dumpReader) ReadFrom(r io.Reader) (int64, error) {
+	if pk, ok := d.pk.(dumper); ok {
+		return 0, pk.ReadDump(r)
+	}
+	return d.pk.ReadFrom(r)
 }
