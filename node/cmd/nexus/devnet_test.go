@@ -13,7 +13,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
-
 )
 
 // syncBuffer is a bytes.Buffer safe for the devnet goroutine and the test.
