@@ -1,8 +1,9 @@
 //go:build heavy
 
 // Heavy tests: real BW6-761 setups of the aggregation circuit and the wrap
-// compile (about 9 GB), optionally the wrap setup (about 30 min and 13 GB on
-// 2 cores). Run one at a time under the machine's lock, e.g.
+// compile (70-110 s, 10 GB), optionally the wrap setup (48 min and 18.4 GB
+// peak RSS on 2 shared cores, then 4 min to prove). Run one at a time under
+// the machine's lock, e.g.
 //
 //	flock /tmp/nexus-heavy.lock go test -tags heavy -run Heavy_Aggregation -timeout 60m -v ./aggregator/recursion/
 //
