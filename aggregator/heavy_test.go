@@ -22,7 +22,7 @@ import (
 	"github.com/nexus-rollup/nexus/internal/keycache"
 	"github.com/nexus-rollup/nexus/kv/memorydb"
 	"github.com/nexus-rollup/nexus/prover/circuit"
-	"github.com/nexus-rollup/nexus/prover/model"
+	"github.com/nexus-rollup/nexus/prover/model/modeltest"
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
@@ -38,17 +38,6 @@ func (o oneProof) InferenceProof(uint32) (groth16.VerifyingKey, groth16.Proof, e
 	return o.vk, o.proof, nil
 }
 
-func tinyModel() *model.Model {
-	return &model.Model{Name: "tiny", InputShape: []int{1, 4, 4}, InputScale: 1.0 / 255, Layers: []model.Layer{
-		{Kind: model.Conv, InC: 1, OutC: 2, K: 3, Stride: 1, Pad: 1,
-			Weights: []int8{1, -2, 3, 4, 5, -6, 7, 8, 9, -9, 8, -7, 6, 5, -4, 3, 2, 1},
-			Bias:    []int32{10, -20}, Mult: 3, Shift: 4, Act: model.ActReLU, OutScale: 0.1},
-		{Kind: model.MaxPool, K: 2, Stride: 2},
-		{Kind: model.Dense, In: 8, Out: 3, Weights: []int8{127, -128, 0, 1, 2, 3, 4, 5, -1, -2, -3, -4, -5, -6, -7, -8, 9, 9, 9, 9, 9, 9, 9, 9},
-			Bias: []int32{0, 1000, -1000}, Mult: 5, Shift: 6, OutScale: 0.2},
-	}}
-}
-
 func TestHeavy_PipelineWithRealInference(t *testing.T) {
 	cache := os.Getenv("NEXUS_KEYS")
 	if cache == "" {
@@ -56,7 +45,7 @@ func TestHeavy_PipelineWithRealInference(t *testing.T) {
 	}
 	p := block.Params{State: state.Params{AccountDepth: 3, TokenDepth: 1, JobDepth: 2, ModelDepth: 1},
 		Slots: 4, Chunks: 32, Inferences: 2, MaxLockDuration: 3600}
-	m := tinyModel()
+	m := modeltest.Tiny()
 	mk, err := circuit.Setup(m, cache, os.Stderr)
 	if err != nil {
 		t.Fatal(err)

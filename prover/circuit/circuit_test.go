@@ -14,6 +14,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/prover/model"
 	"github.com/nexus-rollup/nexus/prover/model/mnist"
+	"github.com/nexus-rollup/nexus/prover/model/modeltest"
 )
 
 func loadModel(t testing.TB, name string) *model.Model {
@@ -29,19 +30,6 @@ func loadModel(t testing.TB, name string) *model.Model {
 	return m
 }
 
-// tiny exercises conv with padding, both clamps, maxpool and dense in a few
-// hundred constraints.
-func tiny() *model.Model {
-	return &model.Model{Name: "tiny", InputShape: []int{1, 4, 4}, InputScale: 1.0 / 255, Layers: []model.Layer{
-		{Kind: model.Conv, InC: 1, OutC: 2, K: 3, Stride: 1, Pad: 1,
-			Weights: []int8{1, -2, 3, 4, 5, -6, 7, 8, 9, -9, 8, -7, 6, 5, -4, 3, 2, 1},
-			Bias:    []int32{10, -20}, Mult: 3, Shift: 4, Act: model.ActReLU, OutScale: 0.1},
-		{Kind: model.MaxPool, K: 2, Stride: 2},
-		{Kind: model.Dense, In: 8, Out: 3, Weights: []int8{127, -128, 0, 1, 2, 3, 4, 5, -1, -2, -3, -4, -5, -6, -7, -8, 9, 9, 9, 9, 9, 9, 9, 9},
-			Bias: []int32{0, 1000, -1000}, Mult: 5, Shift: 6, OutScale: 0.2},
-	}}
-}
-
 func job(input []uint8, seed uint64) *Job {
 	r := rand.New(rand.NewPCG(seed, 1))
 	j := &Job{Input: input}
@@ -54,7 +42,7 @@ func job(input []uint8, seed uint64) *Job {
 func field() *big.Int { return ecc.BLS12_377.ScalarField() }
 
 func TestCircuit_tinyModelSolvesOnTestEngine(t *testing.T) {
-	m := tiny()
+	m := modeltest.Tiny()
 	for n, in := range [][]uint8{make([]uint8, 16), fill(16, 255), randomInput(16, 3)} {
 		c, _ := New(m)
 		a, _, err := Assign(m, job(in, uint64(n)))
@@ -199,7 +187,7 @@ func TestCircuit_equalsReferenceOnCNN(t *testing.T) {
 }
 
 func TestCircuit_hasOnePublicInput(t *testing.T) {
-	ccs, err := Compile(tiny())
+	ccs, err := Compile(modeltest.Tiny())
 	if err != nil {
 		t.Fatal(err)
 	}

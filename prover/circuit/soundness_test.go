@@ -7,6 +7,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 	"github.com/consensys/gnark/test"
 
+	"github.com/nexus-rollup/nexus/prover/model/modeltest"
 	"github.com/nexus-rollup/nexus/prover/statement"
 )
 
@@ -15,7 +16,7 @@ import (
 
 func mustFail(t *testing.T, a *Circuit) {
 	t.Helper()
-	c, _ := New(tiny())
+	c, _ := New(modeltest.Tiny())
 	if err := test.IsSolved(c, a, field()); err == nil {
 		t.Fatal("dishonest witness satisfies the circuit")
 	}
@@ -24,11 +25,11 @@ func mustFail(t *testing.T, a *Circuit) {
 func honest(t *testing.T) (*Circuit, *Claim, *Job) {
 	t.Helper()
 	j := job(randomInput(16, 9), 9)
-	a, claim, err := Assign(tiny(), j)
+	a, claim, err := Assign(modeltest.Tiny(), j)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, _ := New(tiny())
+	c, _ := New(modeltest.Tiny())
 	if err := test.IsSolved(c, a, field()); err != nil {
 		t.Fatalf("honest witness fails: %v", err)
 	}
@@ -131,7 +132,7 @@ func TestSoundness_outOfRangeActivationFails(t *testing.T) {
 // Setting a flag on a neuron that is not clamped is rejected too.
 func TestSoundness_falseClampFlagFails(t *testing.T) {
 	// A dark input keeps some neurons inside [lo, hi].
-	a, _, err := Assign(tiny(), job(fill(16, 1), 3))
+	a, _, err := Assign(modeltest.Tiny(), job(fill(16, 1), 3))
 	if err != nil {
 		t.Fatal(err)
 	}

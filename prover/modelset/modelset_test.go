@@ -8,24 +8,13 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 
-	"github.com/nexus-rollup/nexus/prover/model"
+	"github.com/nexus-rollup/nexus/prover/model/modeltest"
 	"github.com/nexus-rollup/nexus/prover/statement"
 )
 
-func tinyModel() *model.Model {
-	return &model.Model{Name: "tiny", InputShape: []int{1, 4, 4}, InputScale: 1.0 / 255, Layers: []model.Layer{
-		{Kind: model.Conv, InC: 1, OutC: 2, K: 3, Stride: 1, Pad: 1,
-			Weights: []int8{1, -2, 3, 4, 5, -6, 7, 8, 9, -9, 8, -7, 6, 5, -4, 3, 2, 1},
-			Bias:    []int32{10, -20}, Mult: 3, Shift: 4, Act: model.ActReLU, OutScale: 0.1},
-		{Kind: model.MaxPool, K: 2, Stride: 2},
-		{Kind: model.Dense, In: 8, Out: 3, Weights: []int8{127, -128, 0, 1, 2, 3, 4, 5, -1, -2, -3, -4, -5, -6, -7, -8, 9, 9, 9, 9, 9, 9, 9, 9},
-			Bias: []int32{0, 1000, -1000}, Mult: 5, Shift: 6, OutScale: 0.2},
-	}}
-}
-
 func TestProveVerify(t *testing.T) {
 	dir := t.TempDir()
-	enc, _ := tinyModel().Encode()
+	enc, _ := modeltest.Tiny().Encode()
 	f := filepath.Join(dir, "tiny.nxm")
 	os.WriteFile(f, enc, 0o644)
 	p, _ := New(Config{Files: map[uint32]string{3: f}, KeyCache: dir, Setup: true})

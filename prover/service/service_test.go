@@ -20,7 +20,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/watcher"
-	"github.com/nexus-rollup/nexus/prover/model"
+	"github.com/nexus-rollup/nexus/prover/model/modeltest"
 	"github.com/nexus-rollup/nexus/prover/modelset"
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
@@ -32,19 +32,6 @@ import (
 )
 
 func init() { logger.Disable() }
-
-// tinyModel is prover/circuit's tiny test model (conv, max-pool, dense on a
-// 4x4 input): a few thousand constraints, set up and proved in about a second.
-func tinyModel() *model.Model {
-	return &model.Model{Name: "tiny", InputShape: []int{1, 4, 4}, InputScale: 1.0 / 255, Layers: []model.Layer{
-		{Kind: model.Conv, InC: 1, OutC: 2, K: 3, Stride: 1, Pad: 1,
-			Weights: []int8{1, -2, 3, 4, 5, -6, 7, 8, 9, -9, 8, -7, 6, 5, -4, 3, 2, 1},
-			Bias:    []int32{10, -20}, Mult: 3, Shift: 4, Act: model.ActReLU, OutScale: 0.1},
-		{Kind: model.MaxPool, K: 2, Stride: 2},
-		{Kind: model.Dense, In: 8, Out: 3, Weights: []int8{127, -128, 0, 1, 2, 3, 4, 5, -1, -2, -3, -4, -5, -6, -7, -8, 9, 9, 9, 9, 9, 9, 9, 9},
-			Bias: []int32{0, 1000, -1000}, Mult: 5, Shift: 6, OutScale: 0.2},
-	}}
-}
 
 // l1Queue is a fixed L1 priority queue: the sequencer under test is real,
 // only L1 is stood in for.
@@ -132,7 +119,7 @@ func waitFor(t *testing.T, what string, d time.Duration, cond func() bool) {
 // runs, and the prover carries on.
 func TestSubmitProveFulfil(t *testing.T) {
 	dir := t.TempDir()
-	m := tinyModel()
+	m := modeltest.Tiny()
 	enc, err := m.Encode()
 	if err != nil {
 		t.Fatal(err)

@@ -189,11 +189,7 @@ func bridgeDeposit(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	l1, err := u.l1Client()
-	if err != nil {
-		return err
-	}
-	r, err := bindings.NewNexusRollup(u.dep.NexusRollup, l1)
+	r, err := u.rollup()
 	if err != nil {
 		return err
 	}
@@ -211,6 +207,10 @@ func bridgeDeposit(ctx *cli.Context, cfg *node.Config) error {
 		addr, aerr := r.TokenAddress(&bind.CallOpts{Context: ctx.Context}, token)
 		if aerr != nil || addr == (common.Address{}) {
 			return fmt.Errorf("token %d is not allow-listed on this rollup", token)
+		}
+		l1, lerr := u.l1Client()
+		if lerr != nil {
+			return lerr
 		}
 		erc := bind.NewBoundContract(addr, erc20ABI, l1, l1, l1)
 		approve, aerr := erc.Transact(opts, "approve", u.dep.NexusRollup, amount)
@@ -364,11 +364,7 @@ func bridgeClaim(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	defer u.close()
-	l1, err := u.l1Client()
-	if err != nil {
-		return err
-	}
-	r, err := bindings.NewNexusRollup(u.dep.NexusRollup, l1)
+	r, err := u.rollup()
 	if err != nil {
 		return err
 	}

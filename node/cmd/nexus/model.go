@@ -15,7 +15,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
-	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/circuit"
 	"github.com/nexus-rollup/nexus/prover/model"
@@ -426,11 +425,7 @@ func modelRegister(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	defer u.close()
-	l1, err := u.l1Client()
-	if err != nil {
-		return err
-	}
-	reg, err := bindings.NewModelRegistry(u.dep.ModelRegistry, l1)
+	reg, err := u.modelRegistry()
 	if err != nil {
 		return err
 	}

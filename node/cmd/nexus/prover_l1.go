@@ -14,7 +14,25 @@ import (
 // Prover stake management on L1 (ProverRegistry). The prover's L2 key is the
 // one derived from its Ethereum key, like every user's.
 
-func proverRegistry(u *user) (*bindings.ProverRegistry, error) {
+// The deployment's contracts, bound to the user's L1 client.
+
+func (u *user) rollup() (*bindings.NexusRollup, error) {
+	l1, err := u.l1Client()
+	if err != nil {
+		return nil, err
+	}
+	return bindings.NewNexusRollup(u.dep.NexusRollup, l1)
+}
+
+func (u *user) modelRegistry() (*bindings.ModelRegistry, error) {
+	l1, err := u.l1Client()
+	if err != nil {
+		return nil, err
+	}
+	return bindings.NewModelRegistry(u.dep.ModelRegistry, l1)
+}
+
+func (u *user) proverRegistry() (*bindings.ProverRegistry, error) {
 	l1, err := u.l1Client()
 	if err != nil {
 		return nil, err
@@ -29,7 +47,7 @@ func proverTx(ctx *cli.Context, cfg *node.Config, what string, send func(*user, 
 		return err
 	}
 	defer u.close()
-	reg, err := proverRegistry(u)
+	reg, err := u.proverRegistry()
 	if err != nil {
 		return err
 	}
