@@ -10072,3 +10072,284 @@ func (_SafeTransfer *SafeTransferTransactorRaw) Transfer(opts *bind.TransactOpts
 func (_SafeTransfer *SafeTransferTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
 	return _SafeTransfer.Contract.contract.Transact(opts, method, params...)
 }
+
+// VerifierMetaData contains all meta data concerning the Verifier contract.
+var VerifierMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"compressedCommitments\",\"type\":\"uint256[1]\"},{\"internalType\":\"uint256\",\"name\":\"compressedCommitmentPok\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"compressedCommitments\",\"type\":\"uint256[1]\"},{\"internalType\":\"uint256\",\"name\":\"compressedCommitmentPok\",\"type\":\"uint256\"},{\"internalType\":\"uint256[2]\",\"name\":\"input\",\"type\":\"uint256[2]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[2]\",\"name\":\"input\",\"type\":\"uint256[2]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CommitmentInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b506121c18061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c80630ea14a39146100435780639cbe6cd91461006e578063e1ff508214610083575b5f5ffd5b610056610051366004611ed4565b610096565b60405161006593929190611f13565b60405180910390f35b61008161007c366004611f84565b6101b6565b005b610081610091366004611fd9565b61072f565b61009e611e16565b6100a6611e34565b5f6101808414610117576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601460248201527f696e76616c69642070726f6f66206c656e67746800000000000000000000000060448201526064015b60405180910390fd5b843560208601356101288282610c6f565b855250506060850135604086013560a0870135608088013561014c84848484610e0b565b6020890152604088015260c0890135935060e0890135925061016e8484610c6f565b60608801526101008901359350610120890135925061018d8484610c6f565b8652610140890135935061016089013592506101a98484610c6f565b9450505050509250925092565b6101be611e34565b6101c6611e52565b6101ce611e70565b6101de865f5b60200201356112db565b602084015282525f806101f0876112db565b85516020808801516040519496509294506060937f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000019361023593929091869101612088565b604051602081830303815290604052805190602001205f1c61025791906120d5565b865284518452602085810151858201527f2f222ee4a62fab09bd0149c326b82c3f149718f0e683d3839c4e9a9f6e0393ac6040808701919091527f24710ea4701f08639524ca27c8cce22de76d8d0948d36662c40a555558f5f64f60608701527f124f10eede34ca3977d544de1d936314db43a23e7849ae3295237dcfe113848e60808701527f2006447b185c07a39c454f94d9b9a09859fcecfe3a7a927f294f0b9800d8924360a087015260c0860185905260e086018490527f0f7eb4543afcbdff32feb24cbdf253954bf64efe05c688d863389a6e5fabd9f56101008701527f1a5c35e9f6ec58f921d60801adefbc2918d33104bc2c3a2b7a1784f5b0742aff6101208701527f20751195df51cd26333f294d723225c270b64ea0aee55164932645ba912d30c76101408701527f0d5c94dbf30fbe06aa1deed6ec7371f0c3e7d2a355b4cb2acbcf4e536d4d1e4b610160870152515f91816101808860085afa9051169050806103f5576040517fa3a93fee00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050505f5f610410895f600481106101d4576101d461202a565b90925090505f80808061042b60408e013560208f01356113fd565b929650909450925090505f806104428f60036101d4565b915091505f5f6104538e8e8e611743565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f050885faa4a913fa463769a5ffcf628b43463745a59f719bb12bafda39b1a7fc6101008e01527f0928e51ace66856f91b4b65e311a86aa0ed3684d7b7a5bc886cae518f553588c6101208e01527f2706f37321ff534d6db5cccee878735a8b56c8754f3bd7d8533fd28f64ac2a9d6101408e01527f1e75b8f0f6191aacb2e5c2e7cafe3fe8133c7294b6262595eb91968037bddbe86101608e01527f1a8562bbf992749ee2e4b9babaadcc2d1bf12dceb8b847241faf612bc7468d1a6101808e01527f16e03f101f83fba20069e480d6741f7e6415faf4aec5398be406ec9ec71252eb6101a08e01527f03b6ddfb86dad02aff4ce48d49e46c56ace7ef2eed417cd16e017a0236d9e58f6101c08e01527f119efb244faad174ab7972096792c6499a8f3bcb317925444de9701f615149616101e08e01527f1d2b49abc5e53f1170365e956bb9330c3b0d0ac7fabf83ac0a1f21f1fcb46bd36102008e01527f1d8457398b1732eb4149632b4edb1491cd436ec3dc33a768485678bbca1a6b356102208e01526102408d018290526102608d018190527f22833c5421493dbbc7dc6048d9d7ea5d743bada14b3d3668a87bf0e14819271b6102808e01527f2595d15573c6235acb599b01c808110d70240d58ad98934f058459a139e9eb566102a08e01527f17d35d00998c8f0bcf3b1b40b64509867cda23cd68fe5aaf7d7a2e66445a819f6102c08e01527f1c0e7435eaf81462c81fe56ccc996193b9a6a755749cbf51028711c311b8ab246102e08e015290925090505f6106c7611e34565b6020816103008f60085afa91508115806106e357508051600114155b1561071a576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50505050505050505050505050505050505050565b610180821461079a576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601460248201527f696e76616c69642070726f6f66206c656e677468000000000000000000000000604482015260640161010e565b6107a2611e52565b6040610100850182376107b3611e34565b60605f6107c6610140610100888a61210d565b836040516020016107d993929190612134565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08184030181529190528051602082012090915061083c907f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001906120d5565b835250604080515f91610100890182377f2f222ee4a62fab09bd0149c326b82c3f149718f0e683d3839c4e9a9f6e0393ac60408201527f24710ea4701f08639524ca27c8cce22de76d8d0948d36662c40a555558f5f64f60608201527f124f10eede34ca3977d544de1d936314db43a23e7849ae3295237dcfe113848e60808201527f2006447b185c07a39c454f94d9b9a09859fcecfe3a7a927f294f0b9800d8924360a08201526040610140890160c08301377f0f7eb4543afcbdff32feb24cbdf253954bf64efe05c688d863389a6e5fabd9f56101008201527f1a5c35e9f6ec58f921d60801adefbc2918d33104bc2c3a2b7a1784f5b0742aff6101208201527f20751195df51cd26333f294d723225c270b64ea0aee55164932645ba912d30c76101408201527f0d5c94dbf30fbe06aa1deed6ec7371f0c3e7d2a355b4cb2acbcf4e536d4d1e4b6101608201526020816101808360085afa9051169050806109d3576040517fa3a93fee00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f6109e0878688611743565b915091506040516101008a82377f050885faa4a913fa463769a5ffcf628b43463745a59f719bb12bafda39b1a7fc6101008201527f0928e51ace66856f91b4b65e311a86aa0ed3684d7b7a5bc886cae518f553588c6101208201527f2706f37321ff534d6db5cccee878735a8b56c8754f3bd7d8533fd28f64ac2a9d6101408201527f1e75b8f0f6191aacb2e5c2e7cafe3fe8133c7294b6262595eb91968037bddbe86101608201527f1a8562bbf992749ee2e4b9babaadcc2d1bf12dceb8b847241faf612bc7468d1a6101808201527f16e03f101f83fba20069e480d6741f7e6415faf4aec5398be406ec9ec71252eb6101a08201527f03b6ddfb86dad02aff4ce48d49e46c56ace7ef2eed417cd16e017a0236d9e58f6101c08201527f119efb244faad174ab7972096792c6499a8f3bcb317925444de9701f615149616101e08201527f1d2b49abc5e53f1170365e956bb9330c3b0d0ac7fabf83ac0a1f21f1fcb46bd36102008201527f1d8457398b1732eb4149632b4edb1491cd436ec3dc33a768485678bbca1a6b3561022082015282610240820152816102608201527f22833c5421493dbbc7dc6048d9d7ea5d743bada14b3d3668a87bf0e14819271b6102808201527f2595d15573c6235acb599b01c808110d70240d58ad98934f058459a139e9eb566102a08201527f17d35d00998c8f0bcf3b1b40b64509867cda23cd68fe5aaf7d7a2e66445a819f6102c08201527f1c0e7435eaf81462c81fe56ccc996193b9a6a755749cbf51028711c311b8ab246102e08201526020816103008360085afa905116925082610c64576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050505050505050565b5f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4783101580610cbf57507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478210155b15610cf6576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b82158015610d02575081155b15610d0e57505f610e05565b5f610d827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47877f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47898a0909086119c7565b9050808303610d97575050600182901b610e05565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478082068103068303610dd1575050600182811b17610e05565b6040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505b92915050565b5f5f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4786101580610e5c57507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478510155b80610e8757507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478410155b80610eb257507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478310155b15610ee9576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b828486881717175f03610f0057505f9050806112d2565b5f80807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47610f4f60037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47612153565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a8c090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090990507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e508945061110e7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd479081900681030690565b93505050505f5f6111947f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780611146576111466120a8565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478586097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47878809086119c7565b90506112057f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea47f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4784880809611a55565b15915050611214838383611ab0565b9093509150868314801561122757508186145b1561124f5780611237575f61123a565b60025b60ff1660028a901b175f1794508793506112ce565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808406810306871480156112a957507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780830681030686145b15610dd157806112b9575f6112bc565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f825f036112ee57505f928392509050565b600183811c9250808416147f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478310611352576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6113c57f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47867f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4788890909086119c7565b915080156113f7577f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780830681030691505b50915091565b5f8080808515801561140d575084155b1561142257505f92508291508190508061173a565b600286811c945085935060018088161490808816147f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478610158061148657507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478510155b156114bd576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4761150a60037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47612153565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47888a090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47887f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a8b090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47887f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a8b090990507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e50896506116c97f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd479081900681030690565b95506116d6878786611ab0565b90975095508415611734577f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780880681030696507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780870681030695505b50505050505b92959194509250565b5f5f5f60019050604051604081015f7f05a030d20e572102a00fa2fdaef7295a3057cad19c65b8ea7f22aee36dc3a35083527f12b5aa24f2c29426c2685b7f56646f72e5375d584b1e582b37a6d259ea5b7bf66020840152865182526020870151602083015260408360808560065afa841693507f1f73be0dbece3f88e5cf802ffea010690653187469341be7aec0f94e8b34f9a982527f2b6abf062c559f32f849d48a0bdd9908e46a15309829ce97af06f67b50316cd56020830152883590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181108416935060408260608460075afa8416935060408360808560065afa841693507f01ca4ee23cb49e6197cfcd42e03c9ff2a6eca5365153ea72e36779af63645f8c82527f0d79a063d03ac7540db9ec211c72b6a3f14d25d7dc4bf0d3f99e6f47c6ecf47b6020830152602089013590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181108416935060408260608460075afa8416935060408360808560065afa7f1b28d7b073cc06fbcae097fda77f5deffdd948fb80bb183198b10905436f768583527f2a02e33eeb21b07cbf5a1d8a3226f50c33b85d9600fc6308aeee333d6691ce4c6020840152885160408085018290527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000190911091909516169390508160608160075afa831692505060408160808360065afa815160209092015191945090925016806119be576040517fa54f8e2700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50935093915050565b5f6119f2827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611cfd565b9050817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4782830914611a50576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b919050565b5f5f611a81837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611cfd565b9050827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47828309149392505050565b5f8080611b057f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808788097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47898a09086119c7565b90508315611b36577f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47908190068103065b611ba57f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea47f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47848a08096119c7565b92507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47611bf57f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760028609611d8c565b860991507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47611c6c7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478485097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd479081900681030690565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478586090886141580611cc657507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808385096002098514155b156119be576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f60405160208152602080820152602060408201528460608201528360808201527f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760a082015260208160c08360055afa90519250905080610e03576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611db7827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45611cfd565b90507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47818309600114611a50576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b60405180604001604052806002906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b5f5f83601f840112611e9f575f5ffd5b50813567ffffffffffffffff811115611eb6575f5ffd5b602083019150836020828501011115611ecd575f5ffd5b9250929050565b5f5f60208385031215611ee5575f5ffd5b823567ffffffffffffffff811115611efb575f5ffd5b611f0785828601611e8f565b90969095509350505050565b60c0810181855f5b6004811015611f3a578151835260209283019290910190600101611f1b565b50505060808201845f5b6001811015611f63578151835260209283019290910190600101611f44565b5050508260a0830152949350505050565b8060408101831015610e05575f5ffd5b5f5f5f5f6101008587031215611f98575f5ffd5b6080850186811115611fa8575f5ffd5b85945060a0860187811115611fbb575f5ffd5b909350359150611fce8660c08701611f74565b905092959194509250565b5f5f5f60608486031215611feb575f5ffd5b833567ffffffffffffffff811115612001575f5ffd5b61200d86828701611e8f565b909450925061202190508560208601611f74565b90509250925092565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f8151602083015f5b8281101561207e578151865260209586019590910190600101612060565b5093949350505050565b8381528260208201525f61209f6040830184612057565b95945050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82612108577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500690565b5f5f8585111561211b575f5ffd5b83861115612127575f5ffd5b5050820193919092039150565b828482375f8382015f81526121498185612057565b9695505050505050565b81810381811115610e05577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffdfea2646970667358221220d7be11812fe64a3c5bfb864734d7af5b1fa9ffdff110d575064149f5ed024cd464736f6c634300081e0033",
+}
+
+// VerifierABI is the input ABI used to generate the binding from.
+// Deprecated: Use VerifierMetaData.ABI instead.
+var VerifierABI = VerifierMetaData.ABI
+
+// VerifierBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use VerifierMetaData.Bin instead.
+var VerifierBin = VerifierMetaData.Bin
+
+// DeployVerifier deploys a new Ethereum contract, binding an instance of Verifier to it.
+func DeployVerifier(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *Verifier, error) {
+	parsed, err := VerifierMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(VerifierBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Verifier{VerifierCaller: VerifierCaller{contract: contract}, VerifierTransactor: VerifierTransactor{contract: contract}, VerifierFilterer: VerifierFilterer{contract: contract}}, nil
+}
+
+// Verifier is an auto generated Go binding around an Ethereum contract.
+type Verifier struct {
+	VerifierCaller     // Read-only binding to the contract
+	VerifierTransactor // Write-only binding to the contract
+	VerifierFilterer   // Log filterer for contract events
+}
+
+// VerifierCaller is an auto generated read-only Go binding around an Ethereum contract.
+type VerifierCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VerifierTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type VerifierTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VerifierFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type VerifierFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VerifierSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type VerifierSession struct {
+	Contract     *Verifier         // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// VerifierCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type VerifierCallerSession struct {
+	Contract *VerifierCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts   // Call options to use throughout this session
+}
+
+// VerifierTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type VerifierTransactorSession struct {
+	Contract     *VerifierTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts   // Transaction auth options to use throughout this session
+}
+
+// VerifierRaw is an auto generated low-level Go binding around an Ethereum contract.
+type VerifierRaw struct {
+	Contract *Verifier // Generic contract binding to access the raw methods on
+}
+
+// VerifierCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type VerifierCallerRaw struct {
+	Contract *VerifierCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// VerifierTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type VerifierTransactorRaw struct {
+	Contract *VerifierTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewVerifier creates a new instance of Verifier, bound to a specific deployed contract.
+func NewVerifier(address common.Address, backend bind.ContractBackend) (*Verifier, error) {
+	contract, err := bindVerifier(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Verifier{VerifierCaller: VerifierCaller{contract: contract}, VerifierTransactor: VerifierTransactor{contract: contract}, VerifierFilterer: VerifierFilterer{contract: contract}}, nil
+}
+
+// NewVerifierCaller creates a new read-only instance of Verifier, bound to a specific deployed contract.
+func NewVerifierCaller(address common.Address, caller bind.ContractCaller) (*VerifierCaller, error) {
+	contract, err := bindVerifier(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &VerifierCaller{contract: contract}, nil
+}
+
+// NewVerifierTransactor creates a new write-only instance of Verifier, bound to a specific deployed contract.
+func NewVerifierTransactor(address common.Address, transactor bind.ContractTransactor) (*VerifierTransactor, error) {
+	contract, err := bindVerifier(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &VerifierTransactor{contract: contract}, nil
+}
+
+// NewVerifierFilterer creates a new log filterer instance of Verifier, bound to a specific deployed contract.
+func NewVerifierFilterer(address common.Address, filterer bind.ContractFilterer) (*VerifierFilterer, error) {
+	contract, err := bindVerifier(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &VerifierFilterer{contract: contract}, nil
+}
+
+// bindVerifier binds a generic wrapper to an already deployed contract.
+func bindVerifier(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := VerifierMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Verifier *VerifierRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Verifier.Contract.VerifierCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Verifier *VerifierRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Verifier.Contract.VerifierTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Verifier *VerifierRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Verifier.Contract.VerifierTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Verifier *VerifierCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Verifier.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Verifier *VerifierTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Verifier.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Verifier *VerifierTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Verifier.Contract.contract.Transact(opts, method, params...)
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed, uint256[1] compressedCommitments, uint256 compressedCommitmentPok)
+func (_Verifier *VerifierCaller) CompressProof(opts *bind.CallOpts, proof []byte) (struct {
+	Compressed              [4]*big.Int
+	CompressedCommitments   [1]*big.Int
+	CompressedCommitmentPok *big.Int
+}, error) {
+	var out []interface{}
+	err := _Verifier.contract.Call(opts, &out, "compressProof", proof)
+
+	outstruct := new(struct {
+		Compressed              [4]*big.Int
+		CompressedCommitments   [1]*big.Int
+		CompressedCommitmentPok *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Compressed = *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+	outstruct.CompressedCommitments = *abi.ConvertType(out[1], new([1]*big.Int)).(*[1]*big.Int)
+	outstruct.CompressedCommitmentPok = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed, uint256[1] compressedCommitments, uint256 compressedCommitmentPok)
+func (_Verifier *VerifierSession) CompressProof(proof []byte) (struct {
+	Compressed              [4]*big.Int
+	CompressedCommitments   [1]*big.Int
+	CompressedCommitmentPok *big.Int
+}, error) {
+	return _Verifier.Contract.CompressProof(&_Verifier.CallOpts, proof)
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed, uint256[1] compressedCommitments, uint256 compressedCommitmentPok)
+func (_Verifier *VerifierCallerSession) CompressProof(proof []byte) (struct {
+	Compressed              [4]*big.Int
+	CompressedCommitments   [1]*big.Int
+	CompressedCommitmentPok *big.Int
+}, error) {
+	return _Verifier.Contract.CompressProof(&_Verifier.CallOpts, proof)
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0x9cbe6cd9.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] compressedCommitments, uint256 compressedCommitmentPok, uint256[2] input) view returns()
+func (_Verifier *VerifierCaller) VerifyCompressedProof(opts *bind.CallOpts, compressedProof [4]*big.Int, compressedCommitments [1]*big.Int, compressedCommitmentPok *big.Int, input [2]*big.Int) error {
+	var out []interface{}
+	err := _Verifier.contract.Call(opts, &out, "verifyCompressedProof", compressedProof, compressedCommitments, compressedCommitmentPok, input)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0x9cbe6cd9.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] compressedCommitments, uint256 compressedCommitmentPok, uint256[2] input) view returns()
+func (_Verifier *VerifierSession) VerifyCompressedProof(compressedProof [4]*big.Int, compressedCommitments [1]*big.Int, compressedCommitmentPok *big.Int, input [2]*big.Int) error {
+	return _Verifier.Contract.VerifyCompressedProof(&_Verifier.CallOpts, compressedProof, compressedCommitments, compressedCommitmentPok, input)
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0x9cbe6cd9.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] compressedCommitments, uint256 compressedCommitmentPok, uint256[2] input) view returns()
+func (_Verifier *VerifierCallerSession) VerifyCompressedProof(compressedProof [4]*big.Int, compressedCommitments [1]*big.Int, compressedCommitmentPok *big.Int, input [2]*big.Int) error {
+	return _Verifier.Contract.VerifyCompressedProof(&_Verifier.CallOpts, compressedProof, compressedCommitments, compressedCommitmentPok, input)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0xe1ff5082.
+//
+// Solidity: function verifyProof(bytes proof, uint256[2] input) view returns()
+func (_Verifier *VerifierCaller) VerifyProof(opts *bind.CallOpts, proof []byte, input [2]*big.Int) error {
+	var out []interface{}
+	err := _Verifier.contract.Call(opts, &out, "verifyProof", proof, input)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0xe1ff5082.
+//
+// Solidity: function verifyProof(bytes proof, uint256[2] input) view returns()
+func (_Verifier *VerifierSession) VerifyProof(proof []byte, input [2]*big.Int) error {
+	return _Verifier.Contract.VerifyProof(&_Verifier.CallOpts, proof, input)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0xe1ff5082.
+//
+// Solidity: function verifyProof(bytes proof, uint256[2] input) view returns()
+func (_Verifier *VerifierCallerSession) VerifyProof(proof []byte, input [2]*big.Int) error {
+	return _Verifier.Contract.VerifyProof(&_Verifier.CallOpts, proof, input)
+}

@@ -4,12 +4,16 @@ package deploy
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
+
+	"github.com/consensys/gnark/backend/groth16"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -17,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/l1/verifier"
 )
 
 // Backend is what Deploy needs from an L1 client (ethclient.Client and the
@@ -223,4 +228,36 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, param
 		}
 	}
 	return d, nil
+}
+
+// DeployVerifier deploys the batch verifier for the wrap verifying key vk
+// (the template bytecode linked to vk by l1/verifier) and waits for it. Pass
+// the address as Params.Verifier.
+func DeployVerifier(ctx context.Context, backend Backend, opts *bind.TransactOpts, vk groth16.VerifyingKey) (common.Address, error) {
+	tmpl, err := hex.DecodeString(strings.TrimPrefix(bindings.VerifierMetaData.Bin, "0x"))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy: verifier template: %w", err)
+	}
+	code, err := verifier.Link(tmpl, vk)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy: %w", err)
+	}
+	abi, err := bindings.VerifierMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, err
+	}
+	o := *opts
+	o.Context = ctx
+	addr, tx, _, err := bind.DeployContract(&o, *abi, code, backend)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy: Verifier: %w", err)
+	}
+	rcpt, err := bind.WaitMined(ctx, backend, tx)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy: Verifier: waiting for %s: %w", tx.Hash(), err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return common.Address{}, fmt.Errorf("deploy: Verifier: transaction %s reverted", tx.Hash())
+	}
+	return addr, nil
 }

@@ -1,0 +1,155 @@
+package deploy
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/std/rangecheck"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+
+	"github.com/nexus-rollup/nexus/aggregator/recursion"
+	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/l1/reverts"
+	"github.com/nexus-rollup/nexus/l1/verifier"
+)
+
+// standInWrap has the wrap circuit's public inputs (the header hash halves)
+// and one range-check commitment, so its verifying key has the wrap key's
+// shape and links into the Verifier template. A real wrap setup takes most
+// of an hour; make e2e runs that one.
+type standInWrap struct {
+	HeaderHi, HeaderLo frontend.Variable `gnark:",public"`
+	X                  frontend.Variable
+}
+
+func (c *standInWrap) Define(api frontend.API) error {
+	rangecheck.New(api).Check(c.X, 16)
+	api.AssertIsEqual(api.Mul(c.HeaderHi, c.HeaderLo), c.X)
+	return nil
+}
+
+func standInProof(t *testing.T) (groth16.VerifyingKey, []byte) {
+	t.Helper()
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &standInWrap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := groth16.Setup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := frontend.NewWitness(&standInWrap{HeaderHi: 100, HeaderLo: 200, X: 20000}, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := groth16.Prove(ccs, pk, w, recursion.WrapProverOption())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := recursion.SolidityProof(proof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vk, b
+}
+
+// TestVerifierLinksToARealKey deploys the Verifier template linked to a real
+// key on the simulated L1: the key's proof verifies, and every tampering
+// reverts with the verifier's named error.
+func TestVerifierLinksToARealKey(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	vk, proof := standInProof(t)
+	deployerKey, deployer := key(t, 1)
+	s := newSim(t, deployer)
+	client := s.Client()
+	chainID, _ := client.ChainID(ctx)
+	opts, _ := bind.NewKeyedTransactorWithChainID(deployerKey, chainID)
+	addr, err := DeployVerifier(ctx, client, opts, vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := bindings.NewVerifier(addr, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := &bind.CallOpts{Context: ctx}
+	in := [2]*big.Int{big.NewInt(100), big.NewInt(200)}
+	if err := v.VerifyProof(call, proof, in); err != nil {
+		t.Fatalf("the key's proof does not verify: %v (%s)", err, reverts.Of(err))
+	}
+	r := ecc.BN254.ScalarField()
+	flip := func(i int) []byte { p := bytes.Clone(proof); p[i] ^= 1; return p }
+	for _, c := range []struct {
+		name  string
+		proof []byte
+		in    [2]*big.Int
+		want  string
+	}{
+		{"other input", proof, [2]*big.Int{big.NewInt(101), big.NewInt(200)}, "ProofInvalid"},
+		{"inputs swapped", proof, [2]*big.Int{in[1], in[0]}, "ProofInvalid"},
+		{"input r", proof, [2]*big.Int{r, in[1]}, "PublicInputNotInField"},
+		{"input r+100 (aliases 100)", proof, [2]*big.Int{new(big.Int).Add(r, in[0]), in[1]}, "PublicInputNotInField"},
+		{"A.x flipped", flip(31), in, "ProofInvalid"},
+		{"C.y flipped", flip(255), in, "ProofInvalid"},
+		{"commitment flipped", flip(287), in, "CommitmentInvalid"},
+		{"commitment PoK flipped", flip(383), in, "CommitmentInvalid"},
+	} {
+		err := v.VerifyProof(call, c.proof, c.in)
+		if got := reverts.Of(err); got != c.want {
+			t.Errorf("%s: reverted with %q (%v), want %s", c.name, got, err, c.want)
+		}
+	}
+	if err := v.VerifyProof(call, proof[:len(proof)-32], in); err == nil {
+		t.Error("a truncated proof verifies")
+	}
+
+	// The template itself, unlinked, accepts nothing.
+	tmpl, _ := hex.DecodeString(strings.TrimPrefix(bindings.VerifierMetaData.Bin, "0x"))
+	abi, _ := bindings.VerifierMetaData.GetAbi()
+	tAddr, tx, _, err := bind.DeployContract(opts, *abi, tmpl, client)
+	mined(t, ctx, client, tx, err)
+	tv, _ := bindings.NewVerifier(tAddr, client)
+	if err := tv.VerifyProof(call, proof, in); err == nil {
+		t.Error("the unlinked template accepts a proof")
+	}
+}
+
+func TestLinkRejectsOtherKeys(t *testing.T) {
+	tmpl, _ := hex.DecodeString(strings.TrimPrefix(bindings.VerifierMetaData.Bin, "0x"))
+	// A key of another shape: no commitment.
+	noCommit := verifier.TemplateKey()
+	noCommit.CommitmentKeys, noCommit.PublicAndCommitmentCommitted = nil, nil
+	threeInputs := verifier.TemplateKey()
+	threeInputs.G1.K = append(threeInputs.G1.K, threeInputs.G1.K[0])
+	for name, vk := range map[string]groth16.VerifyingKey{
+		"no commitment":   noCommit,
+		"three inputs":    threeInputs,
+		"BLS12-377 key":   groth16.NewVerifyingKey(ecc.BLS12_377),
+		"empty BN254 key": new(groth16_bn254.VerifyingKey),
+	} {
+		if _, err := verifier.Link(tmpl, vk); !errors.Is(err, verifier.ErrNotWrap) {
+			t.Errorf("%s: Link = %v, want ErrNotWrap", name, err)
+		}
+	}
+	// Bytecode that is not the template's.
+	if _, err := verifier.Link(tmpl[:len(tmpl)/2], verifier.TemplateKey()); !errors.Is(err, verifier.ErrTemplate) {
+		t.Errorf("half the template: Link = %v, want ErrTemplate", err)
+	}
+	// Linking the template key to itself is the identity.
+	same, err := verifier.Link(tmpl, verifier.TemplateKey())
+	if err != nil || !bytes.Equal(same, tmpl) {
+		t.Errorf("linking the template key changed the bytecode (%v)", err)
+	}
+}
