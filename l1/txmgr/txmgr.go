@@ -284,7 +284,8 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 		return nil, err
 	}
 	var attempts []*types.Transaction
-	if r == nil {
+	fresh := r == nil
+	if fresh {
 		nonce, err := m.nextNonce(ctx)
 		if err != nil {
 			return nil, err
@@ -303,6 +304,11 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 	if len(attempts) == 0 {
 		tx, err := m.sign(ctx, c, r.Nonce, nil)
 		if err != nil {
+			if fresh {
+				// Nothing was sent with the nonce: forget the cached
+				// one so the next candidate does not leave a gap.
+				m.resetNonce()
+			}
 			return nil, err
 		}
 		if attempts, err = m.addAttempt(r, attempts, tx); err != nil {

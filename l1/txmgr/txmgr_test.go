@@ -128,6 +128,30 @@ func TestFeeCap(t *testing.T) {
 	}
 }
 
+// TestFailedCandidateLeavesNoNonceGap: a candidate that cannot even be
+// estimated (here: more value than the key holds; for the aggregator, a
+// batch L1 would refuse) sends nothing, and the next candidate still lands.
+func TestFailedCandidateLeavesNoNonceGap(t *testing.T) {
+	e := newEnv(t)
+	m := e.manager(t, memorydb.New(), testConfig())
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := m.Send(ctx, transfer("first", 1)); err != nil {
+		t.Fatal(err)
+	}
+	tooMuch := transfer("too much", 0)
+	tooMuch.Value = new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
+	if _, err := m.Send(ctx, tooMuch); err == nil {
+		t.Fatal("a transfer of more than the balance was sent")
+	}
+	if _, err := m.Send(ctx, transfer("after", 1)); err != nil {
+		t.Fatalf("the candidate after a failed one: %v", err)
+	}
+	if ids, _ := m.Pending(); len(ids) != 0 {
+		t.Fatalf("still pending: %v", ids)
+	}
+}
+
 // TestResumeAfterCrash persists a signed attempt without broadcasting it
 // (the process died between the two), then a new manager resumes it: the
 // same transaction lands, once.
