@@ -12,6 +12,9 @@ import (
 // ErrBatchFull is returned when an op does not fit the batch's chunk slots.
 var ErrBatchFull = errors.New("batch is full")
 
+// ErrBatchNotFound is returned for a batch that was never sealed.
+var ErrBatchNotFound = errors.New("rollup: batch not found")
+
 // Batch is a sealed batch: what L1 receives and what the aggregator proves.
 type Batch struct {
 	Header   protocol.Header
@@ -200,8 +203,11 @@ func (e *Executor) StoredBatch(n uint64) (protocol.Header, []byte, error) {
 	if err != nil {
 		return h, nil, err
 	}
+	if len(v) == 0 {
+		return h, nil, fmt.Errorf("%w: %d", ErrBatchNotFound, n)
+	}
 	if len(v) < protocol.HeaderSize {
-		return h, nil, fmt.Errorf("rollup: batch %d not found", n)
+		return h, nil, fmt.Errorf("rollup: batch %d: stored record is %d bytes", n, len(v))
 	}
 	enc := v[:protocol.HeaderSize]
 	h.BatchNumber, h.Timestamp, h.PriorityOpsConsumed = beUint(enc[0:8]), beUint(enc[8:16]), beUint(enc[16:24])

@@ -1,0 +1,123 @@
+package aggregator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/nexus-rollup/nexus/rollup"
+)
+
+// BatchSource gives sealed batches with their block-circuit witnesses
+// (sequencer.Sequencer.Witness). A batch not sealed yet is reported with an
+// error wrapping rollup.ErrBatchNotFound.
+type BatchSource interface {
+	Witness(n uint64) (*rollup.Batch, *rollup.Witness, error)
+}
+
+// Settled reads the last batch L1 has settled (bindings.NexusRollupCaller).
+type Settled interface {
+	LastBatchNumber(opts *bind.CallOpts) (uint64, error)
+}
+
+// Settlement is one batch proven and settled.
+type Settlement struct {
+	Batch   *rollup.Batch
+	Result  *Result
+	Receipt *types.Receipt
+}
+
+// Service proves each sealed batch after the last one L1 settled and
+// submits it. L1 is the source of truth for progress: a restarted service
+// asks NexusRollup where it stands, and the transaction manager resumes a
+// submission that was in flight (SubmitID), so a batch is never settled
+// twice and none is skipped.
+type Service struct {
+	Keys    *Keys
+	Batches BatchSource
+	Proofs  ProofSource
+	Submit  *Submitter
+	L1      Settled
+	Log     *slog.Logger
+	// Poll is the wait between checks for a new sealed batch (default 2s).
+	Poll time.Duration
+	// OnSettled, if set, is called after each settlement.
+	OnSettled func(*Settlement)
+}
+
+// Step proves and settles the next batch. It returns nil, nil when that
+// batch is not sealed yet.
+func (s *Service) Step(ctx context.Context) (*Settlement, error) {
+	last, err := s.L1.LastBatchNumber(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("aggregator: reading the last settled batch: %w", err)
+	}
+	n := last + 1
+	b, w, err := s.Batches.Witness(n)
+	if errors.Is(err, rollup.ErrBatchNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("aggregator: batch %d: %w", n, err)
+	}
+	log := s.logger().With("batch", n)
+	log.Info("proving batch", "ops", len(w.Ops), "pubdata", len(b.Pubdata))
+	res, err := s.Keys.Prove(b, w, s.Proofs)
+	if err != nil {
+		return nil, fmt.Errorf("aggregator: proving batch %d: %w", n, err)
+	}
+	log.Info("batch proven", "block", res.BlockTime.Round(time.Millisecond),
+		"aggregation", res.AggregationTime.Round(time.Millisecond), "wrap", res.WrapTime.Round(time.Millisecond))
+	rc, err := s.Submit.Submit(ctx, b, res.Calldata)
+	if err != nil {
+		return nil, err
+	}
+	log.Info("batch settled", "tx", rc.TxHash, "l1block", rc.BlockNumber, "gas", rc.GasUsed)
+	st := &Settlement{Batch: b, Result: res, Receipt: rc}
+	if s.OnSettled != nil {
+		s.OnSettled(st)
+	}
+	return st, nil
+}
+
+// Run settles batches until ctx ends. Errors are logged and retried after
+// Poll: a proof that fails is a bug to report, a refused submission is
+// retried once L1 has moved (e.g. after a reorg).
+func (s *Service) Run(ctx context.Context) error {
+	if s.Keys == nil || s.Keys.Wrap == nil {
+		return errors.New("aggregator: wrap keys are required to settle (nexus setup --wrap)")
+	}
+	poll := s.Poll
+	if poll <= 0 {
+		poll = 2 * time.Second
+	}
+	for {
+		st, err := s.Step(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			s.logger().Error("settlement step failed", "err", err)
+		}
+		if st != nil && err == nil {
+			continue // the next batch may be waiting already
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(poll):
+		}
+	}
+}
+
+func (s *Service) logger() *slog.Logger {
+	if s.Log == nil {
+		return slog.Default().With("component", "aggregator")
+	}
+	return s.Log
+}
