@@ -1,13 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 
+	"github.com/consensys/gnark/backend/groth16"
+
 	"github.com/urfave/cli/v2"
 
+	"github.com/nexus-rollup/nexus/aggregator"
 	"github.com/nexus-rollup/nexus/aggregator/block"
+	"github.com/nexus-rollup/nexus/aggregator/recursion"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/circuit"
@@ -28,6 +34,12 @@ var (
 	setupModelsFlag = &cli.StringFlag{Name: "models",
 		Usage: "also set up the inference circuit of every model file (*.nxm) in `DIR`"}
 	setupSkipBlockFlag = &cli.BoolFlag{Name: "no-block", Usage: "skip the block circuit"}
+	setupAggFlag       = &cli.BoolFlag{Name: "aggregation",
+		Usage: "also set up the aggregation circuit (BW6-761) over the block circuit's verifying key"}
+	setupWrapFlag = &cli.BoolFlag{Name: "wrap",
+		Usage: "also set up the aggregation and wrap circuits (BN254): what settlement on L1 needs; about an hour and 18 GB"}
+	setupVerifierFlag = &cli.StringFlag{Name: "verifier.out",
+		Usage: "with --wrap, write the Solidity verifier for the wrap key to `FILE` (what deployments link into Verifier.sol)"}
 )
 
 var setupCommand = &cli.Command{
@@ -39,8 +51,13 @@ var setupCommand = &cli.Command{
 		"Keys that verify are never regenerated; a setup killed midway starts again on the next\n" +
 		"run. The block circuit at devnet parameters (B=16, C=64, K=8, depths 24/4/24/12) has\n" +
 		"1.65M constraints: about 11 minutes and 4 GiB on 2 cores.\n\n" +
-		"The aggregation and wrap circuits and Verifier.sol arrive with issue #7.",
-	Flags:  []cli.Flag{blockSlotsFlag, blockChunksFlag, blockInferencesFlag, setupModelsFlag, setupSkipBlockFlag, keysFlag},
+		"--aggregation adds the aggregation circuit (BW6-761, about 49k constraints per inference\n" +
+		"slot), --wrap the aggregation and the wrap circuit (BN254, 9.1M constraints: compile ~2 min\n" +
+		"at 10 GB, setup ~50 min at 18 GB peak on 2 cores). Each depends on the previous one's\n" +
+		"verifying key, so a new block setup means new aggregation and wrap setups. A deployment\n" +
+		"links the wrap key into contracts/src/Verifier.sol (see l1/verifier).",
+	Flags: []cli.Flag{blockSlotsFlag, blockChunksFlag, blockInferencesFlag, setupModelsFlag, setupSkipBlockFlag,
+		setupAggFlag, setupWrapFlag, setupVerifierFlag, keysFlag},
 	Action: action(runSetup),
 }
 
@@ -78,17 +95,53 @@ func runSetup(ctx *cli.Context, cfg *node.Config) error {
 			fmt.Fprintf(ctx.App.Writer, "inference %-24s %8d constraints  keys %s\n", m.Name, k.CCS.GetNbConstraints(), k.Dir)
 		}
 	}
+	wrap := ctx.Bool(setupWrapFlag.Name)
+	if ctx.String(setupVerifierFlag.Name) != "" && !wrap {
+		return fmt.Errorf("--%s needs --%s", setupVerifierFlag.Name, setupWrapFlag.Name)
+	}
+	if ctx.Bool(setupSkipBlockFlag.Name) && (wrap || ctx.Bool(setupAggFlag.Name)) {
+		return fmt.Errorf("--%s: the aggregation and wrap circuits need the block circuit's keys", setupSkipBlockFlag.Name)
+	}
 	if !ctx.Bool(setupSkipBlockFlag.Name) {
 		p, err := blockParams(ctx, deploy.DefaultParams().MaxLockDuration)
 		if err != nil {
 			return err
 		}
-		k, err := block.Setup(p, dir, w, true)
-		if err != nil {
-			return err
+		out := ctx.App.Writer
+		if !wrap && !ctx.Bool(setupAggFlag.Name) {
+			k, err := block.Setup(p, dir, w, true)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "%-34s %8d constraints  keys %s\n", p, k.CCS.GetNbConstraints(), k.Dir)
+		} else {
+			k, err := aggregator.Setup(p, dir, w, true, wrap)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "%-34s %8d constraints  keys %s\n", p, k.Block.CCS.GetNbConstraints(), k.Block.Dir)
+			fmt.Fprintf(out, "%-34s %8d constraints  keys %s\n", fmt.Sprintf("aggregation K=%d", p.Inferences),
+				k.Aggregation.CCS.GetNbConstraints(), k.Aggregation.Dir)
+			if wrap {
+				fmt.Fprintf(out, "%-34s %8d constraints  keys %s\n", "wrap", k.Wrap.CCS.GetNbConstraints(), k.Wrap.Dir)
+				if f := ctx.String(setupVerifierFlag.Name); f != "" {
+					if err := writeVerifier(f, k.Wrap.VK); err != nil {
+						return err
+					}
+					fmt.Fprintf(out, "verifier for the wrap key written to %s\n", f)
+				}
+			}
 		}
-		fmt.Fprintf(ctx.App.Writer, "%-34s %8d constraints  keys %s\n", p, k.CCS.GetNbConstraints(), k.Dir)
 	}
 	fmt.Fprintf(ctx.App.Writer, "dev keys (UNSAFE: single-party setup), cached in %s\n", dir)
 	return nil
+}
+
+// writeVerifier writes gnark's Solidity verifier for the wrap key.
+func writeVerifier(path string, vk groth16.VerifyingKey) error {
+	var b bytes.Buffer
+	if err := recursion.ExportSolidity(&b, vk, "IVerifier", "./interfaces/IVerifier.sol"); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }

@@ -13,6 +13,9 @@ func TestSetup_badBlockParams(t *testing.T) {
 		{"setup", "--block.slots", "0"},
 		{"setup", "--block.inferences", "-1"},
 		{"setup", "--no-block", "--models", t.TempDir()}, // no models there
+		{"setup", "--verifier.out", "/tmp/v.sol"},        // needs --wrap
+		{"setup", "--no-block", "--aggregation"},
+		{"setup", "--no-block", "--wrap"},
 		{"model", "register"},
 		{"model", "register", "--fee", "1", filepath.Join(t.TempDir(), "missing.nxm")},
 		{"model", "register", "--fee", "x", "../../../prover/model/testdata/mlp.nxm"},
