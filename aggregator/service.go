@@ -28,6 +28,7 @@ type Settled interface {
 // Settlement is one batch proven and settled.
 type Settlement struct {
 	Batch   *rollup.Batch
+	Ops     int // ops in the batch
 	Result  *Result
 	Receipt *types.Receipt
 }
@@ -78,7 +79,7 @@ func (s *Service) Step(ctx context.Context) (*Settlement, error) {
 		return nil, err
 	}
 	log.Info("batch settled", "tx", rc.TxHash, "l1block", rc.BlockNumber, "gas", rc.GasUsed)
-	st := &Settlement{Batch: b, Result: res, Receipt: rc}
+	st := &Settlement{Batch: b, Ops: len(w.Ops), Result: res, Receipt: rc}
 	if s.OnSettled != nil {
 		s.OnSettled(st)
 	}

@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"math/big"
 	"net"
 	"os"
@@ -25,14 +27,23 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/urfave/cli/v2"
 
+	"github.com/nexus-rollup/nexus/aggregator"
+	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/l1/txmgr"
 	"github.com/nexus-rollup/nexus/node"
+	"github.com/nexus-rollup/nexus/prover/modelset"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
 // devKey is the well-known development key (anvil's and hardhat's first
 // account). It is funded on the embedded L1 only; never use it elsewhere.
 const devKey = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+
+// aggregatorDevKey is anvil's second account: the devnet's aggregator sends
+// its batches from it, so that its nonces never race the user's commands.
+const aggregatorDevKey = "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
 
 // embeddedL1 is go-ethereum's simulated chain with its JSON-RPC served on a
 // local port, mined every blockTime.
@@ -112,9 +123,10 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	defer stop()
 
 	key, _ := crypto.HexToECDSA(devKey)
+	aggKey, _ := crypto.HexToECDSA(aggregatorDevKey)
 	l1URL := cfg.L1.RPC
 	if l1URL == "" {
-		l1, err := startEmbeddedL1(ctx.String(devnetL1AddrFlag.Name), ctx.Duration(devnetBlockTimeFlag.Name), key)
+		l1, err := startEmbeddedL1(ctx.String(devnetL1AddrFlag.Name), ctx.Duration(devnetBlockTimeFlag.Name), key, aggKey)
 		if err != nil {
 			return err
 		}
@@ -134,16 +146,35 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	genesis, err := state.EmptyRoot(state.DefaultParams())
+	bp, err := blockParams(ctx, deploy.DefaultParams().MaxLockDuration)
+	if err != nil {
+		return err
+	}
+	genesis, err := state.EmptyRoot(bp.State)
 	if err != nil {
 		return err
 	}
 	w := ctx.App.Writer
+	settle := ctx.Bool(devnetSettleFlag.Name)
+	var keys *aggregator.Keys
+	if settle {
+		fmt.Fprintf(w, "devnet: loading (or setting up) the block, aggregation and wrap keys for %s...\n", bp)
+		if keys, err = aggregator.Setup(bp, keysDir(ctx, cfg), ctx.App.ErrWriter, true, true); err != nil {
+			return fmt.Errorf("devnet: circuit keys: %w", err)
+		}
+	}
 	fmt.Fprintf(w, "devnet: deploying the contracts to %s (chain %d)...\n", l1URL, chainID)
 	dctx, cancel := context.WithTimeout(run, 2*time.Minute)
-	dep, err := deploy.Deploy(dctx, client, opts, deploy.Params{GenesisStateRoot: genesis.BigInt(new(big.Int)),
+	dp := deploy.Params{GenesisStateRoot: genesis.BigInt(new(big.Int)),
 		MinStake: big.NewInt(params.Ether / 10), PriorityDeadline: 24 * 3600, UnbondingDelay: 7200,
-		MaxLockDuration: deploy.DefaultParams().MaxLockDuration})
+		MaxLockDuration: bp.MaxLockDuration}
+	if settle {
+		if dp.Verifier, err = deploy.DeployVerifier(dctx, client, opts, keys.Wrap.VK); err != nil {
+			cancel()
+			return fmt.Errorf("devnet: %w", err)
+		}
+	}
+	dep, err := deploy.Deploy(dctx, client, opts, dp)
 	cancel()
 	if err != nil {
 		return fmt.Errorf("devnet: deploying: %w", err)
@@ -152,15 +183,24 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if err := dep.Write(depPath); err != nil {
 		return err
 	}
-	seqCfg, err := batchConfig(ctx, dep)
+	seqCfg, _, err := batchConfig(ctx, dep)
 	if err != nil {
 		return err
 	}
-	stack, err := startSequencerStack(run, client, dep, filepath.Join(dir, "sequencer"), ctx.String(httpAddrFlag.Name), 0, seqCfg)
+	stack, err := startSequencerStack(run, client, dep, filepath.Join(dir, "sequencer"), ctx.String(httpAddrFlag.Name), 0,
+		seqCfg, bp.State)
 	if err != nil {
 		return err
 	}
 	defer stack.stop()
+	aggErr := make(chan error, 1)
+	if settle {
+		svc, err := settlementService(run, client, dep, keys, stack, aggKey, filepath.Join(dir, "aggregator"), w)
+		if err != nil {
+			return err
+		}
+		go func() { aggErr <- svc.Run(run) }()
+	}
 
 	seqURL := "http://" + stack.srv.Addr()
 	fmt.Fprintf(w, `
@@ -179,10 +219,11 @@ Try, in another terminal:
   nexus bridge withdraw --deployment %s --key %s --sequencer %s --amount 0.5eth
   nexus account         --deployment %s --key %s --sequencer %s
 
-Batches are sequenced here; proving and settlement on L1 arrive with the aggregation
-issue (#7), and the prover service and --demo with issue #6. Ctrl-C stops the devnet.
+%s
+Ctrl-C stops the devnet.
 `, l1URL, chainID, dep.NexusRollup, seqURL, stack.srv.Addr(), depPath, devKey,
-		l1URL, depPath, devKey, l1URL, depPath, devKey, seqURL, depPath, devKey, seqURL, depPath, devKey, seqURL)
+		l1URL, depPath, devKey, l1URL, depPath, devKey, seqURL, depPath, devKey, seqURL, depPath, devKey, seqURL,
+		settleNote(settle))
 
 	select {
 	case <-run.Done():
@@ -190,7 +231,53 @@ issue (#7), and the prover service and --demo with issue #6. Ctrl-C stops the de
 		if err != nil && !errors.Is(err, context.Canceled) {
 			return err
 		}
+	case err := <-aggErr:
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
 	}
 	fmt.Fprintln(w, "devnet: stopping")
 	return nil
+}
+
+func settleNote(settle bool) string {
+	if settle {
+		return "Each sealed batch is proven (block, aggregation, wrap) and settled on L1; a line is printed per batch."
+	}
+	return "Batches are sequenced but not settled: the deployment's PendingVerifier accepts no proof.\n" +
+		"Run with --devnet.settle to prove and settle them (the wrap setup takes about an hour, once)."
+}
+
+// settlementService is the in-process aggregator: it proves each sealed
+// batch and settles it through a transaction manager of the dev key.
+func settlementService(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, keys *aggregator.Keys,
+	stack *seqStack, key *ecdsa.PrivateKey, dbPath string, w io.Writer) (*aggregator.Service, error) {
+	db, err := leveldb.Open(dbPath, leveldb.Options{})
+	if err != nil {
+		return nil, err
+	}
+	go func() { <-ctx.Done(); db.Close() }()
+	tx, err := txmgr.New(ctx, client, db, key, txmgr.DefaultConfig(), slog.Default())
+	if err != nil {
+		return nil, err
+	}
+	r, err := bindings.NewNexusRollup(dep.NexusRollup, client)
+	if err != nil {
+		return nil, err
+	}
+	models, err := modelset.New(modelset.Config{})
+	if err != nil {
+		return nil, err
+	}
+	return &aggregator.Service{
+		Keys: keys, Batches: stack.seq, Proofs: aggregator.SequencerProofs{Seq: stack.seq, Models: models},
+		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r, Log: slog.Default().With("component", "aggregator"),
+		OnSettled: func(st *aggregator.Settlement) {
+			res := st.Result
+			fmt.Fprintf(w, "batch %d settled on L1: %d ops, proven in %s (block %s, aggregation %s, wrap %s), submitBatch gas %d\n",
+				st.Batch.Header.BatchNumber, st.Ops,
+				(res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second), res.BlockTime.Round(time.Millisecond),
+				res.AggregationTime.Round(time.Millisecond), res.WrapTime.Round(time.Millisecond), st.Receipt.GasUsed)
+		},
+	}, nil
 }

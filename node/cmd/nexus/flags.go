@@ -142,8 +142,8 @@ var (
 	}
 )
 
-var sequencerFlags = []cli.Flag{deploymentFlag, httpAddrFlag, batchTimeoutFlag, blockSlotsFlag, blockChunksFlag,
-	blockInferencesFlag}
+var sequencerFlags = []cli.Flag{deploymentFlag, httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
+	blockChunksFlag, blockInferencesFlag}
 
 // Flags of the user commands.
 const catUser = "USER"
@@ -203,9 +203,16 @@ var (
 		EnvVars:  env("DEVNET_BLOCK_TIME"),
 		Category: catDevnet,
 	}
+	devnetSettleFlag = &cli.BoolFlag{
+		Name: "devnet.settle",
+		Usage: "Prove every sealed batch (block, aggregation, wrap) and settle it on L1 through the linked Verifier; " +
+			"sets the circuits up first when --keys has no keys for them (about an hour and 18 GB for the wrap, once)",
+		EnvVars:  env("DEVNET_SETTLE"),
+		Category: catDevnet,
+	}
 )
 
-var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag}
+var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, keysFlag}
 
 // Flags of the model mapping shared by the sequencer and the prover.
 const catModels = "MODELS"

@@ -33,7 +33,8 @@ var (
 	modelURIFlag    = &cli.StringFlag{Name: "uri", Usage: "metadata URI of the model (where to fetch it)", Value: "nexus://model"}
 	modelIDFlag     = &cli.UintFlag{Name: "model-id", Usage: "the model's registry id the statement binds (0: unregistered)"}
 	proofOutFlag    = &cli.StringFlag{Name: "out", Usage: "proof `FILE`", Value: "proof.json"}
-	keysFlag        = &cli.StringFlag{Name: "keys", Usage: "key cache `DIR` (default: DATADIR/keys)"}
+	keysFlag        = &cli.StringFlag{Name: "keys", Usage: "key cache `DIR` (default: DATADIR/keys)", EnvVars: env("KEYS"),
+		Category: catCircuits}
 )
 
 // gnark logs every compilation; the CLI prints its own progress.

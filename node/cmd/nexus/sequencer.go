@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/nexus-rollup/nexus/aggregator/block"
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
@@ -72,7 +73,7 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return fmt.Errorf("sequencer: %w (deploy with `nexus contracts deploy` or pass --deployment)", err)
 	}
-	seqCfg, err := batchConfig(ctx, dep)
+	seqCfg, bp, err := batchConfig(ctx, dep)
 	if err != nil {
 		return err
 	}
@@ -105,7 +106,7 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	}
 
 	stack, err := startSequencerStack(run, client, dep, filepath.Join(cfg.DataDir, "sequencer"),
-		ctx.String(httpAddrFlag.Name), cfg.L1.Confirmations, seqCfg)
+		ctx.String(httpAddrFlag.Name), cfg.L1.Confirmations, seqCfg, bp.State)
 	if err != nil {
 		return err
 	}
@@ -145,7 +146,7 @@ func (s *seqStack) stop() {
 // startSequencerStack opens the sequencer's store at dbPath and starts the
 // L1 watcher, the sealing loop and the RPC server; ctx ends them.
 func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, dbPath, httpAddr string,
-	confirmations uint64, seqCfg sequencer.Config) (*seqStack, error) {
+	confirmations uint64, seqCfg sequencer.Config, params state.Params) (*seqStack, error) {
 	db, err := leveldb.Open(dbPath, leveldb.Options{})
 	if err != nil {
 		return nil, err
@@ -154,7 +155,6 @@ func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *dep
 		db.Close()
 		return nil, err
 	}
-	params := state.DefaultParams()
 	st, err := state.Open(db, params)
 	if err != nil {
 		return fail(err)
@@ -202,12 +202,12 @@ func executorConfig(dep *deploy.Deployment) rollup.Config {
 
 // batchConfig shapes batches to the block circuit of the --block.* flags,
 // recording each batch's witness for the aggregator.
-func batchConfig(ctx *cli.Context, dep *deploy.Deployment) (sequencer.Config, error) {
+func batchConfig(ctx *cli.Context, dep *deploy.Deployment) (sequencer.Config, block.Params, error) {
 	p, err := blockParams(ctx, executorConfig(dep).MaxLockDuration)
 	if err != nil {
-		return sequencer.Config{}, err
+		return sequencer.Config{}, p, err
 	}
 	c := sequencer.Config{MaxChunks: p.Chunks, MaxOps: p.Slots, Witness: true,
 		BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: p.Slots}
-	return c, c.Check()
+	return c, p, c.Check()
 }

@@ -15,11 +15,13 @@ var devnetCommand = &cli.Command{
 		"funds and registers provers, and runs the sequencer, provers and aggregator together.\n" +
 		"It prints the endpoints and the next commands to try.\n\n" +
 		"Today it runs the embedded L1 (a go-ethereum simulated chain served on --devnet.l1-addr,\n" +
-		"a funded development key), deploys the contracts and runs the sequencer. Circuit setup,\n" +
-		"provers, the aggregator and --demo arrive with issues #6 and #7. Each run starts from\n" +
-		"genesis in <datadir>/devnet.",
-	Flags: withFlags(l1Flags, devnetFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, blockSlotsFlag, blockChunksFlag,
-		blockInferencesFlag}),
+		"a funded development key), deploys the contracts and runs the sequencer. With\n" +
+		"--devnet.settle it also sets up (or loads from --keys) the block, aggregation and wrap\n" +
+		"keys, deploys the Verifier linked to the wrap key, and runs the aggregator: every sealed\n" +
+		"batch is proven and settled on L1. Provers and --demo arrive with issue #6. Each run\n" +
+		"starts from genesis in <datadir>/devnet.",
+	Flags: withFlags(l1Flags, devnetFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
+		blockChunksFlag, blockInferencesFlag}),
 	Action: action(runDevnet),
 }
 

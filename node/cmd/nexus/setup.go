@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/consensys/gnark/backend/groth16"
 
@@ -31,6 +33,10 @@ var (
 	blockInferencesFlag = &cli.IntFlag{Name: "block.inferences",
 		Usage: "fulfilled jobs per batch (K), a block- and aggregation-circuit parameter", Value: block.DevnetParams().Inferences,
 		EnvVars: env("BLOCK_INFERENCES"), Category: catCircuits}
+	stateDepthsFlag = &cli.StringFlag{Name: "state.depths",
+		Usage: "L2 state tree depths `ACCOUNTS/TOKENS/JOBS/MODELS`, a block-circuit parameter (the L1 exit proof " +
+			"assumes the default; smaller trees are for development and tests)",
+		Value: "24/4/24/12", EnvVars: env("STATE_DEPTHS"), Category: catCircuits}
 	setupModelsFlag = &cli.StringFlag{Name: "models",
 		Usage: "also set up the inference circuit of every model file (*.nxm) in `DIR`"}
 	setupSkipBlockFlag = &cli.BoolFlag{Name: "no-block", Usage: "skip the block circuit"}
@@ -56,14 +62,18 @@ var setupCommand = &cli.Command{
 		"at 10 GB, setup ~50 min at 18 GB peak on 2 cores). Each depends on the previous one's\n" +
 		"verifying key, so a new block setup means new aggregation and wrap setups. A deployment\n" +
 		"links the wrap key into contracts/src/Verifier.sol (see l1/verifier).",
-	Flags: []cli.Flag{blockSlotsFlag, blockChunksFlag, blockInferencesFlag, setupModelsFlag, setupSkipBlockFlag,
+	Flags: []cli.Flag{stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag, setupModelsFlag, setupSkipBlockFlag,
 		setupAggFlag, setupWrapFlag, setupVerifierFlag, keysFlag},
 	Action: action(runSetup),
 }
 
 // blockParams reads the block-circuit shape from the flags.
 func blockParams(ctx *cli.Context, maxLock uint64) (block.Params, error) {
-	p := block.Params{State: state.DefaultParams(), Slots: ctx.Int(blockSlotsFlag.Name),
+	sp, err := parseDepths(ctx.String(stateDepthsFlag.Name))
+	if err != nil {
+		return block.Params{}, fmt.Errorf("--%s: %w", stateDepthsFlag.Name, err)
+	}
+	p := block.Params{State: sp, Slots: ctx.Int(blockSlotsFlag.Name),
 		Chunks: ctx.Int(blockChunksFlag.Name), Inferences: ctx.Int(blockInferencesFlag.Name), MaxLockDuration: maxLock}
 	if err := p.Check(); err != nil {
 		return p, fmt.Errorf("block circuit: %w", err)
@@ -144,4 +154,22 @@ func writeVerifier(path string, vk groth16.VerifyingKey) error {
 		return err
 	}
 	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+// parseDepths parses "A/T/J/M" tree depths.
+func parseDepths(v string) (state.Params, error) {
+	parts := strings.Split(v, "/")
+	if len(parts) != 4 {
+		return state.Params{}, fmt.Errorf("want ACCOUNTS/TOKENS/JOBS/MODELS, got %q", v)
+	}
+	var d [4]int
+	for i, s := range parts {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			return state.Params{}, fmt.Errorf("depth %q is not a number", s)
+		}
+		d[i] = n
+	}
+	p := state.Params{AccountDepth: d[0], TokenDepth: d[1], JobDepth: d[2], ModelDepth: d[3]}
+	return p, p.Check()
 }
