@@ -18,6 +18,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
+	"github.com/nexus-rollup/nexus/aggregator"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/rollup/state"
@@ -79,9 +80,18 @@ var (
 		EnvVars:  env("DEPLOY_MAX_LOCK"),
 		Category: catDeploy,
 	}
+	deployLinkVerifierFlag = &cli.BoolFlag{
+		Name: "deploy.link-verifier",
+		Usage: "deploy contracts/src/Verifier.sol linked to the wrap key in --keys for the circuit of --state.depths " +
+			"and --block.* (set up by `nexus setup --wrap` with the same flags; loading compiles the wrap circuit: " +
+			"~2 min, 10 GB)",
+		EnvVars:  env("DEPLOY_LINK_VERIFIER"),
+		Category: catDeploy,
+	}
 	deployFlags = []cli.Flag{
-		deployOutFlag, deployVerifierFlag, deployOwnerFlag, deployGenesisRootFlag,
+		deployOutFlag, deployVerifierFlag, deployLinkVerifierFlag, deployOwnerFlag, deployGenesisRootFlag,
 		deployPriorityDeadlineFlag, deployMinStakeFlag, deployUnbondingFlag, deployMaxLockFlag,
+		stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag,
 	}
 )
 
@@ -94,8 +104,11 @@ var contractsCommand = &cli.Command{
 			Usage: "Deploy NexusRollup, ProverRegistry, ModelRegistry and the verifier to L1",
 			Description: "Deploys every contract to the chain at --l1.rpc, signing with --keystore (or --key\n" +
 				"for development), and writes a deployment file with the addresses, chain id and\n" +
-				"deployment block.",
-			Flags:  append(append(append([]cli.Flag{}, l1Flags...), signerFlags...), deployFlags...),
+				"deployment block. The genesis root is the empty state's at --state.depths. With\n" +
+				"--deploy.link-verifier the batch verifier is contracts/src/Verifier.sol linked to the\n" +
+				"wrap key of `nexus setup --wrap` (same circuit flags); without it, or --deploy.verifier,\n" +
+				"a PendingVerifier that accepts no proof.",
+			Flags:  append(append(append([]cli.Flag{keysFlag}, l1Flags...), signerFlags...), deployFlags...),
 			Action: action(contractsDeploy),
 		},
 	},
@@ -124,9 +137,23 @@ func contractsDeploy(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	// Six to nine transactions, each waited for.
+	// Six to ten transactions, each waited for.
 	dctx, cancel := context.WithTimeout(ctx.Context, 10*cfg.L1.Timeout.Std())
 	defer cancel()
+	if ctx.Bool(deployLinkVerifierFlag.Name) {
+		bp, err := blockParams(ctx, params.MaxLockDuration)
+		if err != nil {
+			return err
+		}
+		keys, err := aggregator.Setup(bp, keysDir(ctx, cfg), ctx.App.ErrWriter, false, true)
+		if err != nil {
+			return fmt.Errorf("contracts deploy: the wrap key of %s: %w (run `nexus setup --wrap` with the same "+
+				"--state.depths and --block.* flags)", bp, err)
+		}
+		if params.Verifier, err = deploy.DeployVerifier(dctx, client, opts, keys.Wrap.VK); err != nil {
+			return err
+		}
+	}
 	d, err := deploy.Deploy(dctx, client, opts, params)
 	if err != nil {
 		return err
@@ -148,6 +175,9 @@ func deployParams(ctx *cli.Context) (deploy.Params, error) {
 	p := deploy.DefaultParams()
 	var err error
 	if s := ctx.String(deployVerifierFlag.Name); s != "" {
+		if ctx.Bool(deployLinkVerifierFlag.Name) {
+			return p, errors.New("--deploy.verifier and --deploy.link-verifier exclude each other")
+		}
 		if p.Verifier, err = parseAddress("--deploy.verifier", s); err != nil {
 			return p, err
 		}
@@ -162,8 +192,12 @@ func deployParams(ctx *cli.Context) (deploy.Params, error) {
 			return p, err
 		}
 	} else {
-		// The root the sequencer starts from: an empty state at the default depths.
-		root, err := state.EmptyRoot(state.DefaultParams())
+		// The root the sequencer starts from: an empty state at --state.depths.
+		sp, err := parseDepths(ctx.String(stateDepthsFlag.Name))
+		if err != nil {
+			return p, fmt.Errorf("--%s: %w", stateDepthsFlag.Name, err)
+		}
+		root, err := state.EmptyRoot(sp)
 		if err != nil {
 			return p, err
 		}

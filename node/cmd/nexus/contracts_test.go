@@ -118,6 +118,15 @@ func TestContractsDeployAnvil(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "serves chain 31337") {
 		t.Fatalf("chain id mismatch: %v", err)
 	}
+
+	// Linking the verifier needs the wrap key of the same circuit: missing
+	// keys are reported (before the wrap circuit is compiled) with the fix.
+	_, err = run(t, "contracts", "deploy", "--datadir", dir, "--l1.rpc", url, "--key", anvilKey, "--deploy.link-verifier",
+		"--keys", t.TempDir(), "--state.depths", "3/1/2/1", "--block.slots", "2", "--block.chunks", "16",
+		"--block.inferences", "1")
+	if err == nil || !strings.Contains(err.Error(), "nexus setup --wrap") {
+		t.Fatalf("link without keys: %v", err)
+	}
 }
 
 func TestContractsDeployFlagErrors(t *testing.T) {
@@ -144,6 +153,11 @@ func TestContractsDeployFlagErrors(t *testing.T) {
 		{[]string{"--l1.rpc", rpc, "--key", anvilKey, "--deploy.verifier", "0x12"}, "is not an address"},
 		{[]string{"--l1.rpc", rpc, "--key", anvilKey, "--deploy.unbonding-delay", "1h"}, "must exceed"},
 		{[]string{"--l1.rpc", rpc, "--key", anvilKey, "--deploy.min-stake", "-1"}, "non-negative"},
+		{[]string{"--l1.rpc", rpc, "--key", anvilKey, "--deploy.link-verifier",
+			"--deploy.verifier", "0x00000000000000000000000000000000000000aa"}, "exclude each other"},
+		{[]string{"--l1.rpc", rpc, "--key", anvilKey, "--state.depths", "3/1/2"}, "ACCOUNTS/TOKENS/JOBS/MODELS"},
+		{[]string{"--l1.rpc", rpc, "--key", anvilKey, "--state.depths", "3/1/2/x"}, "not a number"},
+		{[]string{"--l1.rpc", rpc, "--key", anvilKey, "--state.depths", "3/1/2/40"}, "out of range"},
 	} {
 		_, err := run(t, append([]string{"contracts", "deploy", "--datadir", dir}, tt.args...)...)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
