@@ -60,7 +60,10 @@ type chain struct {
 	client l1Client
 }
 
-// simulatedL1 is go-ethereum's simulated chain, mined every 10 ms.
+// simulatedL1 is go-ethereum's simulated chain, mined every second. Each
+// block's timestamp is max(now, parent + 1): mined faster, the chain's clock
+// would run ahead of the wall clock, and batch timestamps (which L1 requires
+// to lie between the last batch's and block.timestamp) with it.
 func simulatedL1(t *testing.T, funded ...common.Address) *chain {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
@@ -73,7 +76,7 @@ func simulatedL1(t *testing.T, funded ...common.Address) *chain {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		tick := time.NewTicker(10 * time.Millisecond)
+		tick := time.NewTicker(time.Second)
 		defer tick.Stop()
 		for {
 			select {

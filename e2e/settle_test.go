@@ -78,9 +78,10 @@ var (
 // the user's deposit, the model's registration and the prover's stake.
 type world struct {
 	*chain
-	dep      *deploy.Deployment
-	rollup   *bindings.NexusRollup
-	verifier *bindings.Verifier
+	dep          *deploy.Deployment
+	rollup       *bindings.NexusRollup
+	verifier     *bindings.Verifier
+	verifierAddr common.Address
 }
 
 func setupL1(t *testing.T, c *chain, wrapVK groth16.VerifyingKey, vkHash fr.Element, user, prover *keys.PrivateKey) *world {
@@ -103,7 +104,7 @@ func setupL1(t *testing.T, c *chain, wrapVK groth16.VerifyingKey, vkHash fr.Elem
 	if err != nil {
 		t.Fatalf("%s: %v", c.name, err)
 	}
-	w := &world{chain: c, dep: dep}
+	w := &world{chain: c, dep: dep, verifierAddr: vAddr}
 	w.rollup, _ = bindings.NewNexusRollup(dep.NexusRollup, c.client)
 	w.verifier, _ = bindings.NewVerifier(vAddr, c.client)
 	models, _ := bindings.NewModelRegistry(dep.ModelRegistry, c.client)
@@ -174,7 +175,7 @@ func (o oneProof) InferenceProof(uint32) (groth16.VerifyingKey, groth16.Proof, e
 // build sequences the two batches with their witnesses and returns them
 // with the job's real inference proof.
 func build(t *testing.T, mk *circuit.Keys, m *model.Model, prio []rollup.Op,
-	user, prover *keys.PrivateKey, userL1 common.Address) ([]proven, groth16.Proof) {
+	user, prover *keys.PrivateKey, userL1 common.Address, now uint64) ([]proven, groth16.Proof) {
 	t.Helper()
 	db := memorydb.New()
 	st, err := state.Open(db, e2eParams.State)
@@ -214,8 +215,7 @@ func build(t *testing.T, mk *circuit.Keys, m *model.Model, prio []rollup.Op,
 		}
 		return b, bb.Witness()
 	}
-	now := uint64(time.Now().Unix())
-	b1, w1 := seal(1, now-60, [32]byte{}, prio...)
+	b1, w1 := seal(1, now, [32]byte{}, prio...)
 	userID, proverID := b1.Receipts[0].Account, b1.Receipts[2].Account
 
 	input := []byte{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150}
@@ -229,7 +229,7 @@ func build(t *testing.T, mk *circuit.Keys, m *model.Model, prio []rollup.Op,
 		t.Fatal(err)
 	}
 	t.Logf("inference proof (tiny model): %s", time.Since(start).Round(time.Millisecond))
-	ts := now - 30
+	ts := now + 1
 	submit := &rollup.SubmitJob{Requester: userID, JobID: 1, ModelID: 1, InputCommit: statement.Commit(input, inSalt),
 		FeeGwei: 10, Deadline: uint32(ts + 3600)}
 	rollup.Sign(submit, user)
@@ -268,6 +268,7 @@ func checkSettled(t *testing.T, w *world, b *rollup.Batch, rc *types.Receipt) {
 	}
 	t.Logf("%s: batch %d settled: submitBatch gas %d (%d ops, %d pubdata bytes, %d calldata bytes)", w.name,
 		b.Header.BatchNumber, rc.GasUsed, len(b.Receipts), len(b.Pubdata), len(txData(t, w, rc)))
+	t.Logf("BENCH submitBatch_gas_%s_batch%d %d", w.name, b.Header.BatchNumber, rc.GasUsed)
 }
 
 func txData(t *testing.T, w *world, rc *types.Receipt) []byte {
@@ -519,6 +520,27 @@ func badInputs(t *testing.T, w *world, batches []proven) {
 		n++
 	}
 	t.Logf("%s: %d bad inputs, each refused with its named error", w.name, n)
+
+	// What verifying one proof costs on its own: the per-proof baseline
+	// of the settlement benchmark (bench/settle.sh reads these lines).
+	vabi, _ := bindings.VerifierMetaData.GetAbi()
+	data, _ := vabi.Pack("verifyProof", proof, in)
+	_, addr0 := devKey(t, devKey0)
+	to := w.verifierAddr
+	gas, err := w.client.EstimateGas(context.Background(), ethereum.CallMsg{From: addr0, To: &to, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	calldata := 0
+	for _, b := range data {
+		if b == 0 {
+			calldata += 4
+		} else {
+			calldata += 16
+		}
+	}
+	t.Logf("BENCH verifyProof_tx_gas %d", gas)
+	t.Logf("BENCH verifyProof_calldata_gas %d", calldata)
 }
 
 // TestE2E_SettleOnL1 is the whole real pipeline: real keys, a real
@@ -549,9 +571,26 @@ func TestE2E_SettleOnL1(t *testing.T) {
 	_, addr0 := devKey(t, devKey0)
 	_, addr1 := devKey(t, devKey1)
 
+	// Both L1s first: a batch's timestamp must not precede the deployment
+	// (NexusRollup's genesis timestamp) on either.
 	sim := setupL1(t, simulatedL1(t, addr0, addr1), k.Wrap.VK, vkHash, user, prover)
+	an := setupL1(t, anvilL1(t), k.Wrap.VK, vkHash, user, prover)
+	call := &bind.CallOpts{}
+	hs, _ := sim.rollup.PriorityHash(call, big.NewInt(3))
+	ha, _ := an.rollup.PriorityHash(call, big.NewInt(3))
+	if hs != ha || hs == ([32]byte{}) {
+		t.Fatalf("the two L1s queued different priority ops: %x vs %x", hs, ha)
+	}
 	prio := priorityOps(t, sim, 3)
-	batches, infProof := build(t, mk, m, prio, user, prover, addr0)
+	now := uint64(time.Now().Unix())
+	for _, w := range []*world{sim, an} {
+		g, err := w.rollup.LastBatchTimestamp(call)
+		if err != nil {
+			t.Fatal(err)
+		}
+		now = max(now, g)
+	}
+	batches, infProof := build(t, mk, m, prio, user, prover, addr0, now)
 
 	// On the simulated L1 the aggregator service proves and settles each
 	// sealed batch in turn.
@@ -579,12 +618,5 @@ func TestE2E_SettleOnL1(t *testing.T) {
 
 	// anvil settles the same proofs (its queue holds the same priority
 	// ops), after the bad-input cases against batch 2.
-	an := setupL1(t, anvilL1(t), k.Wrap.VK, vkHash, user, prover)
-	call := &bind.CallOpts{}
-	hs, _ := sim.rollup.PriorityHash(call, big.NewInt(3))
-	ha, _ := an.rollup.PriorityHash(call, big.NewInt(3))
-	if hs != ha || hs == ([32]byte{}) {
-		t.Fatalf("the two L1s queued different priority ops: %x vs %x", hs, ha)
-	}
 	settle(t, an, batches, badInputs)
 }

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Appends the settlement section of bench/results.md (issue #7):
+#  - the aggregation circuit's compile, setup and prove at K = 4 and 16 (64
+#    extrapolated from the measured slope: its setup alone exceeds an hour
+#    on 2 cores), from the heavy aggregation test;
+#  - the real pipeline's stage times and gas, from make e2e's log;
+#  - submitBatch gas per batch and per inference at K = 4, 16, 64 next to
+#    verifying one Groth16 proof per inference, from the real verifier's gas
+#    (make e2e) and forge's per-inference pubdata cost (GasTest).
+#
+# AGG_BENCH_LOG reuses an earlier run of the aggregation command under
+# /usr/bin/time -v; E2E_LOG is make e2e's log (default build/test-logs/e2e.log).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+e2e_log="${E2E_LOG:-build/test-logs/e2e.log}"
+if [ ! -s "$e2e_log" ]; then
+  echo "bench/settle.sh: $e2e_log is missing: run make e2e first (it sets up and proves the real pipeline)" >&2
+  exit 2
+fi
+aggcmd='go test -tags heavy -run Heavy_AggregationProve -timeout 120m -v ./aggregator/recursion/'
+if [ -n "${AGG_BENCH_LOG:-}" ]; then agg="$(cat "$AGG_BENCH_LOG")"; else agg="$(NEXUS_AGG_K=4,16 /usr/bin/time -v $aggcmd 2>&1)"; fi
+forge="$(node_modules/.bin/forge test --match-test test_submitBatch_gasPerInference_succeeds -vv 2>&1)"
+
+bench() { grep -o "BENCH $1 [0-9]*" "$e2e_log" | head -1 | awk '{print $3}'; }
+fnum() { grep "$1" <<<"$forge" | head -1 | awk '{print $NF}'; }
+vtx="$(bench verifyProof_tx_gas)"
+vcd="$(bench verifyProof_calldata_gas)"
+b1="$(bench submitBatch_gas_simulated_batch1)"
+b2="$(bench submitBatch_gas_simulated_batch2)"
+empty="$(fnum 'submitBatch tx gas, empty batch, 384-byte proof, without verifier')"
+perinf="$(fnum 'per inference: total')"
+vexec=$((vtx - 21000 - vcd))
+fixed=$((empty + vexec))
+
+agg_rows="$(awk '
+  /compile K=/ { match($0, /K=[0-9]+/); k = substr($0, RSTART + 2, RLENGTH - 2);
+                 match($0, /[0-9]+ constraints/); c[k] = substr($0, RSTART, RLENGTH - 12); ks[++n] = k }
+  /    heavy_test.go:[0-9]+: setup: /  { sub(/.*setup: /, ""); sub(/ \(.*/, ""); s[k] = $0 }
+  /    heavy_test.go:[0-9]+: prove: /  { sub(/.*prove: /, ""); sub(/ \(.*/, ""); p[k] = $0 }
+  END { for (i = 1; i <= n; i++) printf "| %s | %s | %s | %s |\n", ks[i], c[ks[i]], s[ks[i]], p[ks[i]] }
+' <<<"$agg")"
+# Constraints are affine in K: extrapolate K = 64 from the two measured points.
+read -r k1 c1 k2 c2 < <(awk -F'|' 'NR==1{k1=$2;c1=$3} NR==2{print k1, c1, $2, $3}' <<<"$agg_rows" | tr -s ' ')
+slope=$(( (c2 - c1) / (k2 - k1) ))
+c64=$(( c2 + slope * (64 - k2) ))
+rss="$(grep 'Maximum resident' <<<"$agg" | awk '{printf "%.1f GiB", $6/1048576}')"
+
+stages="$(grep -E 'batch [0-9]+ proven: block' "$e2e_log" | sed 's/.*batch/batch/' | head -2 | sed 's/^/- /')"
+keys="$(grep -E 'keys ready in' "$e2e_log" | head -1 | sed 's/.*keys ready/keys ready/')"
+
+cat <<MD
+## Settlement: aggregation, wrap, L1 (issue #7)
+
+Aggregation circuit (BW6-761) folding K inference proofs and the block proof
+(\`NEXUS_AGG_K=4,16 $aggcmd\`, stand-in inner circuits of the real shapes, 2 cores,
+peak memory $rss):
+
+| K | constraints | dev setup | prove |
+|---|---|---|---|
+$agg_rows
+| 64 (extrapolated) | $c64 | not run: above an hour on 2 cores | |
+
+$slope constraints per folded proof.
+
+The real pipeline (make e2e: block depths 3/1/2/1, B = 4, C = 32, K = 2, a real inference
+proof), from \`$e2e_log\`:
+
+- $keys
+$stages
+
+Gas (\`submitBatch\` on go-ethereum's simulated backend with the verifier linked to the
+real wrap key; per-inference pubdata cost from forge's GasTest, K completed L2 inferences of
+SubmitJob + LockJob + FulfillJob each):
+
+| measurement | gas |
+|---|---|
+| verifying one wrap proof (verifyProof tx) | $vtx |
+| of which the verifier's execution | $vexec |
+| submitBatch, batch 1 of make e2e (3 priority ops) | $b1 |
+| submitBatch, batch 2 of make e2e (1 inference + 1 withdrawal) | $b2 |
+| fixed cost per batch (empty batch tx + verifier) | $fixed |
+| marginal cost per inference | $perinf |
+
+| K | submitBatch gas | per inference | verifying K proofs instead | reduction |
+|---|---|---|---|---|
+$(for k in 4 16 64; do
+  total=$((fixed + k * perinf)); base=$((k * vtx))
+  awk -v k=$k -v t=$total -v b=$base 'BEGIN{printf "| %d | %d | %d | %d | %.1f%% |\n", k, t, t/k, b, 100*(1-t/b)}'
+done)
+
+MD

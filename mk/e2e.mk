@@ -1,0 +1,24 @@
+# End to end (issue #7): the whole real pipeline at small block parameters,
+# settled on go-ethereum's simulated backend and on anvil. Keys come from the
+# key cache (NEXUS_KEYS, default ~/.cache/nexus/keys); a clean machine sets
+# the wrap circuit up first (most of an hour, ~18 GB peak).
+
+E2E_STEPS += e2e-settle e2e-devnet
+
+# One go test process per test: each holds the wrap circuit's keys (~10 GB),
+# and the devnet test runs the nexus binary, which loads its own copy.
+.PHONY: e2e-settle
+e2e-settle: node_modules/.stamp
+	@mkdir -p $(LOGS)
+	$(GO) test -tags e2e -count=1 -timeout 85m -v -run '^TestE2E_SettleOnL1$$' ./e2e/ 2>&1 | tee $(LOGS)/e2e.log
+
+.PHONY: e2e-devnet
+e2e-devnet: node_modules/.stamp
+	@mkdir -p $(LOGS)
+	$(GO) test -tags e2e -count=1 -timeout 60m -v -run '^TestE2E_DevnetSettles$$' ./e2e/ 2>&1 | tee $(LOGS)/e2e-devnet.log
+
+BENCH_STEPS += bench-settle
+
+.PHONY: bench-settle
+bench-settle: ## Settlement: aggregation at K=4,16 (64 extrapolated), the real pipeline's times, submitBatch gas per inference
+	bench/settle.sh >> bench/results.md
