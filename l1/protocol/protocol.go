@@ -198,3 +198,25 @@ func (h Header) PublicInputs() [2]*big.Int {
 // R377 is the BLS12-377 scalar field modulus: every state root, commitment and
 // VK hash is below it.
 var R377, _ = new(big.Int).SetString("12ab655e9a2ca55660b44d1e5c37b00159aa76fed00000010a11800000000001", 16)
+
+// DecodeHeader parses a header's 184-byte encoding.
+func DecodeHeader(b []byte) (Header, error) {
+	var h Header
+	if len(b) != HeaderSize {
+		return h, fmt.Errorf("protocol: header is %d bytes, want %d", len(b), HeaderSize)
+	}
+	u := func(b []byte) uint64 {
+		var v uint64
+		for _, x := range b {
+			v = v<<8 | uint64(x)
+		}
+		return v
+	}
+	h.BatchNumber, h.Timestamp, h.PriorityOpsConsumed = u(b[0:8]), u(b[8:16]), u(b[16:24])
+	copy(h.PrevStateRoot[:], b[24:56])
+	copy(h.NewStateRoot[:], b[56:88])
+	copy(h.PriorityHashBefore[:], b[88:120])
+	copy(h.PriorityHashAfter[:], b[120:152])
+	copy(h.PubdataHash[:], b[152:184])
+	return h, nil
+}

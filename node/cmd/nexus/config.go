@@ -88,14 +88,6 @@ func action(fn func(ctx *cli.Context, cfg *node.Config) error) cli.ActionFunc {
 	}
 }
 
-// notImplemented is the action of a command whose body arrives with a later
-// issue: it exits non-zero and says when to expect it.
-func notImplemented(issue string) cli.ActionFunc {
-	return func(ctx *cli.Context) error {
-		return cli.Exit(fmt.Sprintf("nexus %s: not implemented yet (arrives with %s)", commandPath(ctx), issue), 2)
-	}
-}
-
 func commandPath(ctx *cli.Context) string {
 	var names []string
 	for _, c := range ctx.Lineage() {

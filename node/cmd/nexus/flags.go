@@ -113,7 +113,8 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
-	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, userFlags, devnetFlags, modelFlags, proverFlags}
+	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, userFlags, devnetFlags, modelFlags, proverFlags,
+		{aggregatorPollFlag}}
 }
 
 // Flags of the sequencer service.
@@ -211,6 +212,14 @@ var (
 		Category: catDevnet,
 	}
 )
+
+var aggregatorPollFlag = &cli.DurationFlag{
+	Name:     "aggregator.poll",
+	Usage:    "How often the aggregator asks the sequencer for the next sealed batch",
+	Value:    2 * time.Second,
+	EnvVars:  env("AGGREGATOR_POLL"),
+	Category: catSequencer,
+}
 
 var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, keysFlag}
 

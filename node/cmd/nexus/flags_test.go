@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -107,14 +108,25 @@ func TestVersion(t *testing.T) {
 	}
 }
 
-func TestNotImplementedExitsNonZero(t *testing.T) {
-	_, err := run(t, "--datadir", t.TempDir(), "aggregator")
-	ec, ok := err.(cli.ExitCoder)
-	if !ok || ec.ExitCode() == 0 {
-		t.Fatalf("want a non-zero exit, got %v", err)
-	}
-	if !strings.Contains(err.Error(), "not implemented yet") || !strings.Contains(err.Error(), "nexus aggregator") {
-		t.Errorf("unclear message: %v", err)
+func TestAggregatorErrors(t *testing.T) {
+	dir := t.TempDir()
+	pending := filepath.Join(dir, "pending.json")
+	writeFile(t, pending, `{"chainId": 1, "nexusRollup": "0x00000000000000000000000000000000000000aa",
+		"proverRegistry": "0x00000000000000000000000000000000000000bb", "modelRegistry": "0x00000000000000000000000000000000000000cc",
+		"verifierPending": true}`)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "--l1.rpc is required"},
+		{[]string{"--l1.rpc", "http://127.0.0.1:1", "--deployment", filepath.Join(dir, "missing.json")}, "nexus contracts deploy"},
+		{[]string{"--l1.rpc", "http://127.0.0.1:1", "--deployment", pending}, "PendingVerifier"},
+		{[]string{"--l1.rpc", "http://127.0.0.1:1", "--deployment", pending, "--aggregator.poll", "x"}, "aggregator.poll"},
+	} {
+		_, err := run(t, append([]string{"--datadir", dir, "aggregator"}, tt.args...)...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("aggregator %v: %v, want %q", tt.args, err, tt.want)
+		}
 	}
 }
 

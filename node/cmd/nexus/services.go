@@ -2,10 +2,7 @@ package main
 
 import "github.com/urfave/cli/v2"
 
-// The long-running services and the all-in-one devnet. Their bodies arrive
-// with issue #6 (services); the help text already says what each does.
-
-const servicesIssue = "issue #6: sequencer, prover and aggregator services, devnet"
+// The long-running services and the all-in-one devnet.
 
 var devnetCommand = &cli.Command{
 	Name:  "devnet",
@@ -43,9 +40,15 @@ var aggregatorCommand = &cli.Command{
 	Usage: "Run the aggregator: prove sealed batches and submit them to L1",
 	Description: "Proves each sealed batch's state transition, folds its inference proofs into one\n" +
 		"BW6-761 proof, wraps it into one BN254 proof and submits it to NexusRollup through a\n" +
-		"transaction manager that persists pending transactions and survives reorgs.",
-	Flags:  append(append([]cli.Flag{}, l1Flags...), signerFlags...),
-	Action: notImplemented(servicesIssue),
+		"transaction manager that persists pending transactions and survives reorgs.\n\n" +
+		"Batches, their witnesses and the accepted inference proofs come from the sequencer\n" +
+		"(--sequencer: nexus_getBatchWitness, nexus_getInferenceProof); the models' verifying keys\n" +
+		"from --models; the circuit keys from --keys, set up by `nexus setup --wrap` with the same\n" +
+		"--state.depths and --block.* flags as the sequencer's. L1 says where settlement stands\n" +
+		"(lastBatchNumber), so a restarted aggregator resumes without skipping or repeating a batch.",
+	Flags: withFlags(l1Flags, signerFlags, modelFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, keysFlag,
+		aggregatorPollFlag, stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag}),
+	Action: action(runAggregator),
 }
 
 var proverCommand = &cli.Command{

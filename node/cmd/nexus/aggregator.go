@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/urfave/cli/v2"
+
+	"github.com/nexus-rollup/nexus/aggregator"
+	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/kv/leveldb"
+	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/l1/txmgr"
+	"github.com/nexus-rollup/nexus/node"
+)
+
+// runAggregator proves the sequencer's sealed batches and settles them on
+// L1, as its own process: batches, witnesses and inference proofs come over
+// the sequencer's nexus_ RPC, keys from the key cache (nexus setup --wrap).
+func runAggregator(ctx *cli.Context, cfg *node.Config) error {
+	if cfg.L1.RPC == "" {
+		return errors.New("aggregator: --l1.rpc is required (or run everything with `nexus devnet --devnet.settle`)")
+	}
+	depPath := ctx.Path(deploymentFlag.Name)
+	if depPath == "" {
+		depPath = filepath.Join(cfg.DataDir, "deployment.json")
+	}
+	dep, err := deploy.Read(depPath)
+	if err != nil {
+		return fmt.Errorf("aggregator: %w (deploy with `nexus contracts deploy --deploy.link-verifier` or pass --deployment)", err)
+	}
+	if dep.VerifierPending {
+		return fmt.Errorf("aggregator: %s was deployed with a PendingVerifier, which accepts no proof: redeploy with "+
+			"`nexus contracts deploy --deploy.link-verifier`", depPath)
+	}
+	key, err := loadSigningKey(ctx)
+	if err != nil {
+		return err
+	}
+	bp, err := blockParams(ctx, executorConfig(dep).MaxLockDuration)
+	if err != nil {
+		return err
+	}
+	models, err := modelSet(ctx, cfg, false)
+	if err != nil {
+		return err
+	}
+	lock, err := node.LockDataDir(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	client, chainID, err := dialL1(run, cfg, "aggregator")
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	if chainID.Uint64() != dep.ChainID {
+		return fmt.Errorf("aggregator: %s serves chain %d but %s was deployed on chain %d", cfg.L1.RPC, chainID, depPath, dep.ChainID)
+	}
+	seqURL := ctx.String(sequencerURLFlag.Name)
+	seq, err := rpc.DialContext(run, seqURL)
+	if err != nil {
+		return fmt.Errorf("aggregator: sequencer %s: %w", seqURL, err)
+	}
+	defer seq.Close()
+
+	fmt.Fprintf(ctx.App.Writer, "aggregator: loading the block, aggregation and wrap keys for %s...\n", bp)
+	keys, err := aggregator.Setup(bp, keysDir(ctx, cfg), ctx.App.ErrWriter, false, true)
+	if err != nil {
+		return fmt.Errorf("aggregator: %w (run `nexus setup --wrap` with the same --state.depths and --block.* flags)", err)
+	}
+	db, err := leveldb.Open(filepath.Join(cfg.DataDir, "aggregator"), leveldb.Options{})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	tx, err := txmgr.New(run, client, db, key, txmgr.DefaultConfig(), slog.Default())
+	if err != nil {
+		return err
+	}
+	if ids, _ := tx.Pending(); len(ids) > 0 {
+		slog.Info("resuming pending submissions", "ids", ids)
+	}
+	r, err := bindings.NewNexusRollup(dep.NexusRollup, client)
+	if err != nil {
+		return err
+	}
+	remote := &aggregator.Remote{Client: seq, Models: models}
+	svc := &aggregator.Service{Keys: keys, Batches: remote, Proofs: remote,
+		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r,
+		Log: slog.Default().With("component", "aggregator"), Poll: ctx.Duration(aggregatorPollFlag.Name),
+		OnSettled: func(st *aggregator.Settlement) {
+			res := st.Result
+			fmt.Fprintf(ctx.App.Writer, "batch %d settled: %d ops, proven in %s, tx %s, gas %d\n", st.Batch.Header.BatchNumber,
+				st.Ops, (res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second), st.Receipt.TxHash, st.Receipt.GasUsed)
+		}}
+	fmt.Fprintf(ctx.App.Writer, "aggregator: settling %s's batches on %s (NexusRollup %s) from %s\n", seqURL, cfg.L1.RPC,
+		dep.NexusRollup, tx.From())
+	if err := svc.Run(run); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	return nil
+}
