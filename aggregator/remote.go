@@ -1,13 +1,11 @@
 package aggregator
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -72,13 +70,5 @@ func (r *Remote) InferenceProof(jobID uint32) (groth16.VerifyingKey, groth16.Pro
 	if err := r.call(&p, "nexus_getInferenceProof", jobID); err != nil {
 		return nil, nil, fmt.Errorf("nexus_getInferenceProof(%d): %w", jobID, err)
 	}
-	_, keys, err := r.Models.Keys(p.Model)
-	if err != nil {
-		return nil, nil, fmt.Errorf("model %d: %w", p.Model, err)
-	}
-	proof := groth16.NewProof(ecc.BLS12_377)
-	if _, err := proof.ReadFrom(bytes.NewReader(p.Proof)); err != nil {
-		return nil, nil, fmt.Errorf("proof of job %d: %w", jobID, err)
-	}
-	return keys.VK, proof, nil
+	return decodeInferenceProof(r.Models, jobID, p.Model, p.Proof)
 }

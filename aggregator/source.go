@@ -25,13 +25,19 @@ func (s SequencerProofs) InferenceProof(jobID uint32) (groth16.VerifyingKey, gro
 	if err != nil {
 		return nil, nil, err
 	}
-	_, keys, err := s.Models.Keys(r.Model)
+	return decodeInferenceProof(s.Models, jobID, r.Model, r.Proof)
+}
+
+// decodeInferenceProof pairs an accepted proof's bytes with its model's
+// verifying key.
+func decodeInferenceProof(models *modelset.Set, jobID, model uint32, raw []byte) (groth16.VerifyingKey, groth16.Proof, error) {
+	_, keys, err := models.Keys(model)
 	if err != nil {
-		return nil, nil, fmt.Errorf("model %d: %w", r.Model, err)
+		return nil, nil, fmt.Errorf("model %d: %w", model, err)
 	}
 	proof := groth16.NewProof(ecc.BLS12_377)
-	if _, err := proof.ReadFrom(bytes.NewReader(r.Proof)); err != nil {
-		return nil, nil, fmt.Errorf("stored proof of job %d: %w", jobID, err)
+	if _, err := proof.ReadFrom(bytes.NewReader(raw)); err != nil {
+		return nil, nil, fmt.Errorf("proof of job %d: %w", jobID, err)
 	}
 	return keys.VK, proof, nil
 }

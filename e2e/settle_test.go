@@ -17,10 +17,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/logger"
-	"github.com/consensys/gnark/std/rangecheck"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -30,6 +27,7 @@ import (
 	"github.com/nexus-rollup/nexus/aggregator"
 	"github.com/nexus-rollup/nexus/aggregator/block"
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
+	"github.com/nexus-rollup/nexus/aggregator/recursion/recursiontest"
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/internal/keycache"
 	"github.com/nexus-rollup/nexus/kv/memorydb"
@@ -358,44 +356,15 @@ func callSubmit(t *testing.T, w *world, h bindings.BatchHeader, pubdata, proof [
 	return "unnamed: " + err.Error()
 }
 
-// standInWrap has the wrap circuit's public inputs and one commitment: a
-// proof valid under another verifying key of the wrap's shape.
-type standInWrap struct {
-	HeaderHi, HeaderLo frontend.Variable `gnark:",public"`
-	X                  frontend.Variable
-}
-
-func (c *standInWrap) Define(api frontend.API) error {
-	rangecheck.New(api).Check(c.X, 16)
-	api.AssertIsEqual(api.Mul(c.HeaderHi, c.HeaderLo), c.X)
-	return nil
-}
-
 // otherKeysProof is a valid proof under another verifying key of the
 // wrap's shape.
 func otherKeysProof(t *testing.T) []byte {
 	t.Helper()
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &standInWrap{})
+	_, proof, err := recursiontest.WrapShapedProof()
 	if err != nil {
 		t.Fatal(err)
 	}
-	pk, _, err := groth16.Setup(ccs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wit, err := frontend.NewWitness(&standInWrap{HeaderHi: 100, HeaderLo: 200, X: 20000}, ecc.BN254.ScalarField())
-	if err != nil {
-		t.Fatal(err)
-	}
-	proof, err := groth16.Prove(ccs, pk, wit, recursion.WrapProverOption())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := recursion.SolidityProof(proof)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return proof
 }
 
 // badInputs runs RELIABILITY.md A's cases through submitBatch (as eth_call,

@@ -209,13 +209,9 @@ func (e *Executor) StoredBatch(n uint64) (protocol.Header, []byte, error) {
 	if len(v) < protocol.HeaderSize {
 		return h, nil, fmt.Errorf("rollup: batch %d: stored record is %d bytes", n, len(v))
 	}
-	enc := v[:protocol.HeaderSize]
-	h.BatchNumber, h.Timestamp, h.PriorityOpsConsumed = beUint(enc[0:8]), beUint(enc[8:16]), beUint(enc[16:24])
-	copy(h.PrevStateRoot[:], enc[24:56])
-	copy(h.NewStateRoot[:], enc[56:88])
-	copy(h.PriorityHashBefore[:], enc[88:120])
-	copy(h.PriorityHashAfter[:], enc[120:152])
-	copy(h.PubdataHash[:], enc[152:184])
+	if h, err = protocol.DecodeHeader(v[:protocol.HeaderSize]); err != nil {
+		return h, nil, err
+	}
 	return h, v[protocol.HeaderSize:], nil
 }
 

@@ -13,56 +13,13 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
-	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
-	"github.com/consensys/gnark/std/rangecheck"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
-	"github.com/nexus-rollup/nexus/aggregator/recursion"
+	"github.com/nexus-rollup/nexus/aggregator/recursion/recursiontest"
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/l1/reverts"
 	"github.com/nexus-rollup/nexus/l1/verifier"
 )
-
-// standInWrap has the wrap circuit's public inputs (the header hash halves)
-// and one range-check commitment, so its verifying key has the wrap key's
-// shape and links into the Verifier template. A real wrap setup takes most
-// of an hour; make e2e runs that one.
-type standInWrap struct {
-	HeaderHi, HeaderLo frontend.Variable `gnark:",public"`
-	X                  frontend.Variable
-}
-
-func (c *standInWrap) Define(api frontend.API) error {
-	rangecheck.New(api).Check(c.X, 16)
-	api.AssertIsEqual(api.Mul(c.HeaderHi, c.HeaderLo), c.X)
-	return nil
-}
-
-func standInProof(t *testing.T) (groth16.VerifyingKey, []byte) {
-	t.Helper()
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &standInWrap{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pk, vk, err := groth16.Setup(ccs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := frontend.NewWitness(&standInWrap{HeaderHi: 100, HeaderLo: 200, X: 20000}, ecc.BN254.ScalarField())
-	if err != nil {
-		t.Fatal(err)
-	}
-	proof, err := groth16.Prove(ccs, pk, w, recursion.WrapProverOption())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := recursion.SolidityProof(proof)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return vk, b
-}
 
 // TestVerifierLinksToARealKey deploys the Verifier template linked to a real
 // key on the simulated L1: the key's proof verifies, and every tampering
@@ -70,7 +27,10 @@ func standInProof(t *testing.T) (groth16.VerifyingKey, []byte) {
 func TestVerifierLinksToARealKey(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	vk, proof := standInProof(t)
+	vk, proof, err := recursiontest.WrapShapedProof()
+	if err != nil {
+		t.Fatal(err)
+	}
 	deployerKey, deployer := key(t, 1)
 	s := newSim(t, deployer)
 	client := s.Client()
