@@ -16,7 +16,6 @@ import (
 	"github.com/nexus-rollup/nexus/aggregator"
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/kv/leveldb"
-	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/l1/txmgr"
 	"github.com/nexus-rollup/nexus/node"
 )
@@ -28,13 +27,9 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	if cfg.L1.RPC == "" {
 		return errors.New("aggregator: --l1.rpc is required (or run everything with `nexus devnet --devnet.settle`)")
 	}
-	depPath := ctx.Path(deploymentFlag.Name)
-	if depPath == "" {
-		depPath = filepath.Join(cfg.DataDir, "deployment.json")
-	}
-	dep, err := deploy.Read(depPath)
+	dep, depPath, err := readDeployment(ctx, cfg, "aggregator", "nexus contracts deploy --deploy.link-verifier")
 	if err != nil {
-		return fmt.Errorf("aggregator: %w (deploy with `nexus contracts deploy --deploy.link-verifier` or pass --deployment)", err)
+		return err
 	}
 	if dep.VerifierPending {
 		return fmt.Errorf("aggregator: %s was deployed with a PendingVerifier, which accepts no proof: redeploy with "+
@@ -60,14 +55,11 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
-	client, chainID, err := dialL1(run, cfg, "aggregator")
+	client, err := dialDeployment(run, cfg, "aggregator", dep, depPath)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	if chainID.Uint64() != dep.ChainID {
-		return fmt.Errorf("aggregator: %s serves chain %d but %s was deployed on chain %d", cfg.L1.RPC, chainID, depPath, dep.ChainID)
-	}
 	seqURL := ctx.String(sequencerURLFlag.Name)
 	seq, err := rpc.DialContext(run, seqURL)
 	if err != nil {

@@ -65,13 +65,9 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	if cfg.L1.RPC == "" {
 		return errors.New("sequencer: --l1.rpc is required (or run everything with `nexus devnet`)")
 	}
-	depPath := ctx.Path(deploymentFlag.Name)
-	if depPath == "" {
-		depPath = filepath.Join(cfg.DataDir, "deployment.json")
-	}
-	dep, err := deploy.Read(depPath)
+	dep, depPath, err := readDeployment(ctx, cfg, "sequencer", "nexus contracts deploy")
 	if err != nil {
-		return fmt.Errorf("sequencer: %w (deploy with `nexus contracts deploy` or pass --deployment)", err)
+		return err
 	}
 	seqCfg, bp, err := batchConfig(ctx, dep)
 	if err != nil {
@@ -96,14 +92,11 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
-	client, chainID, err := dialL1(run, cfg, "sequencer")
+	client, err := dialDeployment(run, cfg, "sequencer", dep, depPath)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	if chainID.Uint64() != dep.ChainID {
-		return fmt.Errorf("sequencer: %s serves chain %d but %s was deployed on chain %d", cfg.L1.RPC, chainID, depPath, dep.ChainID)
-	}
 
 	stack, err := startSequencerStack(run, client, dep, filepath.Join(cfg.DataDir, "sequencer"),
 		ctx.String(httpAddrFlag.Name), cfg.L1.Confirmations, seqCfg, bp.State)
@@ -210,4 +203,32 @@ func batchConfig(ctx *cli.Context, dep *deploy.Deployment) (sequencer.Config, bl
 	c := sequencer.Config{MaxChunks: p.Chunks, MaxOps: p.Slots, Witness: true,
 		BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: p.Slots}
 	return c, p, c.Check()
+}
+
+// readDeployment reads --deployment (default <datadir>/deployment.json) for
+// the service what; hint is the command that writes one.
+func readDeployment(ctx *cli.Context, cfg *node.Config, what, hint string) (*deploy.Deployment, string, error) {
+	depPath := ctx.Path(deploymentFlag.Name)
+	if depPath == "" {
+		depPath = filepath.Join(cfg.DataDir, "deployment.json")
+	}
+	dep, err := deploy.Read(depPath)
+	if err != nil {
+		return nil, depPath, fmt.Errorf("%s: %w (deploy with `%s` or pass --deployment)", what, err, hint)
+	}
+	return dep, depPath, nil
+}
+
+// dialDeployment connects to --l1.rpc and checks that it serves the chain
+// the deployment is on.
+func dialDeployment(ctx context.Context, cfg *node.Config, what string, dep *deploy.Deployment, depPath string) (*ethclient.Client, error) {
+	client, chainID, err := dialL1(ctx, cfg, what)
+	if err != nil {
+		return nil, err
+	}
+	if chainID.Uint64() != dep.ChainID {
+		client.Close()
+		return nil, fmt.Errorf("%s: %s serves chain %d but %s was deployed on chain %d", what, cfg.L1.RPC, chainID, depPath, dep.ChainID)
+	}
+	return client, nil
 }
