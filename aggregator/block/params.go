@@ -22,10 +22,23 @@ type Params struct {
 	MaxLockDuration uint64
 }
 
-// DevnetParams are the devnet's circuit parameters: production depths,
-// B = 16 ops, C = 64 chunks, K = 8 inferences.
+// DevnetParams are the default circuit parameters of the services
+// (`nexus setup`, `nexus sequencer`, `nexus aggregator`): production depths,
+// B = 16 ops, C = 64 chunks, K = 8 inferences. `nexus devnet` runs
+// DemoParams unless told otherwise.
 func DevnetParams() Params {
 	return Params{State: state.DefaultParams(), Slots: 16, Chunks: 64, Inferences: 8, MaxLockDuration: 3600}
+}
+
+// DemoParams are the devnet's circuit parameters: depths 3/1/6/2 (8
+// accounts, 2 tokens, 31 L2 and 32 L1 jobs, 3 models), B = 4 ops, C = 32
+// chunks, K = 2 inferences. Small enough that the one-time setup of the
+// block, aggregation and wrap circuits fits a laptop (about an hour, 19 GiB
+// peak for the wrap) and one batch proves in minutes; `make e2e` runs the
+// same shape, so its key cache serves `nexus devnet` too.
+func DemoParams() Params {
+	return Params{State: state.Params{AccountDepth: 3, TokenDepth: 1, JobDepth: 6, ModelDepth: 2},
+		Slots: 4, Chunks: 32, Inferences: 2, MaxLockDuration: 3600}
 }
 
 // TestParams are small enough for the test engine: depths 4/2/4/2, B = 8,

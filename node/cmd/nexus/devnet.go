@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -25,15 +26,18 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	gethnode "github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/aggregator"
+	"github.com/nexus-rollup/nexus/aggregator/block"
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/l1/txmgr"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/modelset"
+	l2keys "github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
@@ -124,9 +128,14 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 
 	key, _ := crypto.HexToECDSA(devKey)
 	aggKey, _ := crypto.HexToECDSA(aggregatorDevKey)
+	funded := []*ecdsa.PrivateKey{key, aggKey}
+	for _, h := range append([]string{demoDevKey}, proverDevKeys...) {
+		k, _ := crypto.HexToECDSA(h)
+		funded = append(funded, k)
+	}
 	l1URL := cfg.L1.RPC
 	if l1URL == "" {
-		l1, err := startEmbeddedL1(ctx.String(devnetL1AddrFlag.Name), ctx.Duration(devnetBlockTimeFlag.Name), key, aggKey)
+		l1, err := startEmbeddedL1(ctx.String(devnetL1AddrFlag.Name), ctx.Duration(devnetBlockTimeFlag.Name), funded...)
 		if err != nil {
 			return err
 		}
@@ -146,7 +155,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	bp, err := blockParams(ctx, deploy.DefaultParams().MaxLockDuration)
+	bp, err := devnetBlockParams(ctx)
 	if err != nil {
 		return err
 	}
@@ -155,7 +164,8 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	w := ctx.App.Writer
-	settle := ctx.Bool(devnetSettleFlag.Name)
+	demoMode := ctx.Bool(demoFlag.Name)
+	settle := ctx.Bool(devnetSettleFlag.Name) || (demoMode && !ctx.IsSet(devnetSettleFlag.Name))
 	var keys *aggregator.Keys
 	if settle {
 		fmt.Fprintf(w, "devnet: loading (or setting up) the block, aggregation and wrap keys for %s...\n", bp)
@@ -183,26 +193,70 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if err := dep.Write(depPath); err != nil {
 		return err
 	}
-	seqCfg, _, err := batchConfig(ctx, dep)
+
+	// The demo model, the dev key's deposit and the provers' stakes, on L1.
+	models, vkHash, err := demoModels(filepath.Join(dir, "models"), keysDir(ctx, cfg), ctx.App.ErrWriter)
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	devL2, err := l2keys.DeriveFromEthKey(key, dep.ChainID, dep.NexusRollup)
 	if err != nil {
 		return err
 	}
+	provers, err := devProvers(ctx.Int(devnetProversFlag.Name), dep.ChainID, dep.NexusRollup)
+	if err != nil {
+		return err
+	}
+	var demoAcct *devProver
+	if demoMode {
+		if demoAcct, err = devAccount(demoDevKey, dep.ChainID, dep.NexusRollup); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "devnet: registering the demo model and staking %d prover(s) on L1...\n", len(provers))
+	opts.Context = run
+	if err := registerDevnet(run, client, dep, opts, devL2, vkHash, provers, demoAcct); err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+
+	seqCfg, err := batchConfigFor(ctx, bp)
+	if err != nil {
+		return err
+	}
+	seqCfg.Work.Verifier = models
 	stack, err := startSequencerStack(run, client, dep, filepath.Join(dir, "sequencer"), ctx.String(httpAddrFlag.Name), 0,
 		seqCfg, bp.State)
 	if err != nil {
 		return err
 	}
 	defer stack.stop()
+	seqURL := "http://" + stack.srv.Addr()
+	if err := startDevProvers(run, provers, models, seqURL, dir); err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	defer stopDevProvers(provers)
+
+	var settled chan int
+	if demoMode && settle {
+		settled = make(chan int, 64)
+	}
 	aggErr := make(chan error, 1)
 	if settle {
-		svc, err := settlementService(run, client, dep, keys, stack, aggKey, filepath.Join(dir, "aggregator"), w)
+		svc, err := settlementService(run, client, dep, keys, models, stack, aggKey, filepath.Join(dir, "aggregator"), w,
+			func(st *aggregator.Settlement) {
+				if settled != nil {
+					select {
+					case settled <- fulfilments(st.Batch):
+					default: // the demo has stopped reading
+					}
+				}
+			})
 		if err != nil {
 			return err
 		}
 		go func() { aggErr <- svc.Run(run) }()
 	}
 
-	seqURL := "http://" + stack.srv.Addr()
 	fmt.Fprintf(w, `
 Nexus devnet is running.
 
@@ -211,6 +265,8 @@ Nexus devnet is running.
   sequencer (nexus_)   %s   (WebSocket: ws://%s)
   deployment file      %s
   dev key (L1, funded) 0x%s   DEVELOPMENT ONLY
+  demo model           id %d: MNIST MLP 784-56-10 (int8), fee %d gwei
+  provers              %s
 
 Try, in another terminal:
 
@@ -218,12 +274,27 @@ Try, in another terminal:
   nexus bridge balance  --l1.rpc %s --deployment %s --key %s --sequencer %s
   nexus bridge withdraw --deployment %s --key %s --sequencer %s --amount 0.5eth
   nexus account         --deployment %s --key %s --sequencer %s
+  nexus job submit      --deployment %s --key %s --sequencer %s --model %d --input mnist:7 --wait 2m
 
 %s
 Ctrl-C stops the devnet.
-`, l1URL, chainID, dep.NexusRollup, seqURL, stack.srv.Addr(), depPath, devKey,
+`, l1URL, chainID, dep.NexusRollup, seqURL, stack.srv.Addr(), depPath, devKey, demoModelID, demoModelFeeGwei,
+		proverList(provers),
 		l1URL, depPath, devKey, l1URL, depPath, devKey, seqURL, depPath, devKey, seqURL, depPath, devKey, seqURL,
-		settleNote(settle))
+		depPath, devKey, seqURL, demoModelID, settleNote(settle))
+
+	demoErr := make(chan error, 1)
+	if demoMode {
+		c, err := rpc.DialContext(run, seqURL)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		d := &demoLoop{seq: c, key: demoAcct.l2, addr: demoAcct.addr, k: bp.Inferences, w: w, settled: settled}
+		fmt.Fprintf(w, "demo: submitting MNIST digits as jobs, %d at a time, from %s (anvil's account 4)\n", bp.Inferences,
+			demoAcct.addr)
+		go func() { demoErr <- d.run(run) }()
+	}
 
 	select {
 	case <-run.Done():
@@ -235,9 +306,38 @@ Ctrl-C stops the devnet.
 		if err != nil && !errors.Is(err, context.Canceled) {
 			return err
 		}
+	case err := <-demoErr:
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
 	}
 	fmt.Fprintln(w, "devnet: stopping")
 	return nil
+}
+
+// proverList describes the devnet's provers for its banner.
+func proverList(provers []*devProver) string {
+	if len(provers) == 0 {
+		return "none (--devnet.provers 0): run `nexus prover run` against the sequencer"
+	}
+	parts := make([]string, len(provers))
+	for i, p := range provers {
+		parts[i] = p.addr.Hex()
+	}
+	return fmt.Sprintf("%d in process, %s ETH staked each: %s", len(provers), "1", strings.Join(parts, ", "))
+}
+
+// devnetBlockParams is the devnet's circuit shape: block.DemoParams unless
+// a circuit flag is given.
+func devnetBlockParams(ctx *cli.Context) (block.Params, error) {
+	for _, f := range []cli.Flag{stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag} {
+		if ctx.IsSet(f.Names()[0]) {
+			return blockParams(ctx, deploy.DefaultParams().MaxLockDuration)
+		}
+	}
+	p := block.DemoParams()
+	p.MaxLockDuration = deploy.DefaultParams().MaxLockDuration
+	return p, p.Check()
 }
 
 func settleNote(settle bool) string {
@@ -251,7 +351,8 @@ func settleNote(settle bool) string {
 // settlementService is the in-process aggregator: it proves each sealed
 // batch and settles it through a transaction manager of the dev key.
 func settlementService(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, keys *aggregator.Keys,
-	stack *seqStack, key *ecdsa.PrivateKey, dbPath string, w io.Writer) (*aggregator.Service, error) {
+	models *modelset.Set, stack *seqStack, key *ecdsa.PrivateKey, dbPath string, w io.Writer,
+	onSettled func(*aggregator.Settlement)) (*aggregator.Service, error) {
 	db, err := leveldb.Open(dbPath, leveldb.Options{})
 	if err != nil {
 		return nil, err
@@ -265,19 +366,23 @@ func settlementService(ctx context.Context, client *ethclient.Client, dep *deplo
 	if err != nil {
 		return nil, err
 	}
-	models, err := modelset.New(modelset.Config{})
-	if err != nil {
-		return nil, err
-	}
 	return &aggregator.Service{
 		Keys: keys, Batches: stack.seq, Proofs: aggregator.SequencerProofs{Seq: stack.seq, Models: models},
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r, Log: slog.Default().With("component", "aggregator"),
 		OnSettled: func(st *aggregator.Settlement) {
 			res := st.Result
-			fmt.Fprintf(w, "batch %d settled on L1: %d ops, proven in %s (block %s, aggregation %s, wrap %s), submitBatch gas %d\n",
-				st.Batch.Header.BatchNumber, st.Ops,
+			perInference := ""
+			if n := fulfilments(st.Batch); n > 0 {
+				perInference = fmt.Sprintf(" (%d per inference)", st.Receipt.GasUsed/uint64(n))
+			}
+			fmt.Fprintf(w, "batch %d settled on L1: %d ops, %d inferences, proven in %s (block %s, aggregation %s, wrap %s), "+
+				"submitBatch gas %d%s\n",
+				st.Batch.Header.BatchNumber, st.Ops, fulfilments(st.Batch),
 				(res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second), res.BlockTime.Round(time.Millisecond),
-				res.AggregationTime.Round(time.Millisecond), res.WrapTime.Round(time.Millisecond), st.Receipt.GasUsed)
+				res.AggregationTime.Round(time.Millisecond), res.WrapTime.Round(time.Millisecond), st.Receipt.GasUsed, perInference)
+			if onSettled != nil {
+				onSettled(st)
+			}
 		},
 	}, nil
 }

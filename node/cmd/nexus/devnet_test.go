@@ -85,17 +85,26 @@ func TestDevnet(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	// The MLP registered on L1 under its verifying-key hash, then a job with
-	// a private MNIST input.
-	o, err := run(t, "model", "register", "--datadir", dir, "--l1.rpc", "http://"+l1Addr, "--deployment", depPath,
+	// The devnet's provers serve its demo model (id 1): a job with a
+	// private MNIST input comes back proven, verified and classified.
+	o, err := run(t, "job", "submit", "--deployment", depPath, "--key", devKey, "--sequencer", seqURL,
+		"--model", "1", "--input", "mnist:0", "--wait", "90s")
+	if err != nil || !strings.Contains(o, "fulfilled by prover") || !strings.Contains(o, "verified by the sequencer") {
+		t.Fatalf("job submit --wait: %v\n%s", err, o)
+	}
+	t.Logf("nexus job submit --wait:\n%s", o)
+
+	// A model registered on L1 under its verifying-key hash (no prover
+	// serves it), then a job that stays open.
+	o, err = run(t, "model", "register", "--datadir", dir, "--l1.rpc", "http://"+l1Addr, "--deployment", depPath,
 		"--key", devKey, "--fee", "10", "--uri", "devnet://mlp", "../../../prover/model/testdata/mlp.nxm")
-	if err != nil || !strings.Contains(o, "registered as id 1 (vk hash 0x") {
+	if err != nil || !strings.Contains(o, "registered as id 2 (vk hash 0x") {
 		t.Fatalf("model register: %v\n%s", err, o)
 	}
 	for deadline = time.Now().Add(30 * time.Second); ; {
 		// The job is rejected until the model's registration reaches L2.
 		o, err = run(t, "job", "submit", "--deployment", depPath, "--key", devKey, "--sequencer", seqURL,
-			"--model", "1", "--input", "mnist:0", "--fee", "100000gwei")
+			"--model", "2", "--input", "mnist:0", "--fee", "100000gwei")
 		if err == nil {
 			break
 		}
@@ -167,5 +176,54 @@ func TestDevnetPortTaken(t *testing.T) {
 	_, err = run(t, "devnet", "--datadir", t.TempDir(), "--devnet.l1-addr", ln.Addr().String(), "--http.addr", freeAddr(t))
 	if err == nil || !strings.Contains(err.Error(), "cannot listen") {
 		t.Fatalf("want a clear error for a taken port, got %v", err)
+	}
+}
+
+// TestDevnetDemo runs `nexus devnet --demo` without settlement: the demo
+// account's MNIST jobs are proven by the in-process provers, verified by the
+// sequencer and classified right.
+func TestDevnetDemo(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	out := new(syncBuffer)
+	done := make(chan error, 1)
+	go func() {
+		app := newApp()
+		app.Writer, app.ErrWriter = out, new(bytes.Buffer)
+		app.ExitErrHandler = func(*cli.Context, error) {}
+		done <- app.RunContext(ctx, []string{"nexus", "devnet", "--datadir", dir, "--devnet.l1-addr", freeAddr(t),
+			"--devnet.block-time", "200ms", "--http.addr", freeAddr(t), "--batch.timeout", "300ms", "--log.level", "warn",
+			"--demo", "--devnet.settle=false"})
+	}()
+	deadline := time.Now().Add(2 * time.Minute)
+	for _, want := range []string{
+		"demo: job 1 submitted: held-out MNIST digit #0 (a 7)",
+		"demo: job 1 proven by prover",
+		"demo: job 2 proven by prover",
+		"demo: job 3 submitted",
+	} {
+		for !strings.Contains(out.String(), want) {
+			select {
+			case err := <-done:
+				t.Fatalf("devnet exited: %v\n%s", err, out.String())
+			default:
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("no %q in the devnet's output:\n%s", want, out.String())
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	if !strings.Contains(out.String(), "classified as 7 (right") || strings.Contains(out.String(), "rejected") {
+		t.Fatalf("demo output:\n%s", out.String())
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("devnet stopped with %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("devnet did not stop")
 	}
 }

@@ -221,7 +221,24 @@ var aggregatorPollFlag = &cli.DurationFlag{
 	Category: catSequencer,
 }
 
-var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, keysFlag}
+var (
+	devnetProversFlag = &cli.IntFlag{
+		Name:     "devnet.provers",
+		Usage:    "In-process provers to register, stake (1 ETH each, from anvil's accounts 2 and 3) and run",
+		Value:    2,
+		EnvVars:  env("DEVNET_PROVERS"),
+		Category: catDevnet,
+	}
+	demoFlag = &cli.BoolFlag{
+		Name: "demo",
+		Usage: "Submit MNIST digits as inference jobs continuously and print each proven result and settled batch " +
+			"(jobs, proving time, gas per inference); implies --devnet.settle unless --devnet.settle=false",
+		EnvVars:  env("DEMO"),
+		Category: catDevnet,
+	}
+)
+
+var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, devnetProversFlag, demoFlag, keysFlag}
 
 // Flags of the model mapping shared by the sequencer and the prover.
 const catModels = "MODELS"

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/binary"
 	"encoding/json"
@@ -20,6 +21,7 @@ import (
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/sequencer"
 	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 )
@@ -30,6 +32,36 @@ var (
 	jobFeeFlag      = &cli.StringFlag{Name: "fee", Usage: "Maximum fee (escrowed): gwei, or with a unit (0.0001eth)", Value: "100000gwei"}
 	jobDeadlineFlag = &cli.DurationFlag{Name: "deadline", Usage: "How long provers have to fulfil the job", Value: time.Hour}
 )
+
+// submitJob reserves a job id, commits to input with a fresh salt, signs a
+// SubmitJob of account (at nonce) and sends it with the input and salt to the
+// sequencer. It returns the op and its mempool id.
+func submitJob(ctx context.Context, seq *rpc.Client, key *keys.PrivateKey, account uint32, nonce uint64, modelID uint32, input []byte,
+	feeGwei uint64, deadline time.Time) (*rollup.SubmitJob, common.Hash, error) {
+	var jobID uint32
+	if err := seq.CallContext(ctx, &jobID, "nexus_nextJobID"); err != nil {
+		return nil, common.Hash{}, fmt.Errorf("sequencer: %w", err)
+	}
+	salt, err := statement.RandomSalt()
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	op := &rollup.SubmitJob{Requester: account, JobID: jobID, ModelID: modelID, InputCommit: statement.Commit(input, salt),
+		FeeGwei: feeGwei, Deadline: uint32(deadline.Unix()), Nonce: nonce}
+	if err := rollup.Sign(op, key); err != nil {
+		return nil, common.Hash{}, err
+	}
+	raw, err := rollup.MarshalOpJSON(op)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	sb := salt.Bytes()
+	var id common.Hash
+	if err := seq.CallContext(ctx, &id, "nexus_submitJob", json.RawMessage(raw), hexutil.Bytes(input), hexutil.Bytes(sb[:])); err != nil {
+		return nil, common.Hash{}, fmt.Errorf("sequencer refused the job: %w", err)
+	}
+	return op, id, nil
+}
 
 // readJobInput reads a job's private input.
 func readJobInput(arg string) ([]byte, error) {
@@ -85,29 +117,12 @@ func jobSubmit(ctx *cli.Context, cfg *node.Config) error {
 	if acc == nil {
 		return errors.New("this key has no L2 account yet: deposit first")
 	}
-	var jobID uint32
-	if err := u.seq.CallContext(ctx.Context, &jobID, "nexus_nextJobID"); err != nil {
-		return fmt.Errorf("sequencer: %w", err)
-	}
-	salt, err := statement.RandomSalt()
+	op, id, err := submitJob(ctx.Context, u.seq, u.l2Key, acc.ID, acc.Nonce, uint32(modelID), input,
+		new(big.Int).Quo(fee, big.NewInt(rollup.Gwei)).Uint64(), time.Now().Add(ctx.Duration(jobDeadlineFlag.Name)))
 	if err != nil {
 		return err
 	}
-	op := &rollup.SubmitJob{Requester: acc.ID, JobID: jobID, ModelID: uint32(modelID), InputCommit: statement.Commit(input, salt),
-		FeeGwei:  new(big.Int).Quo(fee, big.NewInt(rollup.Gwei)).Uint64(),
-		Deadline: uint32(time.Now().Add(ctx.Duration(jobDeadlineFlag.Name)).Unix()), Nonce: acc.Nonce}
-	if err := rollup.Sign(op, u.l2Key); err != nil {
-		return err
-	}
-	raw, err := rollup.MarshalOpJSON(op)
-	if err != nil {
-		return err
-	}
-	sb := salt.Bytes()
-	var id common.Hash
-	if err := u.seq.CallContext(ctx.Context, &id, "nexus_submitJob", json.RawMessage(raw), hexutil.Bytes(input), hexutil.Bytes(sb[:])); err != nil {
-		return fmt.Errorf("sequencer refused the job: %w", err)
-	}
+	jobID := op.JobID
 	fmt.Fprintf(ctx.App.Writer, "job %d submitted (model %d, %d input bytes, fee %d gwei), op %s\n", jobID, modelID, len(input), op.FeeGwei, id)
 	start := time.Now()
 	if err := u.waitIncluded(id); err != nil {
@@ -165,23 +180,33 @@ func jobResult(ctx *cli.Context, cfg *node.Config) error {
 	return printResult(u, acc.ID, uint32(id))
 }
 
-// printResult fetches a job's result with a request signed by the user and
-// prints it.
-func printResult(u *user, account, jobID uint32) error {
+// fetchResult asks the sequencer for a job's result with a request signed by
+// key, the L2 key of account (the job's requester or prover).
+func fetchResult(ctx context.Context, seq *rpc.Client, key *keys.PrivateKey, account, jobID uint32) (*proverapi.Result, error) {
 	req := proverapi.ResultRequest{JobID: jobID}
 	var nonce [8]byte
 	if _, err := rand.Read(nonce[:]); err != nil {
-		return err
+		return nil, err
 	}
-	auth, err := proverapi.NewAuth(proverapi.MethodGetResult, account, req.Body(), u.l2Key, time.Now(), time.Minute,
+	auth, err := proverapi.NewAuth(proverapi.MethodGetResult, account, req.Body(), key, time.Now(), time.Minute,
 		binary.BigEndian.Uint64(nonce[:]))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	req.Auth = auth
 	var r proverapi.Result
-	if err := u.seq.CallContext(u.ctx.Context, &r, "nexus_getResult", req); err != nil {
-		return fmt.Errorf("sequencer: %w", err)
+	if err := seq.CallContext(ctx, &r, "nexus_getResult", req); err != nil {
+		return nil, fmt.Errorf("sequencer: %w", err)
+	}
+	return &r, nil
+}
+
+// printResult fetches a job's result with a request signed by the user and
+// prints it.
+func printResult(u *user, account, jobID uint32) error {
+	r, err := fetchResult(u.ctx.Context, u.seq, u.l2Key, account, jobID)
+	if err != nil {
+		return err
 	}
 	w := u.ctx.App.Writer
 	fmt.Fprintf(w, "job %d: %s by prover %d (model %d)\n  output            %v\n", r.JobID, r.Status, r.Prover, r.Model, r.Output)

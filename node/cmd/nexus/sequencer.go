@@ -200,9 +200,15 @@ func batchConfig(ctx *cli.Context, dep *deploy.Deployment) (sequencer.Config, bl
 	if err != nil {
 		return sequencer.Config{}, p, err
 	}
+	c, err := batchConfigFor(ctx, p)
+	return c, p, err
+}
+
+// batchConfigFor shapes batches to the block circuit p.
+func batchConfigFor(ctx *cli.Context, p block.Params) (sequencer.Config, error) {
 	c := sequencer.Config{MaxChunks: p.Chunks, MaxOps: p.Slots, Witness: true,
 		BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: p.Slots}
-	return c, p, c.Check()
+	return c, c.Check()
 }
 
 // readDeployment reads --deployment (default <datadir>/deployment.json) for

@@ -11,12 +11,18 @@ var devnetCommand = &cli.Command{
 		"deploys the contracts, runs circuit setup when keys are missing, registers the demo models,\n" +
 		"funds and registers provers, and runs the sequencer, provers and aggregator together.\n" +
 		"It prints the endpoints and the next commands to try.\n\n" +
-		"Today it runs the embedded L1 (a go-ethereum simulated chain served on --devnet.l1-addr,\n" +
-		"a funded development key), deploys the contracts and runs the sequencer. With\n" +
-		"--devnet.settle it also sets up (or loads from --keys) the block, aggregation and wrap\n" +
-		"keys, deploys the Verifier linked to the wrap key, and runs the aggregator: every sealed\n" +
-		"batch is proven and settled on L1. Provers and --demo arrive with issue #6. Each run\n" +
-		"starts from genesis in <datadir>/devnet.",
+		"The L1 is a go-ethereum simulated chain served on --devnet.l1-addr, with funded development\n" +
+		"keys (anvil's well-known accounts 0 to 4). The devnet deploys the contracts, registers the\n" +
+		"demo model (an MNIST MLP embedded in the binary) as model 1, deposits 1 ETH for the dev key\n" +
+		"and registers and stakes --devnet.provers in-process provers, then runs the sequencer and\n" +
+		"the provers. With --devnet.settle it also sets up (or loads from --keys) the block,\n" +
+		"aggregation and wrap keys, deploys the Verifier linked to the wrap key and runs the\n" +
+		"aggregator: every sealed batch is proven and settled on L1. --demo submits MNIST digits as\n" +
+		"jobs continuously and prints each proven result and each settled batch; it implies\n" +
+		"--devnet.settle (use --devnet.settle=false to watch jobs without the hour-long first setup).\n\n" +
+		"The circuits run the small demo shape (depths 3/1/6/2, B=4, C=32, K=2: 31 L2 jobs per run)\n" +
+		"unless --state.depths or a --block.* flag is given. Each run starts from genesis in\n" +
+		"<datadir>/devnet.",
 	Flags: withFlags(l1Flags, devnetFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
 		blockChunksFlag, blockInferencesFlag}),
 	Action: action(runDevnet),

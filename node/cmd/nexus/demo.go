@@ -1,0 +1,413 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/nexus-rollup/nexus/aggregator/recursion"
+	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/prover/model"
+	"github.com/nexus-rollup/nexus/prover/model/demo"
+	"github.com/nexus-rollup/nexus/prover/modelset"
+	"github.com/nexus-rollup/nexus/prover/service"
+	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/sequencer"
+)
+
+// The devnet's provers, its demo model and the --demo job loop.
+
+// proverDevKeys are anvil's accounts 2 and 3: the devnet's provers register
+// and stake from them. Development only.
+var proverDevKeys = []string{
+	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+}
+
+// demoDevKey is anvil's account 4: `--demo` deposits from it and submits
+// its jobs from the derived L2 account, so that its nonces never race the
+// commands a user runs with the dev key meanwhile.
+const demoDevKey = "47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a"
+
+const (
+	demoModelID      = 1
+	demoModelFeeGwei = 1_000
+	demoJobFeeGwei   = 100_000
+)
+
+var (
+	proverDevStake = new(big.Int).Mul(big.NewInt(1), big.NewInt(params.Ether))
+	demoDeposit    = new(big.Int).Mul(big.NewInt(1), big.NewInt(params.Ether))
+)
+
+// devProver is a development account: one of the devnet's in-process
+// provers, or the demo's requester.
+type devProver struct {
+	eth  *ecdsa.PrivateKey
+	addr common.Address
+	l2   *keys.PrivateKey
+	svc  *service.Service
+}
+
+// demoModels writes the embedded MNIST model under dir and returns a model
+// set serving it as model demoModelID, its keys set up (or loaded from
+// keyDir) and its verifying key's hash as ModelRegistry records it.
+func demoModels(dir, keyDir string, log io.Writer) (*modelset.Set, [32]byte, error) {
+	var vkHash [32]byte
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, vkHash, err
+	}
+	path := filepath.Join(dir, "mnist-mlp.nxm")
+	if err := os.WriteFile(path, demo.MNISTModel, 0o600); err != nil {
+		return nil, vkHash, err
+	}
+	set, err := modelset.New(modelset.Config{Files: map[uint32]string{demoModelID: path}, KeyCache: keyDir, Setup: true, Log: log})
+	if err != nil {
+		return nil, vkHash, err
+	}
+	_, k, err := set.Keys(demoModelID)
+	if err != nil {
+		return nil, vkHash, fmt.Errorf("demo model keys: %w", err)
+	}
+	h, err := recursion.VKHash(k.VK)
+	if err != nil {
+		return nil, vkHash, err
+	}
+	return set, h.Bytes(), nil
+}
+
+// l1Tx sends one transaction with send and waits for its receipt.
+func l1Tx(ctx context.Context, client *ethclient.Client, what string, send func() (*types.Transaction, error)) error {
+	tx, err := send()
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	rc, err := bind.WaitMined(ctx, client, tx)
+	if err != nil {
+		return fmt.Errorf("%s: waiting for tx %s: %w", what, tx.Hash(), err)
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("%s: tx %s reverted", what, tx.Hash())
+	}
+	return nil
+}
+
+// registerDevnet registers the demo model on L1 (owned by the dev key's L2
+// account), registers and stakes each prover and, for --demo, deposits
+// demoDeposit for the demo account. The sequencer picks these priority ops
+// up from L1.
+func registerDevnet(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, dev *bind.TransactOpts,
+	devL2 *keys.PrivateKey, vkHash [32]byte, provers []*devProver, demoAcct *devProver) error {
+	models, err := bindings.NewModelRegistry(dep.ModelRegistry, client)
+	if err != nil {
+		return err
+	}
+	r, err := bindings.NewNexusRollup(dep.NexusRollup, client)
+	if err != nil {
+		return err
+	}
+	reg, err := bindings.NewProverRegistry(dep.ProverRegistry, client)
+	if err != nil {
+		return err
+	}
+	if err := l1Tx(ctx, client, "registering the demo model", func() (*types.Transaction, error) {
+		return models.RegisterModel(dev, vkHash, demoModelFeeGwei, devL2.Public().Wire(), "nexus://demo/mnist-mlp-784-56-10")
+	}); err != nil {
+		return err
+	}
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return err
+	}
+	for i, p := range provers {
+		o, err := bind.NewKeyedTransactorWithChainID(p.eth, chainID)
+		if err != nil {
+			return err
+		}
+		o.Context, o.Value = ctx, proverDevStake
+		if err := l1Tx(ctx, client, fmt.Sprintf("registering prover %d", i+1), func() (*types.Transaction, error) {
+			return reg.Register(o, p.l2.Public().Wire())
+		}); err != nil {
+			return err
+		}
+	}
+	if demoAcct == nil {
+		return nil
+	}
+	o, err := bind.NewKeyedTransactorWithChainID(demoAcct.eth, chainID)
+	if err != nil {
+		return err
+	}
+	o.Context, o.Value = ctx, demoDeposit
+	return l1Tx(ctx, client, "depositing for the demo account", func() (*types.Transaction, error) {
+		return r.DepositETH(o, demoAcct.l2.Public().Wire())
+	})
+}
+
+// startDevProvers starts n in-process provers of the demo models, each
+// with its own datadir under dir, pulling work from the sequencer at seqURL.
+func startDevProvers(ctx context.Context, provers []*devProver, models *modelset.Set, seqURL, dir string) error {
+	for i, p := range provers {
+		svc, err := service.New(service.Config{Sequencer: seqURL, DataDir: filepath.Join(dir, fmt.Sprintf("prover-%d", i+1)),
+			Workers: 1, PollInterval: 500 * time.Millisecond},
+			service.Setup{Key: p.l2, L1Address: p.addr, Models: models, Log: slog.Default().With("component", "prover", "n", i+1)})
+		if err != nil {
+			return err
+		}
+		if err := svc.Start(ctx); err != nil {
+			return err
+		}
+		p.svc = svc
+	}
+	return nil
+}
+
+// devProvers derives the first n development provers' keys.
+func devProvers(n int, chainID uint64, rollupAddr common.Address) ([]*devProver, error) {
+	if n < 0 || n > len(proverDevKeys) {
+		return nil, fmt.Errorf("--%s: the devnet has %d development provers, got %d", devnetProversFlag.Name, len(proverDevKeys), n)
+	}
+	out := make([]*devProver, n)
+	for i := range n {
+		p, err := devAccount(proverDevKeys[i], chainID, rollupAddr)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = p
+	}
+	return out, nil
+}
+
+// devAccount is a development key with the L2 key derived from it.
+func devAccount(hexKey string, chainID uint64, rollupAddr common.Address) (*devProver, error) {
+	k, err := crypto.HexToECDSA(hexKey)
+	if err != nil {
+		return nil, err
+	}
+	l2, err := keys.DeriveFromEthKey(k, chainID, rollupAddr)
+	if err != nil {
+		return nil, err
+	}
+	return &devProver{eth: k, addr: crypto.PubkeyToAddress(k.PublicKey), l2: l2}, nil
+}
+
+func stopDevProvers(provers []*devProver) {
+	for _, p := range provers {
+		if p.svc != nil {
+			p.svc.Stop(context.Background())
+		}
+	}
+}
+
+// demoLoop is `nexus devnet --demo`: it submits MNIST digits as jobs from
+// the dev key's L2 account, k at a time (a batch's inference slots), and
+// prints each proven result. With settlement on, at most two rounds are
+// ahead of L1: the next round waits until the rounds before it settled.
+type demoLoop struct {
+	seq     *rpc.Client
+	key     *keys.PrivateKey
+	addr    common.Address
+	k       int
+	w       io.Writer
+	settled chan int // jobs settled per batch; nil without settlement
+
+	mu    sync.Mutex
+	digit int
+}
+
+// errJobsFull ends the demo: the state shape's job ids are all used.
+var errJobsFull = errors.New("jobs tree full")
+
+func (d *demoLoop) run(ctx context.Context) error {
+	acc, err := d.waitAccount(ctx)
+	if err != nil {
+		return err
+	}
+	nonce, submitted, settled := acc.Nonce, 0, 0
+	for ctx.Err() == nil {
+		for d.settled != nil && submitted-settled > d.k {
+			select {
+			case n := <-d.settled:
+				settled += n
+			case <-ctx.Done():
+				return nil
+			}
+		}
+		jobs := make([]demoJob, 0, d.k)
+		for range d.k {
+			j, err := d.submit(ctx, acc.ID, nonce)
+			if errors.Is(err, errJobsFull) {
+				fmt.Fprintf(d.w, "demo: every L2 job id of this state shape is used (%d submitted): no more jobs; "+
+					"restart the devnet (or give it deeper --state.depths) to go on\n", submitted)
+				d.waitAll(ctx, acc.ID, jobs)
+				<-ctx.Done()
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			nonce++
+			submitted++
+			jobs = append(jobs, j)
+		}
+		if n := d.waitAll(ctx, acc.ID, jobs); n > 0 {
+			settled += n // cancelled jobs never reach a batch's inference slots
+		}
+		if d.settled == nil {
+			select {
+			case <-ctx.Done():
+			case <-time.After(time.Second):
+			}
+		}
+	}
+	return nil
+}
+
+type demoJob struct {
+	id        uint32
+	op        common.Hash // the SubmitJob's id
+	digit     int
+	label     int
+	submitted time.Time
+}
+
+func (d *demoLoop) waitAccount(ctx context.Context) (*sequencer.Account, error) {
+	wire := d.key.Public().Wire()
+	for {
+		var id uint32
+		err := d.seq.CallContext(ctx, &id, "nexus_accountOf", hexutil.Bytes(wire[:]), d.addr)
+		if err == nil {
+			var acc sequencer.Account
+			if err := d.seq.CallContext(ctx, &acc, "nexus_getAccount", id); err != nil {
+				return nil, err
+			}
+			return &acc, nil
+		}
+		if !strings.Contains(err.Error(), "no account") {
+			return nil, fmt.Errorf("demo: sequencer: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(300 * time.Millisecond):
+		}
+	}
+}
+
+func (d *demoLoop) submit(ctx context.Context, account uint32, nonce uint64) (demoJob, error) {
+	d.mu.Lock()
+	n := d.digit
+	d.digit++
+	d.mu.Unlock()
+	img, label := demo.Digit(n)
+	op, opID, err := submitJob(ctx, d.seq, d.key, account, nonce, demoModelID, img, demoJobFeeGwei, time.Now().Add(time.Hour))
+	if err != nil {
+		if strings.Contains(err.Error(), "jobs tree is full") {
+			return demoJob{}, errJobsFull
+		}
+		return demoJob{}, fmt.Errorf("demo: %w", err)
+	}
+	fmt.Fprintf(d.w, "demo: job %d submitted: held-out MNIST digit #%d (a %d), fee %d gwei\n", op.JobID, n%demo.NumDigits(), label, op.FeeGwei)
+	return demoJob{id: op.JobID, op: opID, digit: n % demo.NumDigits(), label: label, submitted: time.Now()}, nil
+}
+
+// waitAll waits for each job's verified result and prints it; it returns
+// how many were cancelled.
+func (d *demoLoop) waitAll(ctx context.Context, account uint32, jobs []demoJob) (cancelled int) {
+	for _, j := range jobs {
+		if err := d.waitIncluded(ctx, j); err != nil {
+			if ctx.Err() == nil {
+				fmt.Fprintf(d.w, "demo: job %d: %v\n", j.id, err)
+				cancelled++
+			}
+			continue
+		}
+		for ctx.Err() == nil {
+			var job sequencer.Job
+			if err := d.seq.CallContext(ctx, &job, "nexus_getJob", j.id); err != nil {
+				if ctx.Err() == nil {
+					fmt.Fprintf(d.w, "demo: job %d: %v\n", j.id, err)
+				}
+				break
+			}
+			if job.Status == "cancelled" {
+				fmt.Fprintf(d.w, "demo: job %d was cancelled unfulfilled; its fee is refunded\n", j.id)
+				cancelled++
+				break
+			}
+			if job.Status == "fulfilled" {
+				r, err := fetchResult(ctx, d.seq, d.key, account, j.id)
+				if err != nil {
+					fmt.Fprintf(d.w, "demo: job %d: %v\n", j.id, err)
+					break
+				}
+				verdict := "right"
+				if model.Argmax(r.Output) != j.label {
+					verdict = "wrong"
+				}
+				fmt.Fprintf(d.w, "demo: job %d proven by prover %d in %s: classified as %d (%s; proof %d bytes, verified by the sequencer)\n",
+					j.id, r.Prover, time.Since(j.submitted).Round(100*time.Millisecond), model.Argmax(r.Output), verdict, len(r.Proof))
+				break
+			}
+			select {
+			case <-ctx.Done():
+			case <-time.After(250 * time.Millisecond):
+			}
+		}
+	}
+	return cancelled
+}
+
+// waitIncluded waits until the job's SubmitJob is in a batch.
+func (d *demoLoop) waitIncluded(ctx context.Context, j demoJob) error {
+	for {
+		var st sequencer.OpStatus
+		if err := d.seq.CallContext(ctx, &st, "nexus_getOpStatus", j.op); err != nil {
+			return fmt.Errorf("sequencer: %w", err)
+		}
+		switch st.Status {
+		case "included":
+			return nil
+		case "rejected":
+			return fmt.Errorf("the sequencer rejected the job: %s", st.Error)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+// fulfilments counts a batch's FulfillJob ops: its inferences.
+func fulfilments(b *rollup.Batch) int {
+	n := 0
+	for _, r := range b.Receipts {
+		if _, ok := r.Op.(*rollup.FulfillJob); ok {
+			n++
+		}
+	}
+	return n
+}
