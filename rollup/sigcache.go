@@ -32,13 +32,24 @@ func (c *sigCache) get(op Op) (verified, bool) {
 	return v, ok
 }
 
+// maxCachedSigs bounds the cache: ops verified but never applied (refused
+// by a full mempool, rejected before their signature check) would otherwise
+// stay forever. Dropping the cache only costs re-verification.
+const maxCachedSigs = 1 << 18
+
 func (c *sigCache) put(op Op, v verified) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.ok == nil {
+	if c.ok == nil || len(c.ok) >= maxCachedSigs {
 		c.ok = make(map[Op]verified)
 	}
 	c.ok[op] = v
+}
+
+// has reports whether op was verified, as it is now, under key (x, y).
+func (c *sigCache) has(op Op, x, y fr.Element) bool {
+	v, ok := c.get(op)
+	return ok && v.x == x && v.y == y && v.enc == opJSON(op)
 }
 
 func (c *sigCache) forget(op Op) {
@@ -62,7 +73,7 @@ func (e *Executor) PreVerify(ops []Op) {
 			continue
 		}
 		i := SignerOf(op)
-		if a, err := e.keyedAccount(i); err == nil {
+		if a, err := e.keyedAccount(i); err == nil && !e.sigs.has(op, a.PubKeyX, a.PubKeyY) {
 			jobs = append(jobs, job{op, i, a})
 		}
 	}
@@ -113,13 +124,53 @@ func SignerOf(op Op) uint32 {
 // current key, without applying it: the sequencer's admission check, so
 // that the mempool holds only ops their account really signed.
 func (e *Executor) VerifySignature(op Op) error {
+	k, err := e.SignerKey(op)
+	if err != nil {
+		return err
+	}
+	return e.VerifyAs(k, op)
+}
+
+// SignerKey is the account that signs an op and the key it had when read.
+type SignerKey struct {
+	index uint32
+	acc   *state.Account
+}
+
+// SignerKey reads the key of op's signing account. It reads the state, so
+// the caller serializes it with Apply; VerifyAs then needs no lock.
+func (e *Executor) SignerKey(op Op) (SignerKey, error) {
 	if !op.Type().IsSigned() {
-		return fmt.Errorf("%w: %s is not a signed op", ErrBadSignature, op.Type())
+		return SignerKey{}, fmt.Errorf("%w: %s is not a signed op", ErrBadSignature, op.Type())
 	}
 	i := SignerOf(op)
 	a, err := e.keyedAccount(i)
 	if err != nil {
+		return SignerKey{}, err
+	}
+	return SignerKey{index: i, acc: a}, nil
+}
+
+// VerifyAs checks op's signature under k. It touches no state, so callers
+// run it concurrently and outside their state lock; a valid signature is
+// remembered, and applying the op later skips the check while its account
+// keeps that key.
+func (e *Executor) VerifyAs(k SignerKey, op Op) error {
+	if k.acc == nil {
+		return fmt.Errorf("%w: no signer key", ErrBadSignature)
+	}
+	if e.sigs.has(op, k.acc.PubKeyX, k.acc.PubKeyY) {
+		return nil
+	}
+	if err := verifyUnder(k.acc, k.index, op); err != nil {
 		return err
 	}
-	return verifyUnder(a, i, op)
+	if enc := opJSON(op); enc != "" {
+		e.sigs.put(op, verified{x: k.acc.PubKeyX, y: k.acc.PubKeyY, enc: enc})
+	}
+	return nil
 }
+
+// Forget drops what VerifyAs remembered of op: for an op that will never
+// be applied.
+func (e *Executor) Forget(op Op) { e.sigs.forget(op) }

@@ -45,15 +45,13 @@ func (a *API) SendOp(op json.RawMessage) (common.Hash, error) {
 	if o.Type().IsSigned() {
 		// Admit only ops their account really signed, so junk cannot fill
 		// the mempool; nonces and balances are checked when the op applies.
-		a.s.mu.Lock()
-		err = a.s.ex.VerifySignature(o)
-		a.s.mu.Unlock()
-		if err != nil {
+		if err := a.s.verifySignature(o); err != nil {
 			return common.Hash{}, invalidParams{err}
 		}
 	}
 	id, err := a.s.pool.Add(o)
 	if err != nil {
+		a.s.ex.Forget(o)
 		return common.Hash{}, invalidParams{err}
 	}
 	return id, nil

@@ -84,10 +84,7 @@ func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.By
 	if statement.Commit(input, s) != sj.InputCommit {
 		return common.Hash{}, invalidParams{errors.New("the input and salt do not open the op's input commitment")}
 	}
-	a.s.mu.Lock()
-	err = a.s.ex.VerifySignature(sj)
-	a.s.mu.Unlock()
-	if err != nil {
+	if err := a.s.verifySignature(sj); err != nil {
 		return common.Hash{}, invalidParams{err}
 	}
 	enc, err := rollup.MarshalOpJSON(sj)

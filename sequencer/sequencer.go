@@ -129,6 +129,19 @@ func (s *Sequencer) Witness(n uint64) (*rollup.Batch, *rollup.Witness, error) {
 
 // Seal builds, commits and publishes one batch. It returns nil, nil when
 // there is nothing to batch.
+// verifySignature checks a signed op against its account's current key:
+// the key is read under the lock, the signature checked outside it, so RPC
+// handlers verify in parallel with each other and with sealing.
+func (s *Sequencer) verifySignature(op rollup.Op) error {
+	s.mu.Lock()
+	k, err := s.ex.SignerKey(op)
+	s.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	return s.ex.VerifyAs(k, op)
+}
+
 func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -296,35 +309,46 @@ func (s *Sequencer) loop(ctx context.Context) {
 			return
 		case <-tick.C:
 		}
-		count, _, err := s.prio.Next()
-		if err != nil {
-			s.log.Warn("priority source", "err", err)
-			continue
+		// Seal back to back while full batches wait: one batch per tick
+		// would cap throughput at MaxOps per tick.
+		for s.sealIfDue(&waitingSince) && ctx.Err() == nil {
 		}
-		s.mu.Lock()
-		_, _, prioDone := s.ex.LastBatch()
-		expiring, err := s.expiring(uint64(s.now().Unix()))
-		s.mu.Unlock()
-		if err != nil {
-			s.log.Warn("reading live jobs", "err", err)
-		}
-		waiting := s.pool.Len() + int(count-prioDone) + len(expiring)
-		if waiting == 0 {
-			waitingSince = time.Time{}
-			continue
-		}
-		if waitingSince.IsZero() {
-			waitingSince = s.now()
-		}
-		if waiting < s.cfg.MinOps && s.now().Sub(waitingSince) < s.cfg.BatchTimeout {
-			continue
-		}
-		if _, err := s.Seal(); err != nil {
-			s.log.Error("sealing failed", "err", err)
-			continue
-		}
-		waitingSince = time.Time{}
 	}
+}
+
+// sealIfDue seals a batch if MinOps ops wait or the oldest has waited
+// BatchTimeout. It reports whether it sealed one.
+func (s *Sequencer) sealIfDue(waitingSince *time.Time) bool {
+	count, _, err := s.prio.Next()
+	if err != nil {
+		s.log.Warn("priority source", "err", err)
+		return false
+	}
+	s.mu.Lock()
+	_, _, prioDone := s.ex.LastBatch()
+	expiring, err := s.expiring(uint64(s.now().Unix()))
+	s.mu.Unlock()
+	if err != nil {
+		s.log.Warn("reading live jobs", "err", err)
+	}
+	waiting := s.pool.Len() + int(count-prioDone) + len(expiring)
+	if waiting == 0 {
+		*waitingSince = time.Time{}
+		return false
+	}
+	if waitingSince.IsZero() {
+		*waitingSince = s.now()
+	}
+	if waiting < s.cfg.MinOps && s.now().Sub(*waitingSince) < s.cfg.BatchTimeout {
+		return false
+	}
+	b, err := s.Seal()
+	if err != nil {
+		s.log.Error("sealing failed", "err", err)
+		return false
+	}
+	*waitingSince = time.Time{}
+	return b != nil
 }
 
 // SubscribeBatches delivers every sealed batch.

@@ -42,7 +42,7 @@ type l1 struct {
 	rollup *bindings.NexusRollup
 }
 
-func newL1(t *testing.T) *l1 {
+func newL1(t testing.TB) *l1 {
 	t.Helper()
 	key, _ := crypto.GenerateKey()
 	from := crypto.PubkeyToAddress(key.PublicKey)
@@ -80,7 +80,7 @@ type node struct {
 	client *rpc.Client
 }
 
-func startNode(t *testing.T, chain *l1, dir string) *node {
+func startNode(t testing.TB, chain *l1, dir string) *node {
 	t.Helper()
 	db, err := leveldb.Open(filepath.Join(dir, "db"), leveldb.Options{})
 	if err != nil {
@@ -129,7 +129,7 @@ func key(seed byte) *keys.PrivateKey {
 }
 
 // waitOps polls the watcher until L1 has confirmed n priority ops.
-func waitOps(t *testing.T, w *watcher.Watcher, n uint64) {
+func waitOps(t testing.TB, w *watcher.Watcher, n uint64) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {

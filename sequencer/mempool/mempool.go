@@ -60,6 +60,22 @@ type Pool struct {
 	entries   map[common.Hash]*Entry
 	order     []*Entry // by Seq; removed entries are compacted lazily
 	perSigner map[uint32]int
+	// writing holds ops admitted but not yet persisted: they count against
+	// the limits and as known, but are not pending until their write is
+	// synced.
+	writing map[common.Hash]struct{}
+
+	// Group commit: concurrent Adds share one synced write.
+	wmu      sync.Mutex
+	queue    []*write
+	flushing bool
+}
+
+type write struct {
+	seq  uint64
+	raw  []byte
+	err  error
+	done chan struct{}
 }
 
 // Open loads the pool persisted in db.
@@ -70,7 +86,8 @@ func Open(db kv.Store, cfg Config) (*Pool, error) {
 	if cfg.MaxPerAccount <= 0 {
 		cfg.MaxPerAccount = 256
 	}
-	p := &Pool{db: db, cfg: cfg, entries: make(map[common.Hash]*Entry), perSigner: make(map[uint32]int), next: 1}
+	p := &Pool{db: db, cfg: cfg, entries: make(map[common.Hash]*Entry), perSigner: make(map[uint32]int), next: 1,
+		writing: make(map[common.Hash]struct{})}
 	it := db.NewIterator(prefixOp, nil)
 	defer it.Release()
 	for it.Next() {
@@ -105,29 +122,89 @@ func (p *Pool) Add(op rollup.Op) (common.Hash, error) {
 	signer := rollup.SignerOf(op)
 
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if _, ok := p.entries[id]; ok {
+	_, pending := p.entries[id]
+	_, writing := p.writing[id]
+	if pending || writing {
+		p.mu.Unlock()
 		return id, ErrKnown
 	}
-	if len(p.entries) >= p.cfg.MaxOps {
+	if len(p.entries)+len(p.writing) >= p.cfg.MaxOps {
+		p.mu.Unlock()
 		return common.Hash{}, fmt.Errorf("%w (%d ops)", ErrFull, p.cfg.MaxOps)
 	}
 	if p.perSigner[signer] >= p.cfg.MaxPerAccount {
-		return common.Hash{}, fmt.Errorf("%w: account %d has %d", ErrAccountLimit, signer, p.perSigner[signer])
+		n := p.perSigner[signer]
+		p.mu.Unlock()
+		return common.Hash{}, fmt.Errorf("%w: account %d has %d", ErrAccountLimit, signer, n)
 	}
 	seq := p.next
-	b := p.db.NewBatch()
-	b.Put(key(seq), raw)
-	if err := b.Write(); err != nil {
+	p.next++
+	p.writing[id] = struct{}{}
+	p.perSigner[signer]++
+	p.mu.Unlock()
+
+	err = p.persist(seq, raw)
+	if err == nil {
+		crashpoint.Hit(crashpoint.OpPersisted)
+	}
+
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.writing, id)
+	if err != nil {
+		p.perSigner[signer]--
 		return common.Hash{}, fmt.Errorf("mempool: persisting op: %w", err)
 	}
-	crashpoint.Hit(crashpoint.OpPersisted)
-	p.next++
 	e := &Entry{ID: id, Seq: seq, Op: op}
 	p.entries[id] = e
-	p.order = append(p.order, e)
-	p.perSigner[signer]++
+	// Concurrent Adds can finish out of order: keep order sorted by Seq.
+	i := len(p.order)
+	for i > 0 && p.order[i-1].Seq > seq {
+		i--
+	}
+	p.order = append(p.order, nil)
+	copy(p.order[i+1:], p.order[i:])
+	p.order[i] = e
 	return id, nil
+}
+
+// persist writes one op, synced, before it returns. Writers that arrive
+// while a write is in flight are queued and the next write carries them
+// all, so N concurrent Adds cost about one fsync rather than N. The writer
+// that finds no write in flight leads: it flushes until the queue is empty.
+func (p *Pool) persist(seq uint64, raw []byte) error {
+	w := &write{seq: seq, raw: raw, done: make(chan struct{})}
+	p.wmu.Lock()
+	p.queue = append(p.queue, w)
+	if p.flushing {
+		p.wmu.Unlock()
+		<-w.done
+		return w.err
+	}
+	p.flushing = true
+	for len(p.queue) > 0 {
+		q := p.queue
+		p.queue = nil
+		p.wmu.Unlock()
+		b := p.db.NewBatch()
+		var err error
+		for _, x := range q {
+			if err = b.Put(key(x.seq), x.raw); err != nil {
+				break
+			}
+		}
+		if err == nil {
+			err = b.Write()
+		}
+		for _, x := range q {
+			x.err = err
+			close(x.done)
+		}
+		p.wmu.Lock()
+	}
+	p.flushing = false
+	p.wmu.Unlock()
+	return w.err
 }
 
 // Pending returns up to max ops in arrival order.

@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/nexus-rollup/nexus/kv/leveldb"
@@ -109,5 +111,63 @@ func TestCorruptStoreIsRefused(t *testing.T) {
 	db.Put(key(1), []byte(`{"type":"Transfer"`))
 	if _, err := Open(db, Config{}); err == nil || !strings.Contains(err.Error(), "corrupt store") {
 		t.Fatalf("want a clear error, got %v", err)
+	}
+}
+
+// Concurrent Adds share synced writes (group commit): every acknowledged op
+// is on disk, the pool keeps arrival (Seq) order, and the limits count ops
+// still being written.
+func TestConcurrentAddsGroupCommit(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db")
+	db, err := leveldb.Open(path, leveldb.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Open(db, Config{MaxPerAccount: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const accounts, each = 16, 50
+	var wg sync.WaitGroup
+	var acked, limited atomic.Int64
+	for a := range accounts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := range each {
+				_, err := p.Add(transfer(uint32(a+1), uint64(n)))
+				switch {
+				case err == nil:
+					acked.Add(1)
+				case errors.Is(err, ErrAccountLimit):
+					limited.Add(1)
+				default:
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if acked.Load() != accounts*40 || limited.Load() != accounts*(each-40) {
+		t.Fatalf("acked %d, over the per-account limit %d", acked.Load(), limited.Load())
+	}
+	pending := p.Pending(p.Len())
+	for i := 1; i < len(pending); i++ {
+		if pending[i-1].Seq >= pending[i].Seq {
+			t.Fatalf("pending out of order at %d: seq %d then %d", i, pending[i-1].Seq, pending[i].Seq)
+		}
+	}
+	db.Close()
+	db, err = leveldb.Open(path, leveldb.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p2, err := Open(db, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p2.Len() != int(acked.Load()) {
+		t.Fatalf("reopened pool holds %d ops, %d were acknowledged", p2.Len(), acked.Load())
 	}
 }
