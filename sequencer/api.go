@@ -100,10 +100,10 @@ type Account struct {
 
 // GetAccount returns account id as of the last sealed batch.
 func (a *API) GetAccount(id uint32) (*Account, error) {
-	s := a.s
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	st := s.ex.State()
+	st, err := a.s.committed()
+	if err != nil {
+		return nil, err
+	}
 	if id == 0 || uint64(id)>>st.Params().AccountDepth != 0 {
 		return nil, invalidParams{fmt.Errorf("account %d out of range", id)}
 	}

@@ -120,14 +120,15 @@ type Job struct {
 
 // GetJob returns job id as of the last sealed batch.
 func (a *API) GetJob(id uint32) (*Job, error) {
-	s := a.s
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	leaf, ok := rollup.JobLeaf(id, s.ex.State().Params().JobDepth)
+	st, err := a.s.committed()
+	if err != nil {
+		return nil, err
+	}
+	leaf, ok := rollup.JobLeaf(id, st.Params().JobDepth)
 	if !ok {
 		return nil, invalidParams{fmt.Errorf("job id %d out of range", id)}
 	}
-	j, err := s.ex.State().Job(leaf)
+	j, err := st.Job(leaf)
 	if err != nil {
 		return nil, err
 	}

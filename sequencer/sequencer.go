@@ -22,6 +22,7 @@ import (
 	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/l1/watcher"
 	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/state"
 	"github.com/nexus-rollup/nexus/sequencer/mempool"
 )
 
@@ -66,6 +67,8 @@ type Sequencer struct {
 	cfg  Config
 	log  *slog.Logger
 	now  func() time.Time
+	// params are the state's tree depths (immutable).
+	params state.Params
 
 	mu      sync.Mutex // serialises sealing, state reads and the work state
 	work    *work
@@ -87,7 +90,15 @@ func New(db kv.Store, ex *rollup.Executor, pool *mempool.Pool, prio PrioritySour
 		return nil, err
 	}
 	return &Sequencer{db: db, ex: ex, pool: pool, prio: prio, cfg: cfg, log: log.With("component", "sequencer"),
-		now: time.Now, work: w}, nil
+		now: time.Now, work: w, params: ex.State().Params()}, nil
+}
+
+// committed is a read-only view of the state as of the last committed
+// batch, read straight from the store: API reads use it without the lock,
+// so they never wait for a batch being sealed. (Reads spanning a commit
+// may mix its before and after; each value read is committed.)
+func (s *Sequencer) committed() (*state.State, error) {
+	return state.Open(s.db, s.params)
 }
 
 // opStatus records what happened to a mempool op.
