@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"image/color"
+	"image/png"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -28,7 +32,7 @@ import (
 
 var (
 	jobModelFlag    = &cli.UintFlag{Name: "model", Usage: "Registered model `ID` (ModelRegistry)"}
-	jobInputFlag    = &cli.StringFlag{Name: "input", Usage: "Private input: a JSON array of bytes in a `FILE`, or mnist:N for held-out MNIST digit N"}
+	jobInputFlag    = &cli.StringFlag{Name: "input", Usage: "Private input: a PNG image (grey bytes, row by row, at its own size: 28x28 for MNIST) or a JSON array of bytes in a `FILE`, or mnist:N for held-out MNIST digit N"}
 	jobFeeFlag      = &cli.StringFlag{Name: "fee", Usage: "Maximum fee (escrowed): gwei, or with a unit (0.0001eth)", Value: "100000gwei"}
 	jobDeadlineFlag = &cli.DurationFlag{Name: "deadline", Usage: "How long provers have to fulfil the job", Value: time.Hour}
 )
@@ -63,6 +67,36 @@ func submitJob(ctx context.Context, seq *rpc.Client, key *keys.PrivateKey, accou
 	return op, id, nil
 }
 
+var pngMagic = []byte("\x89PNG\r\n\x1a\n")
+
+// maxPNGPixels bounds a PNG input before it is decoded: a job input is at
+// most sequencer.MaxJobInputSize bytes anyway.
+const maxPNGPixels = sequencer.MaxJobInputSize
+
+// pngInput turns a PNG into one grey byte per pixel, row by row (the
+// layout of the models' image inputs).
+func pngInput(name string, raw []byte) ([]byte, error) {
+	cfg, err := png.DecodeConfig(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("--input %s: not a readable PNG: %w", name, err)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > maxPNGPixels {
+		return nil, fmt.Errorf("--input %s: a %dx%d image; at most %d pixels", name, cfg.Width, cfg.Height, maxPNGPixels)
+	}
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("--input %s: not a readable PNG: %w", name, err)
+	}
+	b := img.Bounds()
+	out := make([]byte, 0, b.Dx()*b.Dy())
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			out = append(out, color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y)
+		}
+	}
+	return out, nil
+}
+
 // readJobInput reads a job's private input.
 func readJobInput(arg string) ([]byte, error) {
 	if arg == "" {
@@ -74,6 +108,9 @@ func readJobInput(arg string) ([]byte, error) {
 	raw, err := os.ReadFile(arg)
 	if err != nil {
 		return nil, err
+	}
+	if bytes.HasPrefix(raw, pngMagic) || strings.EqualFold(filepath.Ext(arg), ".png") {
+		return pngInput(arg, raw)
 	}
 	var vals []int
 	if err := json.Unmarshal(raw, &vals); err != nil {
