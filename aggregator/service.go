@@ -47,6 +47,9 @@ type Service struct {
 	Log     *slog.Logger
 	// Poll is the wait between checks for a new sealed batch (default 2s).
 	Poll time.Duration
+	// MaxBackoff caps the wait after consecutive failed steps, which
+	// doubles from Poll (default 5 minutes).
+	MaxBackoff time.Duration
 	// OnSettled, if set, is called after each settlement.
 	OnSettled func(*Settlement)
 }
@@ -97,13 +100,22 @@ func (s *Service) Run(ctx context.Context) error {
 	if poll <= 0 {
 		poll = 2 * time.Second
 	}
+	failures := 0
 	for {
 		st, err := s.Step(ctx)
+		wait := poll
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			s.logger().Error("settlement step failed", "err", err)
+			// A failing batch is proven again on every try (minutes of CPU):
+			// back off, doubling up to MaxBackoff, so a persistent failure
+			// does not keep the machine busy.
+			failures++
+			wait = backoff(poll, s.MaxBackoff, failures)
+			s.logger().Error("settlement step failed", "err", err, "failures", failures, "retry_in", wait)
+		} else {
+			failures = 0
 		}
 		if st != nil && err == nil {
 			continue // the next batch may be waiting already
@@ -111,9 +123,22 @@ func (s *Service) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(poll):
+		case <-time.After(wait):
 		}
 	}
+}
+
+// backoff is the wait after n consecutive failures: base doubled n-1
+// times, at most max (default 5 minutes).
+func backoff(base, max time.Duration, n int) time.Duration {
+	if max <= 0 {
+		max = 5 * time.Minute
+	}
+	d := base
+	for i := 1; i < n && d < max; i++ {
+		d *= 2
+	}
+	return min(d, max)
 }
 
 func (s *Service) logger() *slog.Logger {

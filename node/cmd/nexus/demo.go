@@ -231,10 +231,17 @@ type demoLoop struct {
 	addr    common.Address
 	k       int
 	w       io.Writer
-	settled chan int // jobs settled per batch; nil without settlement
+	settled chan settledJobs // nil without settlement
 
-	mu    sync.Mutex
-	digit int
+	mu        sync.Mutex
+	digit     int
+	submitted map[uint32]time.Time
+}
+
+// settledJobs are the jobs a batch settled on L1 fulfilled.
+type settledJobs struct {
+	batch uint64
+	jobs  []uint32
 }
 
 // errJobsFull ends the demo: the state shape's job ids are all used.
@@ -249,8 +256,9 @@ func (d *demoLoop) run(ctx context.Context) error {
 	for ctx.Err() == nil {
 		for d.settled != nil && submitted-settled > d.k {
 			select {
-			case n := <-d.settled:
-				settled += n
+			case st := <-d.settled:
+				settled += len(st.jobs)
+				d.printSettled(st)
 			case <-ctx.Done():
 				return nil
 			}
@@ -262,8 +270,14 @@ func (d *demoLoop) run(ctx context.Context) error {
 				fmt.Fprintf(d.w, "demo: every L2 job id of this state shape is used (%d submitted): no more jobs; "+
 					"restart the devnet (or give it deeper --state.depths) to go on\n", submitted)
 				d.waitAll(ctx, acc.ID, jobs)
-				<-ctx.Done()
-				return nil
+				for {
+					select {
+					case st := <-d.settled: // nil without settlement: blocks
+						d.printSettled(st)
+					case <-ctx.Done():
+						return nil
+					}
+				}
 			}
 			if err != nil {
 				return err
@@ -329,6 +343,12 @@ func (d *demoLoop) submit(ctx context.Context, account uint32, nonce uint64) (de
 		}
 		return demoJob{}, fmt.Errorf("demo: %w", err)
 	}
+	d.mu.Lock()
+	if d.submitted == nil {
+		d.submitted = map[uint32]time.Time{}
+	}
+	d.submitted[op.JobID] = time.Now()
+	d.mu.Unlock()
 	fmt.Fprintf(d.w, "demo: job %d submitted: held-out MNIST digit #%d (a %d), fee %d gwei\n", op.JobID, n%demo.NumDigits(), label, op.FeeGwei)
 	return demoJob{id: op.JobID, op: opID, digit: n % demo.NumDigits(), label: label, submitted: time.Now()}, nil
 }
@@ -380,6 +400,19 @@ func (d *demoLoop) waitAll(ctx context.Context, account uint32, jobs []demoJob) 
 	return cancelled
 }
 
+// printSettled prints how long the settled jobs took from submission to L1.
+func (d *demoLoop) printSettled(st settledJobs) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, id := range st.jobs {
+		if t, ok := d.submitted[id]; ok {
+			fmt.Fprintf(d.w, "demo: job %d settled on L1 in batch %d, %s after submission\n", id, st.batch,
+				time.Since(t).Round(time.Second))
+			delete(d.submitted, id)
+		}
+	}
+}
+
 // waitIncluded waits until the job's SubmitJob is in a batch.
 func (d *demoLoop) waitIncluded(ctx context.Context, j demoJob) error {
 	for {
@@ -401,13 +434,13 @@ func (d *demoLoop) waitIncluded(ctx context.Context, j demoJob) error {
 	}
 }
 
-// fulfilments counts a batch's FulfillJob ops: its inferences.
-func fulfilments(b *rollup.Batch) int {
-	n := 0
+// fulfilled lists the jobs a batch's FulfillJob ops fulfil: its inferences.
+func fulfilled(b *rollup.Batch) []uint32 {
+	var ids []uint32
 	for _, r := range b.Receipts {
-		if _, ok := r.Op.(*rollup.FulfillJob); ok {
-			n++
+		if f, ok := r.Op.(*rollup.FulfillJob); ok && !r.Skipped {
+			ids = append(ids, f.JobID)
 		}
 	}
-	return n
+	return ids
 }

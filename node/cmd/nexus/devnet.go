@@ -236,17 +236,17 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	}
 	defer stopDevProvers(provers)
 
-	var settled chan int
+	var settled chan settledJobs
 	if demoMode && settle {
-		settled = make(chan int, 64)
+		settled = make(chan settledJobs, 64)
 	}
 	aggErr := make(chan error, 1)
 	if settle {
-		svc, err := settlementService(run, client, dep, keys, models, stack, aggKey, filepath.Join(dir, "aggregator"), w,
+		svc, closeDB, err := settlementService(run, client, dep, keys, models, stack, aggKey, filepath.Join(dir, "aggregator"), w,
 			func(st *aggregator.Settlement) {
 				if settled != nil {
 					select {
-					case settled <- fulfilments(st.Batch):
+					case settled <- settledJobs{batch: st.Batch.Header.BatchNumber, jobs: fulfilled(st.Batch)}:
 					default: // the demo has stopped reading
 					}
 				}
@@ -254,7 +254,18 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		if err != nil {
 			return err
 		}
-		go func() { aggErr <- svc.Run(run) }()
+		aggDone := make(chan struct{})
+		go func() { defer close(aggDone); aggErr <- svc.Run(run) }()
+		// Stop the aggregator before its store closes, so that a submission
+		// in flight is recorded; a proof in progress is not waited for.
+		defer func() {
+			stop()
+			select {
+			case <-aggDone:
+			case <-time.After(10 * time.Second):
+			}
+			closeDB()
+		}()
 	}
 
 	fmt.Fprintf(w, `
@@ -352,19 +363,21 @@ func settleNote(settle bool) string {
 // batch and settles it through a transaction manager of the dev key.
 func settlementService(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, keys *aggregator.Keys,
 	models *modelset.Set, stack *seqStack, key *ecdsa.PrivateKey, dbPath string, w io.Writer,
-	onSettled func(*aggregator.Settlement)) (*aggregator.Service, error) {
+	onSettled func(*aggregator.Settlement)) (*aggregator.Service, func(), error) {
 	db, err := leveldb.Open(dbPath, leveldb.Options{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	go func() { <-ctx.Done(); db.Close() }()
+	closeDB := func() { db.Close() }
 	tx, err := txmgr.New(ctx, client, db, key, txmgr.DefaultConfig(), slog.Default())
 	if err != nil {
-		return nil, err
+		db.Close()
+		return nil, nil, err
 	}
 	r, err := bindings.NewNexusRollup(dep.NexusRollup, client)
 	if err != nil {
-		return nil, err
+		db.Close()
+		return nil, nil, err
 	}
 	return &aggregator.Service{
 		Keys: keys, Batches: stack.seq, Proofs: aggregator.SequencerProofs{Seq: stack.seq, Models: models},
@@ -372,17 +385,17 @@ func settlementService(ctx context.Context, client *ethclient.Client, dep *deplo
 		OnSettled: func(st *aggregator.Settlement) {
 			res := st.Result
 			perInference := ""
-			if n := fulfilments(st.Batch); n > 0 {
+			if n := len(fulfilled(st.Batch)); n > 0 {
 				perInference = fmt.Sprintf(" (%d per inference)", st.Receipt.GasUsed/uint64(n))
 			}
 			fmt.Fprintf(w, "batch %d settled on L1: %d ops, %d inferences, proven in %s (block %s, aggregation %s, wrap %s), "+
 				"submitBatch gas %d%s\n",
-				st.Batch.Header.BatchNumber, st.Ops, fulfilments(st.Batch),
+				st.Batch.Header.BatchNumber, st.Ops, len(fulfilled(st.Batch)),
 				(res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second), res.BlockTime.Round(time.Millisecond),
 				res.AggregationTime.Round(time.Millisecond), res.WrapTime.Round(time.Millisecond), st.Receipt.GasUsed, perInference)
 			if onSettled != nil {
 				onSettled(st)
 			}
 		},
-	}, nil
+	}, closeDB, nil
 }
