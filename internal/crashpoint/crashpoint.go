@@ -18,6 +18,9 @@ const (
 	BatchStaged    = "batch-staged"    // a batch is sealed in memory, not yet written
 	BatchWritten   = "batch-written"   // a batch is written, not yet announced
 	PriorityStored = "priority-stored" // L1 priority ops are stored, not yet batched
+	TxSigned       = "tx-signed"       // an L1 tx is signed and persisted, not yet sent
+	TxSent         = "tx-sent"         // an L1 tx is sent, its receipt not yet seen
+	TxMined        = "tx-mined"        // an L1 tx's receipt is seen, not yet recorded
 )
 
 var armed = os.Getenv(Env)

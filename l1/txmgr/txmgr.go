@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/nexus-rollup/nexus/internal/crashpoint"
 	"github.com/nexus-rollup/nexus/kv"
 )
 
@@ -314,12 +315,14 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 		if attempts, err = m.addAttempt(r, attempts, tx); err != nil {
 			return nil, err
 		}
+		crashpoint.Hit(crashpoint.TxSigned)
 	}
 	for {
 		last := attempts[len(attempts)-1]
 		err := m.backend.SendTransaction(ctx, last)
 		switch {
 		case err == nil || isKnown(err):
+			crashpoint.Hit(crashpoint.TxSent)
 		case isNonceTooLow(err):
 			// Mined already (by us, before a crash) or taken by another
 			// transaction of this key: receipts tell which.
@@ -334,6 +337,7 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 			return nil, err
 		}
 		if rc != nil {
+			crashpoint.Hit(crashpoint.TxMined)
 			if err := m.done(c.ID); err != nil {
 				return nil, err
 			}

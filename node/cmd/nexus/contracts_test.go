@@ -1,17 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"net"
-	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -19,56 +12,17 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/internal/anviltest"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 )
 
 // anvil's first dev account.
-const anvilKey = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+const anvilKey = anviltest.Key0
 
 // startAnvil runs node_modules/.bin/anvil on a free port and returns its URL.
 func startAnvil(t *testing.T) string {
 	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	bin := filepath.Join(filepath.Dir(file), "..", "..", "..", "node_modules", ".bin", "anvil")
-	if _, err := os.Stat(bin); err != nil {
-		t.Skipf("anvil not installed at %s (run make setup): %v", bin, err)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cmd := exec.Command(bin, "--port", strconv.Itoa(port), "--host", "127.0.0.1")
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	})
-	ready := make(chan struct{})
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if strings.Contains(sc.Text(), "Listening on") {
-				close(ready)
-				break
-			}
-		}
-		for sc.Scan() { // drain
-		}
-	}()
-	select {
-	case <-ready:
-	case <-time.After(30 * time.Second):
-		t.Fatal("anvil did not start within 30s")
-	}
-	return "http://127.0.0.1:" + strconv.Itoa(port)
+	return anviltest.Start(t)
 }
 
 func TestContractsDeployAnvil(t *testing.T) {
