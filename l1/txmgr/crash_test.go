@@ -155,3 +155,94 @@ func mustKey(t *testing.T) *ecdsa.PrivateKey {
 	}
 	return k
 }
+
+// TestReorgedOutTransactionIsResent mines a candidate's transaction on
+// anvil, then reorgs its block away (anvil_reorg, depth 1, an empty
+// replacement block). The manager, waiting for two confirmations, sees the
+// receipt vanish and sends the same candidate again with the same nonce; it
+// lands exactly once (RELIABILITY.md D.3, around our own batch tx).
+func TestReorgedOutTransactionIsResent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts anvil")
+	}
+	url := anviltest.Start(t, "--no-mining")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	rpcc := client.Client()
+	mine := func() {
+		t.Helper()
+		if err := rpcc.CallContext(ctx, nil, "evm_mine"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db, err := leveldb.Open(filepath.Join(t.TempDir(), "txmgr"), leveldb.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	key := mustKey(t)
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	cfg := DefaultConfig()
+	cfg.PollInterval, cfg.ResubmitAfter, cfg.Confirmations = 20*time.Millisecond, 500*time.Millisecond, 2
+	m, err := New(ctx, client, db, key, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonceBefore, _ := client.NonceAt(ctx, from, nil)
+	to := common.HexToAddress("0x00000000000000000000000000000000000bea75")
+	type result struct {
+		hash common.Hash
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		rc, err := m.Send(ctx, Candidate{ID: "reorg", To: &to, Value: big.NewInt(crashValue)})
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		done <- result{hash: rc.TxHash}
+	}()
+	// Wait for the transaction in the pool, mine it, then reorg it away.
+	for {
+		if n, _ := client.PendingNonceAt(ctx, from); n > nonceBefore {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	mine()
+	if bal, _ := client.BalanceAt(ctx, to, nil); bal.Int64() != crashValue {
+		t.Fatalf("the transaction was not mined: recipient holds %v", bal)
+	}
+	if err := rpcc.CallContext(ctx, nil, "anvil_reorg", 1, []any{}); err != nil {
+		t.Fatalf("anvil_reorg: %v", err)
+	}
+	if bal, _ := client.BalanceAt(ctx, to, nil); bal.Sign() != 0 {
+		t.Fatalf("the reorg did not remove the transaction: recipient holds %v", bal)
+	}
+	for {
+		select {
+		case r := <-done:
+			if r.err != nil {
+				t.Fatal(r.err)
+			}
+			if bal, _ := client.BalanceAt(ctx, to, nil); bal.Int64() != crashValue {
+				t.Fatalf("recipient holds %v wei after the resend, want %d (exactly once)", bal, crashValue)
+			}
+			if n, _ := client.NonceAt(ctx, from, nil); n != nonceBefore+1 {
+				t.Fatalf("sender nonce %d, want %d", n, nonceBefore+1)
+			}
+			t.Logf("resent after the reorg: tx %s", r.hash)
+			return
+		case <-time.After(200 * time.Millisecond):
+			mine()
+		case <-ctx.Done():
+			t.Fatal("the manager never landed the reorged-out transaction")
+		}
+	}
+}
