@@ -185,11 +185,14 @@ func (e *Executor) signer(i uint32, op Op, nonce uint64) (*state.Account, error)
 }
 
 // keyedAccount loads account i, which must exist and hold an L2 key.
-func (e *Executor) keyedAccount(i uint32) (*state.Account, error) {
-	if i == 0 || uint64(i)>>e.st.Params().AccountDepth != 0 {
+func (e *Executor) keyedAccount(i uint32) (*state.Account, error) { return keyedAccountIn(e.st, i) }
+
+// keyedAccountIn reads account i of st, which must have a key.
+func keyedAccountIn(st *state.State, i uint32) (*state.Account, error) {
+	if i == 0 || uint64(i)>>st.Params().AccountDepth != 0 {
 		return nil, fmt.Errorf("%w: account %d", ErrUnknownAccount, i)
 	}
-	a, err := e.st.Account(uint64(i))
+	a, err := st.Account(uint64(i))
 	if err != nil {
 		return nil, err
 	}

@@ -139,12 +139,18 @@ type SignerKey struct {
 
 // SignerKey reads the key of op's signing account. It reads the state, so
 // the caller serializes it with Apply; VerifyAs then needs no lock.
-func (e *Executor) SignerKey(op Op) (SignerKey, error) {
+func (e *Executor) SignerKey(op Op) (SignerKey, error) { return SignerKeyIn(e.st, op) }
+
+// SignerKeyIn reads the key of op's signing account in st: for instance a
+// read-only view of the committed state, which needs no lock. A key read
+// there may be older than the executor's; Apply checks the signature again
+// unless the account still has that key.
+func SignerKeyIn(st *state.State, op Op) (SignerKey, error) {
 	if !op.Type().IsSigned() {
 		return SignerKey{}, fmt.Errorf("%w: %s is not a signed op", ErrBadSignature, op.Type())
 	}
 	i := SignerOf(op)
-	a, err := e.keyedAccount(i)
+	a, err := keyedAccountIn(st, i)
 	if err != nil {
 		return SignerKey{}, err
 	}

@@ -140,13 +140,16 @@ func (s *Sequencer) Witness(n uint64) (*rollup.Batch, *rollup.Witness, error) {
 
 // Seal builds, commits and publishes one batch. It returns nil, nil when
 // there is nothing to batch.
-// verifySignature checks a signed op against its account's current key:
-// the key is read under the lock, the signature checked outside it, so RPC
-// handlers verify in parallel with each other and with sealing.
+// verifySignature checks a signed op against its account's key as of the
+// last committed batch, read without the lock: RPC handlers verify in
+// parallel with each other and never wait for a batch being sealed. (An
+// account whose key arrives in that batch is refused until it commits.)
 func (s *Sequencer) verifySignature(op rollup.Op) error {
-	s.mu.Lock()
-	k, err := s.ex.SignerKey(op)
-	s.mu.Unlock()
+	st, err := s.committed()
+	if err != nil {
+		return err
+	}
+	k, err := rollup.SignerKeyIn(st, op)
 	if err != nil {
 		return err
 	}
