@@ -27,8 +27,10 @@ type Settled interface {
 
 // Settlement is one batch proven and settled.
 type Settlement struct {
-	Batch   *rollup.Batch
-	Ops     int // ops in the batch
+	Batch *rollup.Batch
+	Ops   int // ops in the batch
+	// Jobs are the jobs the batch fulfils: its inferences.
+	Jobs    []uint32
 	Result  *Result
 	Receipt *types.Receipt
 }
@@ -82,7 +84,7 @@ func (s *Service) Step(ctx context.Context) (*Settlement, error) {
 		return nil, err
 	}
 	log.Info("batch settled", "tx", rc.TxHash, "l1block", rc.BlockNumber, "gas", rc.GasUsed)
-	st := &Settlement{Batch: b, Ops: len(w.Ops), Result: res, Receipt: rc}
+	st := &Settlement{Batch: b, Ops: len(w.Ops), Jobs: FulfilledJobs(w), Result: res, Receipt: rc}
 	if s.OnSettled != nil {
 		s.OnSettled(st)
 	}
@@ -146,4 +148,18 @@ func (s *Service) logger() *slog.Logger {
 		return slog.Default().With("component", "aggregator")
 	}
 	return s.Log
+}
+
+// FulfilledJobs lists the jobs a batch's FulfillJob ops fulfil, in order.
+func FulfilledJobs(w *rollup.Witness) []uint32 {
+	var ids []uint32
+	for _, o := range w.Ops {
+		if o.Receipt == nil {
+			continue
+		}
+		if f, ok := o.Receipt.Op.(*rollup.FulfillJob); ok {
+			ids = append(ids, f.JobID)
+		}
+	}
+	return ids
 }

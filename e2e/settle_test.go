@@ -45,12 +45,11 @@ import (
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
-// e2eParams is the block circuit of make e2e: small trees, four op slots,
-// two inference slots. The wrap circuit's size does not depend on it.
-var e2eParams = block.Params{
-	State: state.Params{AccountDepth: 3, TokenDepth: 1, JobDepth: 2, ModelDepth: 1},
-	Slots: 4, Chunks: 32, Inferences: 2, MaxLockDuration: 3600,
-}
+// e2eParams is the block circuit of make e2e, the devnet's demo shape:
+// small trees, four op slots, two inference slots, so `nexus devnet` and
+// both e2e tests share one set of keys. The wrap circuit's size does not
+// depend on it.
+var e2eParams = block.DemoParams()
 
 func keyCache() string {
 	if d := os.Getenv("NEXUS_KEYS"); d != "" {

@@ -35,7 +35,7 @@ type ModelsConfig struct {
 	Dir string `toml:"dir"`
 	// Files maps a registry model id ("1") to a model file.
 	Files map[string]string `toml:"files"`
-	// KeyCache is the circuit key cache (default: <datadir>/keys).
+	// KeyCache is the circuit key cache (default: the shared ~/.cache/nexus/keys).
 	KeyCache string `toml:"key_cache"`
 }
 

@@ -94,8 +94,9 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 		Log: slog.Default().With("component", "aggregator"), Poll: ctx.Duration(aggregatorPollFlag.Name),
 		OnSettled: func(st *aggregator.Settlement) {
 			res := st.Result
-			fmt.Fprintf(ctx.App.Writer, "batch %d settled: %d ops, proven in %s, tx %s, gas %d\n", st.Batch.Header.BatchNumber,
-				st.Ops, (res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second), st.Receipt.TxHash, st.Receipt.GasUsed)
+			fmt.Fprintf(ctx.App.Writer, "batch %d settled: %d ops, %d inferences, proven in %s, tx %s, gas %d\n",
+				st.Batch.Header.BatchNumber, st.Ops, len(st.Jobs), (res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second),
+				st.Receipt.TxHash, st.Receipt.GasUsed)
 		}}
 	fmt.Fprintf(ctx.App.Writer, "aggregator: settling %s's batches on %s (NexusRollup %s) from %s\n", seqURL, cfg.L1.RPC,
 		dep.NexusRollup, tx.From())

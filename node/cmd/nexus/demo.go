@@ -30,7 +30,6 @@ import (
 	"github.com/nexus-rollup/nexus/prover/model/demo"
 	"github.com/nexus-rollup/nexus/prover/modelset"
 	"github.com/nexus-rollup/nexus/prover/service"
-	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/sequencer"
 )
@@ -432,15 +431,4 @@ func (d *demoLoop) waitIncluded(ctx context.Context, j demoJob) error {
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
-}
-
-// fulfilled lists the jobs a batch's FulfillJob ops fulfil: its inferences.
-func fulfilled(b *rollup.Batch) []uint32 {
-	var ids []uint32
-	for _, r := range b.Receipts {
-		if f, ok := r.Op.(*rollup.FulfillJob); ok && !r.Skipped {
-			ids = append(ids, f.JobID)
-		}
-	}
-	return ids
 }

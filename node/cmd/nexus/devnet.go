@@ -246,7 +246,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 			func(st *aggregator.Settlement) {
 				if settled != nil {
 					select {
-					case settled <- settledJobs{batch: st.Batch.Header.BatchNumber, jobs: fulfilled(st.Batch)}:
+					case settled <- settledJobs{batch: st.Batch.Header.BatchNumber, jobs: st.Jobs}:
 					default: // the demo has stopped reading
 					}
 				}
@@ -385,12 +385,12 @@ func settlementService(ctx context.Context, client *ethclient.Client, dep *deplo
 		OnSettled: func(st *aggregator.Settlement) {
 			res := st.Result
 			perInference := ""
-			if n := len(fulfilled(st.Batch)); n > 0 {
+			if n := len(st.Jobs); n > 0 {
 				perInference = fmt.Sprintf(" (%d per inference)", st.Receipt.GasUsed/uint64(n))
 			}
 			fmt.Fprintf(w, "batch %d settled on L1: %d ops, %d inferences, proven in %s (block %s, aggregation %s, wrap %s), "+
 				"submitBatch gas %d%s\n",
-				st.Batch.Header.BatchNumber, st.Ops, len(fulfilled(st.Batch)),
+				st.Batch.Header.BatchNumber, st.Ops, len(st.Jobs),
 				(res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second), res.BlockTime.Round(time.Millisecond),
 				res.AggregationTime.Round(time.Millisecond), res.WrapTime.Round(time.Millisecond), st.Receipt.GasUsed, perInference)
 			if onSettled != nil {

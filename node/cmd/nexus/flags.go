@@ -253,7 +253,7 @@ var (
 	}
 	modelKeysFlag = &cli.StringFlag{
 		Name:     "models.keys",
-		Usage:    "Circuit key cache `DIR` shared by provers and the sequencer (default: [models] key_cache, else <datadir>/keys)",
+		Usage:    "Circuit key cache `DIR` shared by provers and the sequencer (default: [models] key_cache, else the shared cache ~/.cache/nexus/keys)",
 		EnvVars:  env("MODELS_KEYS"),
 		Category: catModels,
 	}

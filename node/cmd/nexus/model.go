@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
+	"github.com/nexus-rollup/nexus/internal/keycache"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/circuit"
 	"github.com/nexus-rollup/nexus/prover/model"
@@ -33,7 +34,7 @@ var (
 	modelURIFlag    = &cli.StringFlag{Name: "uri", Usage: "metadata URI of the model (where to fetch it)", Value: "nexus://model"}
 	modelIDFlag     = &cli.UintFlag{Name: "model-id", Usage: "the model's registry id the statement binds (0: unregistered)"}
 	proofOutFlag    = &cli.StringFlag{Name: "out", Usage: "proof `FILE`", Value: "proof.json"}
-	keysFlag        = &cli.StringFlag{Name: "keys", Usage: "key cache `DIR` (default: DATADIR/keys)", EnvVars: env("KEYS"),
+	keysFlag        = &cli.StringFlag{Name: "keys", Usage: "key cache `DIR`, shared by every command and datadir: keys are stored by circuit checksum (default: $XDG_CACHE_HOME/nexus/keys or ~/.cache/nexus/keys, as make e2e)", EnvVars: env("KEYS"),
 		Category: catCircuits}
 )
 
@@ -299,11 +300,14 @@ func modelRun(ctx *cli.Context, _ *node.Config) error {
 	return nil
 }
 
-func keysDir(ctx *cli.Context, cfg *node.Config) string {
+// keysDir is the circuit key cache: --keys, else the user's shared cache.
+// Keys are stored under their circuit's checksum, so one cache serves every
+// datadir, and the hour-long wrap setup is paid once per machine.
+func keysDir(ctx *cli.Context, _ *node.Config) string {
 	if d := ctx.String(keysFlag.Name); d != "" {
 		return d
 	}
-	return filepath.Join(cfg.DataDir, "keys")
+	return keycache.DefaultDir()
 }
 
 func modelProve(ctx *cli.Context, cfg *node.Config) error {

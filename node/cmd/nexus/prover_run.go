@@ -13,6 +13,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/nexus-rollup/nexus/internal/keycache"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/modelset"
 	"github.com/nexus-rollup/nexus/prover/service"
@@ -66,7 +67,7 @@ func modelSet(ctx *cli.Context, cfg *node.Config, setup bool) (*modelset.Set, er
 		keys = cfg.Models.KeyCache
 	}
 	if keys == "" {
-		keys = filepath.Join(cfg.DataDir, "keys")
+		keys = keycache.DefaultDir()
 	}
 	return modelset.New(modelset.Config{Files: files, KeyCache: keys, Setup: setup, Log: os.Stderr})
 }
