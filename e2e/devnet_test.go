@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"net"
 	"os"
 	"os/exec"
@@ -76,12 +77,14 @@ func (l *lines) waitFor(t *testing.T, substr string, d time.Duration) string {
 }
 
 // TestE2E_DevnetSettles runs the nexus binary as a user would: `nexus
-// devnet --devnet.settle` at make e2e's block parameters (so it reuses the
-// keys TestE2E_SettleOnL1 set up), a deposit through the CLI, its batch
-// proven and settled on the embedded L1 by the in-process aggregator, and
-// the balances read back through the CLI and cast. (Withdrawals and claims
-// are TestE2E_SettleOnL1's: one more wrap proof here would cost 4 minutes
-// of CI's budget.)
+// devnet --demo` at its default shape (make e2e's, so it reuses the keys
+// TestE2E_SettleOnL1 set up). The devnet registers the demo model, stakes
+// its two in-process provers and submits MNIST jobs; the provers prove them,
+// the sequencer verifies the proofs, and the in-process aggregator proves
+// and settles the batches on the embedded L1 until one with inferences has
+// settled. Meanwhile a user deposits through the CLI; the balances are read
+// back through the CLI and L1 through cast. (Withdrawals and claims are
+// TestE2E_SettleOnL1's: every wrap proof costs CI minutes.)
 func TestE2E_DevnetSettles(t *testing.T) {
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "nexus")
@@ -91,11 +94,8 @@ func TestE2E_DevnetSettles(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	l1Addr, httpAddr := freeAddr(t), freeAddr(t)
-	p := e2eParams
-	devnet := exec.Command(bin, "--datadir", filepath.Join(dir, "data"), "devnet", "--devnet.settle",
-		"--keys", keyCache(), "--devnet.l1-addr", l1Addr, "--http.addr", httpAddr, "--batch.timeout", "2s",
-		"--state.depths", fmt.Sprintf("%d/%d/%d/%d", p.State.AccountDepth, p.State.TokenDepth, p.State.JobDepth, p.State.ModelDepth),
-		"--block.slots", fmt.Sprint(p.Slots), "--block.chunks", fmt.Sprint(p.Chunks), "--block.inferences", fmt.Sprint(p.Inferences))
+	devnet := exec.Command(bin, "--datadir", filepath.Join(dir, "data"), "devnet", "--demo",
+		"--keys", keyCache(), "--devnet.l1-addr", l1Addr, "--http.addr", httpAddr, "--batch.timeout", "2s")
 	stdout, err := devnet.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -133,18 +133,41 @@ func TestE2E_DevnetSettles(t *testing.T) {
 	}
 	user := []string{"--deployment", dep, "--key", devKey0}
 	nexus(append([]string{"bridge", "deposit", "--l1.rpc", l1, "--amount", "1eth"}, user...)...)
-	settled := out.waitFor(t, "batch 1 settled on L1", 30*time.Minute)
+
+	// The demo's first jobs are proven and verified within seconds...
+	out.waitFor(t, "demo: job 1 proven by prover", 5*time.Minute)
+	// ...and settle on L1 a few wrap proofs later.
+	settled := out.waitFor(t, "demo: job 1 settled on L1 in batch", 45*time.Minute)
 	t.Logf("devnet: %s", settled)
-	bal := nexus(append([]string{"bridge", "balance", "--l1.rpc", l1, "--sequencer", seq}, user...)...)
-	if !strings.Contains(bal, "L2 balance  1000000000000000000 (token 0)") {
-		t.Fatalf("after the settled deposit, nexus bridge balance printed:\n%s", bal)
+	var batch uint64
+	fmt.Sscanf(settled[strings.Index(settled, "in batch ")+len("in batch "):], "%d", &batch)
+	line := out.waitFor(t, fmt.Sprintf("batch %d settled on L1:", batch), time.Second)
+	if !strings.Contains(line, "per inference") {
+		t.Fatalf("the batch that settled job 1 reports no inference: %s", line)
 	}
-	// L1 agrees: NexusRollup settled batch 1.
+	bal := nexus(append([]string{"bridge", "balance", "--l1.rpc", l1, "--sequencer", seq}, user...)...)
+	// The dev key owns the demo model: its L2 balance is the deposit plus
+	// 1,000 gwei for each job fulfilled so far.
+	var l2 big.Int
+	if i := strings.Index(bal, "L2 balance  "); i < 0 {
+		t.Fatalf("nexus bridge balance printed no L2 balance:\n%s", bal)
+	} else if _, ok := l2.SetString(strings.Fields(bal[i+len("L2 balance  "):])[0], 10); !ok {
+		t.Fatalf("nexus bridge balance: unreadable L2 balance:\n%s", bal)
+	}
+	fees := new(big.Int).Sub(&l2, big.NewInt(1e18))
+	if fees.Sign() <= 0 || new(big.Int).Rem(fees, big.NewInt(1000e9)).Sign() != 0 {
+		t.Fatalf("after the deposit and the demo's jobs, nexus bridge balance printed:\n%s\nwant 1 ETH plus 1,000 gwei per fulfilled job", bal)
+	}
+	// L1 agrees: NexusRollup settled at least that batch.
 	cast := exec.Command(filepath.Join("..", "node_modules", ".bin", "cast"), "call", "--rpc-url", l1,
 		readDeployment(t, dep), "lastBatchNumber()(uint64)")
 	b, err := cast.CombinedOutput()
-	if err != nil || strings.TrimSpace(string(b)) != "1" {
+	var last uint64
+	if err != nil {
 		t.Fatalf("cast call lastBatchNumber: %v: %s", err, b)
+	}
+	if fmt.Sscanf(strings.TrimSpace(string(b)), "%d", &last); last < batch {
+		t.Fatalf("cast call lastBatchNumber: %s, want at least %d", b, batch)
 	}
 }
 
