@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -232,7 +231,7 @@ type demoLoop struct {
 	w       io.Writer
 	settled chan settledJobs // nil without settlement
 
-	mu        sync.Mutex
+	// Used only by run's goroutine.
 	digit     int
 	submitted map[uint32]time.Time
 }
@@ -330,10 +329,8 @@ func (d *demoLoop) waitAccount(ctx context.Context) (*sequencer.Account, error) 
 }
 
 func (d *demoLoop) submit(ctx context.Context, account uint32, nonce uint64) (demoJob, error) {
-	d.mu.Lock()
 	n := d.digit
 	d.digit++
-	d.mu.Unlock()
 	img, label := demo.Digit(n)
 	op, opID, err := submitJob(ctx, d.seq, d.key, account, nonce, demoModelID, img, demoJobFeeGwei, time.Now().Add(time.Hour))
 	if err != nil {
@@ -342,12 +339,10 @@ func (d *demoLoop) submit(ctx context.Context, account uint32, nonce uint64) (de
 		}
 		return demoJob{}, fmt.Errorf("demo: %w", err)
 	}
-	d.mu.Lock()
 	if d.submitted == nil {
 		d.submitted = map[uint32]time.Time{}
 	}
 	d.submitted[op.JobID] = time.Now()
-	d.mu.Unlock()
 	fmt.Fprintf(d.w, "demo: job %d submitted: held-out MNIST digit #%d (a %d), fee %d gwei\n", op.JobID, n%demo.NumDigits(), label, op.FeeGwei)
 	return demoJob{id: op.JobID, op: opID, digit: n % demo.NumDigits(), label: label, submitted: time.Now()}, nil
 }
@@ -401,8 +396,6 @@ func (d *demoLoop) waitAll(ctx context.Context, account uint32, jobs []demoJob) 
 
 // printSettled prints how long the settled jobs took from submission to L1.
 func (d *demoLoop) printSettled(st settledJobs) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
 	for _, id := range st.jobs {
 		if t, ok := d.submitted[id]; ok {
 			fmt.Fprintf(d.w, "demo: job %d settled on L1 in batch %d, %s after submission\n", id, st.batch,

@@ -335,7 +335,8 @@ func proverList(provers []*devProver) string {
 	for i, p := range provers {
 		parts[i] = p.addr.Hex()
 	}
-	return fmt.Sprintf("%d in process, %s ETH staked each: %s", len(provers), "1", strings.Join(parts, ", "))
+	eth := new(big.Int).Quo(proverDevStake, big.NewInt(params.Ether))
+	return fmt.Sprintf("%d in process, %s ETH staked each: %s", len(provers), eth, strings.Join(parts, ", "))
 }
 
 // devnetBlockParams is the devnet's circuit shape: block.DemoParams unless
