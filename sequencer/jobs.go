@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/nexus-rollup/nexus/kv"
+	"github.com/nexus-rollup/nexus/l1/watcher"
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
 )
@@ -101,6 +102,37 @@ func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.By
 	a.s.work.live[sj.JobID] = struct{}{}
 	a.s.mu.Unlock()
 	return a.SendOp(op)
+}
+
+// L1 jobs: a dApp's requestInference publishes the input in calldata, so
+// its commitment needs no secret salt. The protocol fixes it to zero:
+// inputCommit = Poseidon2(pack(input) ‖ 0), which a dApp can compute on L1
+// (contracts/src/examples/DigitClassifier.sol does). The watcher stores the
+// input from the InferenceRequested event; the sequencer gives it to the
+// prover that locks the job like an L2 job's. A request whose input does not
+// open its commitment under the zero salt cannot be proven by anyone: it is
+// never offered and is refunded at its deadline.
+
+// L1JobSalt is the salt of every L1 job's input commitment.
+var L1JobSalt fr.Element
+
+// l1JobData is what a prover needs for L1 job j, queued as p. Its Input is
+// empty when the input is missing or does not open the job's commitment;
+// it is stored all the same, so that the job stays live (for its refund)
+// across restarts.
+func (s *Sequencer) l1JobData(j *rollup.L1Job, p *watcher.PriorityOp) *jobData {
+	d := &jobData{Model: j.ModelID}
+	switch {
+	case len(p.Input) == 0:
+		s.log.Warn("L1 job has no input: it cannot be offered and is refunded at its deadline", "job", j.JobID)
+	case statement.Commit(p.Input, L1JobSalt) != j.InputCommit:
+		s.log.Warn("L1 job input does not open its commitment under the zero salt: it cannot be offered and is refunded at its deadline",
+			"job", j.JobID, "bytes", len(p.Input))
+	default:
+		salt := L1JobSalt.Bytes()
+		d.Input, d.Salt = p.Input, hexutil.Encode(salt[:])
+	}
+	return d
 }
 
 // Job is a job as the API shows it.

@@ -184,6 +184,7 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	if err != nil {
 		return nil, err
 	}
+	l1Jobs := map[uint32]*jobData{}
 	for i := prioDone + 1; i <= count; i++ {
 		p, err := s.prio.Op(i)
 		if err != nil {
@@ -200,6 +201,9 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		} else if err != nil {
 			bb.Discard()
 			return nil, fmt.Errorf("sequencer: priority op %d: %w", i, err)
+		}
+		if j, ok := op.(*rollup.L1Job); ok {
+			l1Jobs[j.JobID] = s.l1JobData(j, p)
 		}
 	}
 	// Locks past their deadline are slashed and open jobs past theirs
@@ -242,7 +246,7 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		if len(done) == 0 {
 			return nil, nil
 		}
-		return nil, s.commitStatuses(nil, done, statuses)
+		return nil, s.commitStatuses(nil, nil, done, statuses)
 	}
 	batch, err := bb.Seal()
 	if err != nil {
@@ -250,13 +254,13 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		return nil, err
 	}
 	crashpoint.Hit(crashpoint.BatchStaged)
-	if err := s.commitStatuses(bb, done, statuses); err != nil {
+	if err := s.commitStatuses(bb, l1Jobs, done, statuses); err != nil {
 		return nil, err
 	}
 	crashpoint.Hit(crashpoint.BatchWritten)
 	for _, r := range batch.Receipts {
 		if j, ok := r.Op.(*rollup.L1Job); ok {
-			s.work.live[j.JobID] = struct{}{} // for its expiry; its input is on L1
+			s.work.live[j.JobID] = struct{}{} // its input was stored with the batch
 		}
 	}
 	s.log.Info("sealed batch", "number", batch.Header.BatchNumber, "ops", len(batch.Receipts),
@@ -265,10 +269,14 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	return batch, nil
 }
 
-// commitStatuses writes the batch (if any), the op statuses and the mempool
-// removals in one synced write.
-func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, done []common.Hash, st map[common.Hash]opStatus) error {
+// commitStatuses writes the batch (if any), the inputs of the L1 jobs it
+// opens, the op statuses and the mempool removals in one synced write.
+func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, l1Jobs map[uint32]*jobData, done []common.Hash, st map[common.Hash]opStatus) error {
 	w := s.db.NewBatch()
+	for id, d := range l1Jobs {
+		raw, _ := json.Marshal(d)
+		w.Put(jobDataKey(id), raw)
+	}
 	if bb != nil {
 		if wit := bb.Witness(); wit != nil {
 			sealed, err := bb.Seal()

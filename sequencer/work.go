@@ -241,7 +241,7 @@ func (s *Sequencer) pruneNonces(w kv.Writer, now time.Time) []nonceKey {
 type liveJob struct {
 	id   uint32
 	job  *state.Job
-	data *jobData // nil: no private input here (an L1 job)
+	data *jobData // nil: no input here (an L1 job whose input does not open its commitment)
 }
 
 // liveJobs reads the live jobs from the state and drops the finished ones.
@@ -259,11 +259,12 @@ func (s *Sequencer) liveJobs() ([]liveJob, error) {
 		if err != nil {
 			return nil, err
 		}
-		var d *jobData
-		if id&rollup.L1JobBit == 0 {
-			if d, err = s.jobData(id); err != nil {
-				return nil, err
-			}
+		d, err := s.jobData(id) // an L1 job's input is stored when its batch seals
+		if err != nil {
+			return nil, err
+		}
+		if d != nil && len(d.Input) == 0 {
+			d = nil // an L1 job that cannot be proven: only its expiry is due
 		}
 		switch j.Status {
 		case state.JobOpen, state.JobLocked:

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -24,13 +25,17 @@ import (
 	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 )
 
-// queue is a fixed L1 priority queue.
-type queue struct{ ops []rollup.Op }
+// queue is a fixed L1 priority queue; inputs holds the L1 jobs' inputs by
+// queue index, as the watcher reads them from InferenceRequested.
+type queue struct {
+	ops    []rollup.Op
+	inputs map[uint64][]byte
+}
 
 func (q *queue) Next() (uint64, [32]byte, error) { return uint64(len(q.ops)), [32]byte{}, nil }
 func (q *queue) Op(i uint64) (*watcher.PriorityOp, error) {
 	enc, err := rollup.L1Encoding(q.ops[i-1])
-	return &watcher.PriorityOp{Index: i, Encoding: enc}, err
+	return &watcher.PriorityOp{Index: i, Encoding: enc, Input: q.inputs[i]}, err
 }
 
 // stubVerifier accepts exactly goodProof with output [7]; other outputs
@@ -51,6 +56,7 @@ func (stubVerifier) Verify(_, _ uint32, _ fr.Element, output []int64, _, _ fr.El
 
 type fixture struct {
 	t                   *testing.T
+	q                   *queue
 	seq                 *Sequencer
 	api                 *API
 	requester, prover   *keys.PrivateKey
@@ -80,7 +86,7 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	seq.now = func() time.Time { return f.now }
-	f.seq, f.api = seq, NewAPI(seq)
+	f.q, f.seq, f.api = q, seq, NewAPI(seq)
 	f.seal()
 	f.reqID, _ = ex.AccountOf(f.requester.Public().Wire(), [20]byte{1})
 	f.proverID, _ = ex.AccountOf(f.prover.Public().Wire(), [20]byte{2})
@@ -379,6 +385,65 @@ func TestExpiredLockIsSlashedAndReoffered(t *testing.T) {
 	}
 	if len(work.Items) != 1 || work.Items[0].Status != "offered" || work.NextNonce != 1 {
 		t.Fatalf("job not re-offered after the expiry: %+v", work)
+	}
+}
+
+// TestL1JobIsOfferedWithItsInput: a dApp's requestInference reaches the
+// provers like an L2 job, with the input read from L1 and the zero salt; a
+// request whose input does not open its commitment under that salt is never
+// offered and is refunded at its deadline, also after a restart.
+func TestL1JobIsOfferedWithItsInput(t *testing.T) {
+	f := newFixture(t)
+	good, bad := []byte{4, 5, 6}, []byte{8, 9}
+	deadline := uint32(f.now.Unix() + 600)
+	f.q.ops = append(f.q.ops,
+		&rollup.L1Job{JobID: rollup.L1JobBit, ModelID: 1, FeeGwei: 1000, Deadline: deadline, InputCommit: statement.Commit(good, L1JobSalt)},
+		&rollup.L1Job{JobID: rollup.L1JobBit | 1, ModelID: 1, FeeGwei: 1000, Deadline: deadline, InputCommit: statement.Commit(bad, fr.NewElement(1))},
+		&rollup.L1Job{JobID: rollup.L1JobBit | 2, ModelID: 1, FeeGwei: 1000, Deadline: deadline, InputCommit: statement.Commit(good, L1JobSalt)})
+	n := uint64(len(f.q.ops))
+	f.q.inputs = map[uint64][]byte{n - 2: good, n - 1: bad} // job 2's input never arrived
+	f.seal()
+	for id, want := range map[uint32]string{rollup.L1JobBit: "open", rollup.L1JobBit | 1: "open", rollup.L1JobBit | 2: "open"} {
+		if j, err := f.api.GetJob(id); err != nil || j.Status != want {
+			t.Fatalf("L1 job %#x: %+v, %v", id, j, err)
+		}
+	}
+	req := f.workRequest()
+	req.Capacity = 8
+	req.Auth = f.auth(proverapi.MethodGetWork, f.proverID, f.prover, req.Body(), time.Minute)
+	work, err := f.api.GetWork(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var offered []uint32
+	for _, it := range work.Items {
+		offered = append(offered, it.JobID)
+		if it.JobID != rollup.L1JobBit {
+			continue
+		}
+		var salt fr.Element
+		salt.SetBytes(it.InputSalt)
+		if !bytes.Equal(it.Input, good) || len(it.InputSalt) != fr.Bytes || !salt.IsZero() || it.Status != "offered" {
+			t.Fatalf("L1 job offered as %+v", it)
+		}
+	}
+	if len(offered) != 2 || !slices.Contains(offered, f.jobID) || !slices.Contains(offered, rollup.L1JobBit) {
+		t.Fatalf("offered %#x, want the L2 job %d and L1 job %#x only", offered, f.jobID, rollup.L1JobBit)
+	}
+	// A restart keeps all three live: the two that cannot be proven are
+	// refunded at their deadline.
+	seq, err := New(f.seq.db, f.seq.ex, f.seq.pool, f.q, f.seq.cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq.now = func() time.Time { return f.now }
+	exp, err := seq.expiring(uint64(deadline) + 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(exp)
+	if want := []uint32{rollup.L1JobBit, rollup.L1JobBit | 1, rollup.L1JobBit | 2}; !slices.Equal(exp, want) {
+		t.Fatalf("expiring after the deadline: %#x, want %#x", exp, want)
 	}
 }
 

@@ -23,6 +23,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/nexus-rollup/nexus/bindings"
@@ -62,7 +63,15 @@ type PriorityOp struct {
 	Encoding []byte
 	Block    uint64
 	TxHash   common.Hash
+	// Input is an L1Job's input, from the InferenceRequested event of the
+	// same transaction (public in calldata); nil for other ops, and for an
+	// input over MaxL1JobInput bytes, which no prover is given.
+	Input hexutil.Bytes `json:"input,omitempty"`
 }
+
+// MaxL1JobInput bounds the L1 job input the watcher stores. The model fixes
+// an input's size, and every model's is far below this.
+const MaxL1JobInput = 64 << 10
 
 // Op decodes the op.
 func (p *PriorityOp) Op() (rollup.Op, error) { return rollup.DecodePriorityOp(p.Encoding) }
@@ -196,6 +205,7 @@ func (w *Watcher) scan(ctx context.Context, c cursor, to uint64) (int, cursor, e
 	defer it.Close()
 	batch := w.db.NewBatch()
 	n := 0
+	var ops []*PriorityOp
 	for it.Next() {
 		ev := it.Event
 		if ev.Raw.Removed {
@@ -215,13 +225,19 @@ func (w *Watcher) scan(ctx context.Context, c cursor, to uint64) (int, cursor, e
 			// cannot decode means the two sides disagree on the protocol.
 			return 0, c, fmt.Errorf("watcher: priority op %d does not decode: %w", idx, err)
 		}
-		raw, _ := json.Marshal(&p)
-		batch.Put(opKey(idx), raw)
+		ops = append(ops, &p)
 		c.Count, c.ChainHash = idx, ev.Hash
 		n++
 	}
 	if err := it.Error(); err != nil {
 		return 0, c, fmt.Errorf("watcher: logs: %w", err)
+	}
+	if err := w.attachInputs(ctx, ops, c.NextBlock, to); err != nil {
+		return 0, c, err
+	}
+	for _, p := range ops {
+		raw, _ := json.Marshal(p)
+		batch.Put(opKey(p.Index), raw)
 	}
 	h, err := w.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
 	if err != nil {
@@ -240,6 +256,52 @@ func (w *Watcher) scan(ctx context.Context, c cursor, to uint64) (int, cursor, e
 		w.log.Info("priority ops confirmed", "new", n, "total", c.Count, "block", to)
 	}
 	return n, c, nil
+}
+
+// attachInputs gives each L1Job among ops its input, read from the
+// InferenceRequested event its transaction emitted alongside the queued op.
+func (w *Watcher) attachInputs(ctx context.Context, ops []*PriorityOp, from, to uint64) error {
+	type key struct {
+		tx  common.Hash
+		job uint32
+	}
+	want := map[key]*PriorityOp{}
+	for _, p := range ops {
+		if op, err := p.Op(); err == nil {
+			if j, ok := op.(*rollup.L1Job); ok {
+				want[key{p.TxHash, j.JobID}] = p
+			}
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	it, err := w.filter.FilterInferenceRequested(&bind.FilterOpts{Start: from, End: &to, Context: ctx}, nil, nil, nil)
+	if err != nil {
+		return fmt.Errorf("watcher: inference requests %d-%d: %w", from, to, err)
+	}
+	defer it.Close()
+	for it.Next() {
+		ev := it.Event
+		p := want[key{ev.Raw.TxHash, ev.JobId}]
+		if p == nil || ev.Raw.Removed {
+			continue
+		}
+		if len(ev.Input) > MaxL1JobInput {
+			w.log.Warn("L1 job input too large: no prover can be given it", "job", ev.JobId, "bytes", len(ev.Input), "max", MaxL1JobInput)
+			continue
+		}
+		p.Input = append(hexutil.Bytes{}, ev.Input...)
+	}
+	if err := it.Error(); err != nil {
+		return fmt.Errorf("watcher: inference requests: %w", err)
+	}
+	for k, p := range want {
+		if p.Input == nil {
+			w.log.Warn("L1 job has no stored input: no prover can be given it", "job", k.job, "tx", k.tx)
+		}
+	}
+	return nil
 }
 
 // Run polls until ctx ends, backing off on errors (L1 down or slow) up to a

@@ -1,6 +1,7 @@
 package watcher
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -24,6 +25,7 @@ type env struct {
 	sim     *simulated.Backend
 	auth    *bind.TransactOpts
 	rollup  *bindings.NexusRollup
+	models  *bindings.ModelRegistry
 	address common.Address
 	start   uint64
 }
@@ -44,10 +46,16 @@ func newEnv(t *testing.T) *env {
 	}
 	sim.Commit()
 	stub := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	// A real model registry, for requestInference's model fee.
+	modelsAddr, _, models, err := bindings.DeployModelRegistry(auth, sim.Client(), from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
 	// eth_estimateGas comes out ~1.5% short for this constructor on the
 	// simulated backend; give the deployment room.
 	auth.GasLimit = 12_000_000
-	addr, tx, r, err := bindings.DeployNexusRollup(auth, sim.Client(), from, verifier, stub, stub, big.NewInt(1), 3600)
+	addr, tx, r, err := bindings.DeployNexusRollup(auth, sim.Client(), from, verifier, stub, modelsAddr, big.NewInt(1), 3600)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,9 +64,13 @@ func newEnv(t *testing.T) *env {
 	if rc, err := sim.Client().TransactionReceipt(context.Background(), tx.Hash()); err != nil || rc.Status != 1 {
 		t.Fatalf("NexusRollup deployment failed: %v", err)
 	}
+	if _, err := models.SetRollup(auth, addr); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
 	sim.Commit()
 	head, _ := sim.Client().HeaderByNumber(context.Background(), nil)
-	return &env{t: t, sim: sim, auth: auth, rollup: r, address: addr, start: head.Number.Uint64()}
+	return &env{t: t, sim: sim, auth: auth, rollup: r, models: models, address: addr, start: head.Number.Uint64()}
 }
 
 func (e *env) deposit(seed byte, wei int64) {
@@ -136,6 +148,48 @@ func TestConfirmedOpsOnlyAndChained(t *testing.T) {
 	e.mine(3)
 	if n := poll(t, e.watcher(db, 1)); n != 0 {
 		t.Fatalf("restart found %d ops again", n)
+	}
+}
+
+// TestL1JobCarriesItsInput: an L1Job op is stored with the input its
+// InferenceRequested event published, whatever else shares the block.
+func TestL1JobCarriesItsInput(t *testing.T) {
+	e := newEnv(t)
+	db := memorydb.New()
+	w := e.watcher(db, 1)
+	owner, _ := keys.FromSeed(make([]byte, 32))
+	if _, err := e.models.RegisterModel(e.auth, [32]byte{31: 7}, 1000, owner.Public().Wire(), "test"); err != nil {
+		t.Fatal(err)
+	}
+	e.mine(1)
+	head, _ := e.sim.Client().HeaderByNumber(context.Background(), nil)
+	deadline := uint32(head.Time + 3600)
+	inputs := [][]byte{{1, 2, 3}, {}, make([]byte, 784)}
+	opts := *e.auth
+	opts.Value = big.NewInt(1000 * params.GWei)
+	for i, in := range inputs {
+		if _, err := e.rollup.RequestInference(&opts, 1, big.NewInt(int64(i+1)), deadline, in); err != nil {
+			t.Fatal(err)
+		}
+		e.deposit(byte(i+1), 100)
+	}
+	e.mine(2)
+	if n := poll(t, w); n != 7 { // the model registration, then a job and a deposit three times
+		t.Fatalf("got %d ops, want 7", n)
+	}
+	for i := uint64(1); i <= 7; i++ {
+		p, err := w.Op(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		op, _ := p.Op()
+		j, isJob := op.(*rollup.L1Job)
+		switch {
+		case !isJob && p.Input != nil:
+			t.Fatalf("op %d (%s) carries an input", i, op.Type())
+		case isJob && !bytes.Equal(p.Input, inputs[j.JobID&^rollup.L1JobBit]):
+			t.Fatalf("L1 job %#x carries input %x, want %x", j.JobID, p.Input, inputs[j.JobID&^rollup.L1JobBit])
+		}
 	}
 }
 
