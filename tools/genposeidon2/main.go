@@ -2,7 +2,8 @@
 // Solidity Poseidon2 over BLS12-377's scalar field that L1 needs to check
 // exodus Merkle proofs against the L2 state root, with the round constants
 // of gnark-crypto's permutation, and testdata/poseidon2/vectors.json from the
-// Go implementation (rollup/smt, rollup/keys) for the forge tests.
+// Go implementation (rollup/smt, rollup/keys, prover/statement) for the forge
+// tests.
 // `make generate` runs it; `make check-generate` fails on drift.
 package main
 
@@ -19,6 +20,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr/poseidon2"
 
 	"github.com/nexus-rollup/nexus/kv/memorydb"
+	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/smt"
 )
@@ -137,6 +139,44 @@ type compressVector struct {
 	Out   string `json:"out"`
 }
 
+type commitVector struct {
+	Data string `json:"data"`
+	Salt string `json:"salt"`
+	Out  string `json:"out"`
+}
+
+// commitVectors are data commitments (prover/statement.Commit) for the
+// Solidity Commitment library: an MNIST-sized input under the L1 job salt
+// (zero), a 10-class output under a salt, and the chunk boundaries.
+func commitVectors() []commitVector {
+	pattern := func(n int, f func(int) byte) []byte {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = f(i)
+		}
+		return b
+	}
+	var salt fr.Element
+	salt.SetString("0x00c0ffee0ddf00d5eed5a17ba5eba11de1ec7ab1e0b501e7ec0ffee0ddf00d") // < 2^248
+	var zero fr.Element
+	cases := []struct {
+		data []byte
+		salt fr.Element
+	}{
+		{pattern(784, func(i int) byte { return byte(i*37 + 11) }), zero},
+		{pattern(784, func(int) byte { return 0xff }), zero},
+		{[]byte{3, 9, 200, 1, 0, 77, 255, 13, 42, 5}, salt},
+		{pattern(31, func(i int) byte { return byte(i + 1) }), salt},
+		{pattern(32, func(i int) byte { return byte(255 - i) }), zero},
+		{nil, salt},
+	}
+	out := make([]commitVector, len(cases))
+	for i, c := range cases {
+		out[i] = commitVector{Data: fmt.Sprintf("0x%x", c.data), Salt: hex(c.salt), Out: hex(statement.Commit(c.data, c.salt))}
+	}
+	return out
+}
+
 type merkleVector struct {
 	Depth    int      `json:"depth"`
 	Index    uint64   `json:"index"`
@@ -177,6 +217,7 @@ func vectors() map[string]any {
 		mv.Siblings = append(mv.Siblings, hex(s))
 	}
 	return map[string]any{
+		"commit":   commitVectors(),
 		"compress": compress,
 		"hash":     map[string]any{"elems": elemHex, "out": hex(keys.HashElements(elems...))},
 		"merkle":   mv,
