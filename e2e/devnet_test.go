@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 func freeAddr(t *testing.T) string {
@@ -37,12 +39,15 @@ type lines struct {
 	wake chan struct{}
 }
 
-func collect(r io.Reader, echo io.Writer) *lines {
+func collect(r io.Reader, echo io.Writer) *lines { return collectAs("devnet", r, echo) }
+
+// collectAs is collect with the echoed lines prefixed by name.
+func collectAs(name string, r io.Reader, echo io.Writer) *lines {
 	l := &lines{wake: make(chan struct{}, 1)}
 	go func() {
 		sc := bufio.NewScanner(r)
 		for sc.Scan() {
-			fmt.Fprintln(echo, "devnet| "+sc.Text())
+			fmt.Fprintln(echo, name+"| "+sc.Text())
 			l.mu.Lock()
 			l.all = append(l.all, sc.Text())
 			l.mu.Unlock()
@@ -76,63 +81,115 @@ func (l *lines) waitFor(t *testing.T, substr string, d time.Duration) string {
 	}
 }
 
-// TestE2E_DevnetSettles runs the nexus binary as a user would: `nexus
-// devnet --demo` at its default shape (make e2e's, so it reuses the keys
-// TestE2E_SettleOnL1 set up). The devnet registers the demo model, stakes
-// its two in-process provers and submits MNIST jobs; the provers prove them,
-// the sequencer verifies the proofs, and the in-process aggregator proves
-// and settles the batches on the embedded L1 until one with inferences has
-// settled. Meanwhile a user deposits through the CLI; the balances are read
-// back through the CLI and L1 through cast. (Withdrawals and claims are
-// TestE2E_SettleOnL1's: every wrap proof costs CI minutes.)
-func TestE2E_DevnetSettles(t *testing.T) {
-	dir := t.TempDir()
+// devnet is a running `nexus devnet` process with the binary it was built
+// from, its endpoints and its output.
+type devnet struct {
+	bin, dir string
+	dep      string // the deployment file
+	l1, seq  string // the embedded L1's and the sequencer's HTTP endpoints
+	out      *lines
+	t        *testing.T
+}
+
+// buildNexus builds the nexus binary into dir.
+func buildNexus(t *testing.T, dir string) string {
+	t.Helper()
 	bin := filepath.Join(dir, "nexus")
 	build := exec.Command("go", "build", "-o", bin, "./node/cmd/nexus")
 	build.Dir = ".."
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	l1Addr, httpAddr := freeAddr(t), freeAddr(t)
-	devnet := exec.Command(bin, "--datadir", filepath.Join(dir, "data"), "devnet", "--demo",
-		"--keys", keyCache(), "--devnet.l1-addr", l1Addr, "--http.addr", httpAddr, "--batch.timeout", "2s")
-	stdout, err := devnet.StdoutPipe()
+	return bin
+}
+
+// startDevnet builds the nexus binary, runs `nexus devnet` with the shared
+// key cache and args (on its embedded L1 unless args name --l1.rpc), and
+// waits until it is running; the test's end stops it (SIGINT, then SIGKILL
+// after 30 s).
+func startDevnet(t *testing.T, args ...string) *devnet {
+	t.Helper()
+	dir := t.TempDir()
+	bin := buildNexus(t, dir)
+	httpAddr := freeAddr(t)
+	l1 := ""
+	for i, a := range args {
+		if a == "--l1.rpc" && i+1 < len(args) {
+			l1 = args[i+1] // an external L1 (anvil)
+		}
+	}
+	if l1 == "" {
+		l1Addr := freeAddr(t)
+		args = append([]string{"--devnet.l1-addr", l1Addr}, args...)
+		l1 = "http://" + l1Addr
+	}
+	cmd := exec.Command(bin, append([]string{"--datadir", filepath.Join(dir, "data"), "devnet",
+		"--keys", keyCache(), "--http.addr", httpAddr}, args...)...)
+	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	devnet.Stderr = os.Stderr
-	if err := devnet.Start(); err != nil {
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	exited := make(chan error, 1)
-	go func() { exited <- devnet.Wait() }()
-	defer func() {
-		devnet.Process.Signal(syscall.SIGINT)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		cmd.Process.Signal(syscall.SIGINT)
 		select {
 		case <-exited:
 		case <-time.After(30 * time.Second):
-			devnet.Process.Kill()
+			cmd.Process.Kill()
 		}
-	}()
-	out := collect(stdout, os.Stderr)
-	out.waitFor(t, "Nexus devnet is running", 75*time.Minute)
-	dep := filepath.Join(dir, "data", "devnet", "deployment.json")
-	l1, seq := "http://"+l1Addr, "http://"+httpAddr
+	})
+	d := &devnet{bin: bin, dir: dir, dep: filepath.Join(dir, "data", "devnet", "deployment.json"),
+		l1: l1, seq: "http://" + httpAddr, out: collect(stdout, os.Stderr), t: t}
+	d.out.waitFor(t, "Nexus devnet is running", 75*time.Minute)
+	return d
+}
 
-	nexus := func(args ...string) string {
-		t.Helper()
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-		defer cancel()
-		cmd := exec.CommandContext(ctx, bin, append([]string{"--datadir", filepath.Join(dir, "user")}, args...)...)
-		b, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("nexus %s: %v\n%s", strings.Join(args, " "), err, b)
-		}
-		t.Logf("nexus %s:\n%s", args[0]+" "+args[1], b)
-		return string(b)
+// nexus runs a nexus command as a user (its own datadir) and returns its
+// output; it fails the test if the command fails.
+func (d *devnet) nexus(args ...string) string {
+	t := d.t
+	t.Helper()
+	b, err := d.try(args...)
+	if err != nil {
+		t.Fatalf("nexus %s: %v\n%s", strings.Join(args, " "), err, b)
 	}
+	t.Logf("nexus %s:\n%s", args[0]+" "+args[1], b)
+	return b
+}
+
+// try runs a nexus command as a user and returns its output and error.
+// The timeout is a guard: `nexus contracts deploy --deploy.link-verifier`
+// compiles the wrap circuit and reads its keys, some minutes on 2 cores.
+func (d *devnet) try(args ...string) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	b, err := exec.CommandContext(ctx, d.bin, append([]string{"--datadir", filepath.Join(d.dir, "user")}, args...)...).CombinedOutput()
+	return string(b), err
+}
+
+// TestE2E_DevnetSettles runs the nexus binary as a user would: `nexus
+// devnet --demo` at its default shape (make e2e's, so it reuses the keys
+// TestE2E_SettleOnL1 set up). The devnet registers the demo model, stakes
+// its two in-process provers and submits MNIST jobs; the provers prove them,
+// the sequencer verifies the proofs, and the in-process aggregator proves
+// and settles the batches on the embedded L1 until one with inferences has
+// settled. Meanwhile a user deposits through the CLI, and an L1 dApp (the
+// example DigitClassifier) requests an inference on L1 and, once it is
+// proven and settled, opens the result on L1; the balances are read back
+// through the CLI and L1 through cast. (Withdrawals and claims are
+// TestE2E_SettleOnL1's: every wrap proof costs CI minutes.)
+func TestE2E_DevnetSettles(t *testing.T) {
+	d := startDevnet(t, "--demo", "--batch.timeout", "2s")
+	out, dep, l1, seq, nexus := d.out, d.dep, d.l1, d.seq, d.nexus
 	user := []string{"--deployment", dep, "--key", devKey0}
 	nexus(append([]string{"bridge", "deposit", "--l1.rpc", l1, "--amount", "1eth"}, user...)...)
+	// An L1 dApp asks for an inference alongside the demo's L2 jobs.
+	dapp := requestFromDApp(t, l1, common.HexToAddress(readDeployment(t, dep)), 1, 5)
 
 	// The demo's first jobs are proven and verified within seconds...
 	out.waitFor(t, "demo: job 1 proven by prover", 5*time.Minute)
@@ -158,6 +215,10 @@ func TestE2E_DevnetSettles(t *testing.T) {
 	if fees.Sign() <= 0 || new(big.Int).Rem(fees, big.NewInt(1000e9)).Sign() != 0 {
 		t.Fatalf("after the deposit and the demo's jobs, nexus bridge balance printed:\n%s\nwant 1 ETH plus 1,000 gwei per fulfilled job", bal)
 	}
+	// The dApp's job is proven and settled like the L2 jobs; its result is
+	// public, and the dApp opens it on L1.
+	dapp.waitProven(t, 30*time.Minute)
+	dapp.reveal(t, nexus(append(append([]string{"job", "result", "--sequencer", seq}, user...), fmt.Sprint(dapp.jobID))...))
 	// L1 agrees: NexusRollup settled at least that batch.
 	cast := exec.Command(filepath.Join("..", "node_modules", ".bin", "cast"), "call", "--rpc-url", l1,
 		readDeployment(t, dep), "lastBatchNumber()(uint64)")

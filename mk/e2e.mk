@@ -3,7 +3,7 @@
 # key cache (NEXUS_KEYS, default ~/.cache/nexus/keys); a clean machine sets
 # the wrap circuit up first (most of an hour, ~18 GB peak).
 
-E2E_STEPS += e2e-settle e2e-devnet
+E2E_STEPS += e2e-settle e2e-devnet e2e-slash
 
 # One go test process per test: each holds the wrap circuit's keys (~10 GB),
 # and the devnet test runs the nexus binary, which loads its own copy.
@@ -16,6 +16,14 @@ e2e-settle: node_modules/.stamp
 e2e-devnet: node_modules/.stamp
 	@mkdir -p $(LOGS)
 	$(GO) test -tags e2e -count=1 -timeout 60m -v -run '^TestE2E_DevnetSettles$$' ./e2e/ 2>&1 | tee $(LOGS)/e2e-devnet.log
+
+# nexus devnet without in-process provers: a prover that locks a job and
+# never answers is slashed on L1; a `nexus prover run` process, SIGKILLed and
+# restarted, proves the reopened job.
+.PHONY: e2e-slash
+e2e-slash: node_modules/.stamp
+	@mkdir -p $(LOGS)
+	$(GO) test -tags e2e -count=1 -timeout 70m -v -run '^TestE2E_UnresponsiveProverIsSlashed$$' ./e2e/ 2>&1 | tee $(LOGS)/e2e-slash.log
 
 BENCH_STEPS += bench-settle
 

@@ -33,7 +33,9 @@ var jobCommand = &cli.Command{
 			ArgsUsage: "JOB-ID",
 			Description: "Asks the sequencer for the job's result with a request signed by your L2 key: only the\n" +
 				"job's requester (or its prover) gets the output, the output salt that opens the on-chain\n" +
-				"output commitment, and the inference proof.",
+				"output commitment, and the inference proof. The result of an L1 dApp's job (an id from\n" +
+				"NexusRollup.requestInference, 2147483648 and up) is public: any L2 account may read it,\n" +
+				"to open the proven output commitment on L1 (contracts/src/examples/DigitClassifier.sol).",
 			Flags:  withFlags(signerFlags, []cli.Flag{deploymentFlag, sequencerURLFlag}),
 			Action: action(jobResult),
 		},
