@@ -713,6 +713,11 @@ func (a *API) GetResult(req proverapi.ResultRequest) (*proverapi.Result, error) 
 		return nil, fmt.Errorf("job %d: the stored proof is not the fulfilled one", req.JobID)
 	}
 	r.Status = j.Status.String()
+	if m, ok := s.work.cfg.Verifier.(interface {
+		CommittedOutput(model uint32, output []int64) ([]byte, error)
+	}); ok {
+		r.CommittedOutput, _ = m.CommittedOutput(r.Model, r.Output) // verified on acceptance
+	}
 	return r, nil
 }
 

@@ -260,18 +260,39 @@ func (s *Set) Prove(id, jobID uint32, input []byte, inputSalt fr.Element) (*Resu
 // OutputCommit checks that output fits model m and returns its commitment
 // under salt.
 func OutputCommit(m *model.Model, output []int64, salt fr.Element) (fr.Element, error) {
+	b, err := CommittedOutput(m, output)
+	if err != nil {
+		return fr.Element{}, err
+	}
+	return statement.Commit(b, salt), nil
+}
+
+// CommittedOutput checks that output fits model m and returns the bytes its
+// commitment opens to: one per value, the value minus the model's output
+// minimum. An L1 dApp opens an output commitment with these bytes and the
+// salt (contracts/src/libraries/Commitment.sol).
+func CommittedOutput(m *model.Model, output []int64) ([]byte, error) {
 	if len(output) != m.OutputSize() {
-		return fr.Element{}, fmt.Errorf("%w: %d values, the model has %d", ErrBadOutput, len(output), m.OutputSize())
+		return nil, fmt.Errorf("%w: %d values, the model has %d", ErrBadOutput, len(output), m.OutputSize())
 	}
 	lo, hi := m.OutputRange()
 	b := make([]byte, len(output))
 	for i, v := range output {
 		if v < lo || v > hi {
-			return fr.Element{}, fmt.Errorf("%w: value %d = %d outside [%d, %d]", ErrBadOutput, i, v, lo, hi)
+			return nil, fmt.Errorf("%w: value %d = %d outside [%d, %d]", ErrBadOutput, i, v, lo, hi)
 		}
 		b[i] = byte(v - lo)
 	}
-	return statement.Commit(b, salt), nil
+	return b, nil
+}
+
+// CommittedOutput is CommittedOutput for model id of the set.
+func (s *Set) CommittedOutput(id uint32, output []int64) ([]byte, error) {
+	m, err := s.Model(id)
+	if err != nil {
+		return nil, err
+	}
+	return CommittedOutput(m, output)
 }
 
 // Verify checks that output and outputSalt open outputCommit and that proof

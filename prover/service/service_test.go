@@ -196,6 +196,10 @@ func TestSubmitProveFulfil(t *testing.T) {
 	if err := verifier.Verify(1, jobID, ic, res.Output, salt, oc, res.Proof); err != nil {
 		t.Fatalf("the stored proof does not verify: %v", err)
 	}
+	// The committed form opens the output commitment, as an L1 dApp would.
+	if statement.Commit(res.CommittedOutput, salt) != oc {
+		t.Fatalf("committed output %x does not open the output commitment", res.CommittedOutput)
+	}
 	var acc sequencer.Account
 	n.client.Call(&acc, "nexus_getAccount", job.Prover)
 	if acc.Fulfilled != 1 || acc.Locked.ToInt().Sign() != 0 {

@@ -204,4 +204,9 @@ type Result struct {
 	InputCommit  common.Hash   `json:"inputCommit"`
 	Proof        hexutil.Bytes `json:"proof"`
 	OpID         common.Hash   `json:"opId"` // the FulfillJob's mempool id
+	// CommittedOutput is the form of Output that OutputCommit commits to
+	// (one byte per value, minus the model's output minimum): with
+	// OutputSalt it opens the commitment on L1. Empty when the sequencer
+	// does not know the model.
+	CommittedOutput hexutil.Bytes `json:"committedOutput,omitempty"`
 }

@@ -248,6 +248,9 @@ func printResult(u *user, account, jobID uint32) error {
 	w := u.ctx.App.Writer
 	fmt.Fprintf(w, "job %d: %s by prover %d (model %d)\n  output            %v\n", r.JobID, r.Status, r.Prover, r.Model, r.Output)
 	fmt.Fprintf(w, "  output salt       %s\n  output commitment %s\n  input commitment  %s\n", r.OutputSalt, r.OutputCommit, r.InputCommit)
+	if len(r.CommittedOutput) > 0 {
+		fmt.Fprintf(w, "  committed output  %s (the bytes the output commitment opens to, with the salt)\n", r.CommittedOutput)
+	}
 	fmt.Fprintf(w, "  proof (%d bytes, Groth16 BLS12-377, verified by the sequencer)\n  %s\n", len(r.Proof), r.Proof)
 	return nil
 }
