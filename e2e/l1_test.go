@@ -5,12 +5,7 @@ package e2e
 import (
 	"context"
 	"crypto/ecdsa"
-	"fmt"
 	"math/big"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -23,6 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nexus-rollup/nexus/internal/anviltest"
 )
 
 // Anvil's first two well-known development accounts; the simulated chain
@@ -94,46 +91,12 @@ func simulatedL1(t *testing.T, funded ...common.Address) *chain {
 // anvilL1 starts anvil (node_modules/.bin, from make setup) on a free port.
 func anvilL1(t *testing.T) *chain {
 	t.Helper()
-	bin, err := filepath.Abs(filepath.Join("..", "node_modules", ".bin", "anvil"))
+	c, err := ethclient.Dial(anviltest.Start(t, "--gas-limit", "30000000"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(bin); err != nil {
-		if bin, err = exec.LookPath("anvil"); err != nil {
-			t.Fatalf("anvil not found: run make setup (%v)", err)
-		}
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
-	cmd := exec.Command(bin, "--port", fmt.Sprint(port), "--silent", "--gas-limit", "30000000")
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("starting anvil: %v", err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		c, err := ethclient.Dial(url)
-		if err == nil {
-			ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-			_, err = c.ChainID(ctx)
-			cancel()
-			if err == nil {
-				t.Cleanup(c.Close)
-				return &chain{name: "anvil", client: c}
-			}
-			c.Close()
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("anvil did not answer on %s: %v", url, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	t.Cleanup(c.Close)
+	return &chain{name: "anvil", client: c}
 }
 
 func (c *chain) opts(t *testing.T, key *ecdsa.PrivateKey) *bind.TransactOpts {
