@@ -8,7 +8,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
-	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
@@ -92,12 +91,7 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	svc := &aggregator.Service{Keys: keys, Batches: remote, Proofs: remote,
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r,
 		Log: slog.Default().With("component", "aggregator"), Poll: ctx.Duration(aggregatorPollFlag.Name),
-		OnSettled: func(st *aggregator.Settlement) {
-			res := st.Result
-			fmt.Fprintf(ctx.App.Writer, "batch %d settled: %d ops, %d inferences, proven in %s, tx %s, gas %d\n",
-				st.Batch.Header.BatchNumber, st.Ops, len(st.Jobs), (res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second),
-				st.Receipt.TxHash, st.Receipt.GasUsed)
-		}}
+		OnSettled: func(st *aggregator.Settlement) { fmt.Fprintln(ctx.App.Writer, settledLine(st)) }}
 	fmt.Fprintf(ctx.App.Writer, "aggregator: settling %s's batches on %s (NexusRollup %s) from %s\n", seqURL, cfg.L1.RPC,
 		dep.NexusRollup, tx.From())
 	if err := svc.Run(run); err != nil && !errors.Is(err, context.Canceled) {

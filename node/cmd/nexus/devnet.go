@@ -360,6 +360,23 @@ func settleNote(settle bool) string {
 		"Run with --devnet.settle to prove and settle them (the wrap setup takes about an hour, once)."
 }
 
+// settledLine describes a settled batch: its ops and inferences, proving
+// times, and gas (per inference too), as the devnet and nexus aggregator
+// print it.
+func settledLine(st *aggregator.Settlement) string {
+	res := st.Result
+	perInference := ""
+	if n := len(st.Jobs); n > 0 {
+		perInference = fmt.Sprintf(" (%d per inference)", st.Receipt.GasUsed/uint64(n))
+	}
+	return fmt.Sprintf("batch %d settled on L1: %d ops, %d inferences, proven in %s (block %s, aggregation %s, wrap %s), "+
+		"submitBatch gas %d%s, tx %s",
+		st.Batch.Header.BatchNumber, st.Ops, len(st.Jobs),
+		(res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second), res.BlockTime.Round(time.Millisecond),
+		res.AggregationTime.Round(time.Millisecond), res.WrapTime.Round(time.Millisecond), st.Receipt.GasUsed, perInference,
+		st.Receipt.TxHash)
+}
+
 // settlementService is the in-process aggregator: it proves each sealed
 // batch and settles it through a transaction manager of the dev key.
 func settlementService(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, keys *aggregator.Keys,
@@ -384,16 +401,7 @@ func settlementService(ctx context.Context, client *ethclient.Client, dep *deplo
 		Keys: keys, Batches: stack.seq, Proofs: aggregator.SequencerProofs{Seq: stack.seq, Models: models},
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r, Log: slog.Default().With("component", "aggregator"),
 		OnSettled: func(st *aggregator.Settlement) {
-			res := st.Result
-			perInference := ""
-			if n := len(st.Jobs); n > 0 {
-				perInference = fmt.Sprintf(" (%d per inference)", st.Receipt.GasUsed/uint64(n))
-			}
-			fmt.Fprintf(w, "batch %d settled on L1: %d ops, %d inferences, proven in %s (block %s, aggregation %s, wrap %s), "+
-				"submitBatch gas %d%s\n",
-				st.Batch.Header.BatchNumber, st.Ops, len(st.Jobs),
-				(res.BlockTime + res.AggregationTime + res.WrapTime).Round(time.Second), res.BlockTime.Round(time.Millisecond),
-				res.AggregationTime.Round(time.Millisecond), res.WrapTime.Round(time.Millisecond), st.Receipt.GasUsed, perInference)
+			fmt.Fprintln(w, settledLine(st))
 			if onSettled != nil {
 				onSettled(st)
 			}
