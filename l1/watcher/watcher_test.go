@@ -68,7 +68,6 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	sim.Commit()
-	sim.Commit()
 	head, _ := sim.Client().HeaderByNumber(context.Background(), nil)
 	return &env{t: t, sim: sim, auth: auth, rollup: r, models: models, address: addr, start: head.Number.Uint64()}
 }
@@ -165,14 +164,25 @@ func TestL1JobCarriesItsInput(t *testing.T) {
 	head, _ := e.sim.Client().HeaderByNumber(context.Background(), nil)
 	deadline := uint32(head.Time + 3600)
 	inputs := [][]byte{{1, 2, 3}, {}, make([]byte, 784), make([]byte, MaxL1JobInput+1)}
-	opts := *e.auth
-	opts.Value = big.NewInt(1000 * params.GWei)
+	// Explicit nonces: the simulated chain's pending nonce can lag behind a
+	// large transaction that waits for the next block.
+	nonce, err := e.sim.Client().PendingNonceAt(context.Background(), e.auth.From)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, in := range inputs {
+		opts := *e.auth
+		opts.Value, opts.Nonce = big.NewInt(1000*params.GWei), new(big.Int).SetUint64(nonce)
 		if _, err := e.rollup.RequestInference(&opts, 1, big.NewInt(int64(i+1)), deadline, in); err != nil {
 			t.Fatal(err)
 		}
-		e.deposit(byte(i+1), 100)
-		e.mine(1) // one request per block: the 64 KiB one is large
+		depositor, _ := keys.FromSeed(append([]byte{byte(i + 1)}, make([]byte, 31)...))
+		opts.Value, opts.Nonce = big.NewInt(100), new(big.Int).SetUint64(nonce+1)
+		if _, err := e.rollup.DepositETH(&opts, depositor.Public().Wire()); err != nil {
+			t.Fatal(err)
+		}
+		nonce += 2
+		e.mine(1)
 	}
 	// The model registration, then a job and a deposit four times; the
 	// simulated chain may take a block longer to include the large request.
