@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -39,9 +38,7 @@ type lines struct {
 	wake chan struct{}
 }
 
-func collect(r io.Reader, echo io.Writer) *lines { return collectAs("devnet", r, echo) }
-
-// collectAs is collect with the echoed lines prefixed by name.
+// collectAs collects a process's output, echoing each line prefixed by name.
 func collectAs(name string, r io.Reader, echo io.Writer) *lines {
 	l := &lines{wake: make(chan struct{}, 1)}
 	go func() {
@@ -103,48 +100,18 @@ func buildNexus(t *testing.T, dir string) string {
 	return bin
 }
 
-// startDevnet builds the nexus binary, runs `nexus devnet` with the shared
-// key cache and args (on its embedded L1 unless args name --l1.rpc), and
-// waits until it is running; the test's end stops it (SIGINT, then SIGKILL
-// after 30 s).
+// startDevnet builds the nexus binary, runs `nexus devnet` on its embedded
+// L1 with the shared key cache and args, and waits until it is running; the
+// test's end stops it (SIGINT, then SIGKILL after 30 s).
 func startDevnet(t *testing.T, args ...string) *devnet {
 	t.Helper()
 	dir := t.TempDir()
 	bin := buildNexus(t, dir)
-	httpAddr := freeAddr(t)
-	l1 := ""
-	for i, a := range args {
-		if a == "--l1.rpc" && i+1 < len(args) {
-			l1 = args[i+1] // an external L1 (anvil)
-		}
-	}
-	if l1 == "" {
-		l1Addr := freeAddr(t)
-		args = append([]string{"--devnet.l1-addr", l1Addr}, args...)
-		l1 = "http://" + l1Addr
-	}
-	cmd := exec.Command(bin, append([]string{"--datadir", filepath.Join(dir, "data"), "devnet",
-		"--keys", keyCache(), "--http.addr", httpAddr}, args...)...)
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	t.Cleanup(func() {
-		cmd.Process.Signal(syscall.SIGINT)
-		select {
-		case <-exited:
-		case <-time.After(30 * time.Second):
-			cmd.Process.Kill()
-		}
-	})
+	l1Addr, httpAddr := freeAddr(t), freeAddr(t)
+	p := start(t, bin, "devnet", append([]string{"--datadir", filepath.Join(dir, "data"), "devnet",
+		"--keys", keyCache(), "--devnet.l1-addr", l1Addr, "--http.addr", httpAddr}, args...)...)
 	d := &devnet{bin: bin, dir: dir, dep: filepath.Join(dir, "data", "devnet", "deployment.json"),
-		l1: l1, seq: "http://" + httpAddr, out: collect(stdout, os.Stderr), t: t}
+		l1: "http://" + l1Addr, seq: "http://" + httpAddr, out: p.out, t: t}
 	d.out.waitFor(t, "Nexus devnet is running", 75*time.Minute)
 	return d
 }
