@@ -224,7 +224,11 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	seqCfg.Work.Verifier = models
-	stack, err := startSequencerStack(run, client, dep, filepath.Join(dir, "sequencer"), ctx.String(httpAddrFlag.Name), 0,
+	rpcCfg, err := rpcServerConfig(ctx)
+	if err != nil {
+		return err
+	}
+	stack, err := startSequencerStack(run, client, dep, filepath.Join(dir, "sequencer"), ctx.String(httpAddrFlag.Name), rpcCfg, 0,
 		seqCfg, bp.State)
 	if err != nil {
 		return err

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/node"
+	"github.com/nexus-rollup/nexus/sequencer"
 )
 
 // Every flag of the nexus binary is declared here, with its NEXUS_*
@@ -113,8 +115,8 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
-	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, userFlags, devnetFlags, modelFlags, proverFlags,
-		{aggregatorPollFlag}}
+	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, rpcFlags, userFlags, devnetFlags, modelFlags,
+		proverFlags, {aggregatorPollFlag}}
 }
 
 // Flags of the sequencer service.
@@ -145,6 +147,100 @@ var (
 
 var sequencerFlags = []cli.Flag{deploymentFlag, httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
 	blockChunksFlag, blockInferencesFlag}
+
+// Limits of the sequencer's JSON-RPC server, the same over HTTP and
+// WebSocket (docs/prover-api.md, "Limits").
+const catRPC = "RPC LIMITS"
+
+var rpcDefaults = sequencer.DefaultServerConfig()
+
+var (
+	rpcMaxRequestFlag = &cli.IntFlag{
+		Name:     "rpc.max-request-size",
+		Usage:    "Largest HTTP request body or WebSocket message, in bytes",
+		Value:    rpcDefaults.MaxRequestSize,
+		EnvVars:  env("RPC_MAX_REQUEST_SIZE"),
+		Category: catRPC,
+	}
+	rpcBatchItemsFlag = &cli.IntFlag{
+		Name:     "rpc.batch-items",
+		Usage:    "Most calls in one JSON-RPC batch",
+		Value:    rpcDefaults.MaxBatchItems,
+		EnvVars:  env("RPC_BATCH_ITEMS"),
+		Category: catRPC,
+	}
+	rpcBatchResponseFlag = &cli.IntFlag{
+		Name:     "rpc.batch-response-size",
+		Usage:    "Most bytes of results in one batch response; the calls after it get an error",
+		Value:    rpcDefaults.MaxBatchResponseSize,
+		EnvVars:  env("RPC_BATCH_RESPONSE_SIZE"),
+		Category: catRPC,
+	}
+	rpcRateFlag = &cli.Float64Flag{
+		Name:     "rpc.rate",
+		Usage:    "Calls per second one connection may make (a batch counts each call); more get error -32005",
+		Value:    rpcDefaults.RateLimit,
+		EnvVars:  env("RPC_RATE"),
+		Category: catRPC,
+	}
+	rpcBurstFlag = &cli.IntFlag{
+		Name:     "rpc.burst",
+		Usage:    "Calls one connection may make at once, above --rpc.rate",
+		Value:    rpcDefaults.RateBurst,
+		EnvVars:  env("RPC_BURST"),
+		Category: catRPC,
+	}
+	rpcMaxConnsFlag = &cli.IntFlag{
+		Name:     "rpc.max-conns",
+		Usage:    "Open connections served at once; further ones wait to be accepted",
+		Value:    rpcDefaults.MaxConns,
+		EnvVars:  env("RPC_MAX_CONNS"),
+		Category: catRPC,
+	}
+	rpcReadTimeoutFlag = &cli.DurationFlag{
+		Name:     "rpc.read-timeout",
+		Usage:    "Time to read a whole HTTP request (its headers: at most 5s)",
+		Value:    rpcDefaults.ReadTimeout,
+		EnvVars:  env("RPC_READ_TIMEOUT"),
+		Category: catRPC,
+	}
+	rpcWriteTimeoutFlag = &cli.DurationFlag{
+		Name:     "rpc.write-timeout",
+		Usage:    "Time to write an HTTP response or a WebSocket message",
+		Value:    rpcDefaults.WriteTimeout,
+		EnvVars:  env("RPC_WRITE_TIMEOUT"),
+		Category: catRPC,
+	}
+	rpcIdleTimeoutFlag = &cli.DurationFlag{
+		Name:     "rpc.idle-timeout",
+		Usage:    "Time an idle HTTP keep-alive connection is kept (WebSocket: pinged every 30s instead)",
+		Value:    rpcDefaults.IdleTimeout,
+		EnvVars:  env("RPC_IDLE_TIMEOUT"),
+		Category: catRPC,
+	}
+)
+
+var rpcFlags = []cli.Flag{rpcMaxRequestFlag, rpcBatchItemsFlag, rpcBatchResponseFlag, rpcRateFlag, rpcBurstFlag,
+	rpcMaxConnsFlag, rpcReadTimeoutFlag, rpcWriteTimeoutFlag, rpcIdleTimeoutFlag}
+
+// rpcServerConfig maps the --rpc.* flags to the server's limits.
+func rpcServerConfig(ctx *cli.Context) (sequencer.ServerConfig, error) {
+	c := sequencer.DefaultServerConfig()
+	c.MaxRequestSize = ctx.Int(rpcMaxRequestFlag.Name)
+	c.MaxBatchItems = ctx.Int(rpcBatchItemsFlag.Name)
+	c.MaxBatchResponseSize = ctx.Int(rpcBatchResponseFlag.Name)
+	c.RateLimit = ctx.Float64(rpcRateFlag.Name)
+	c.RateBurst = ctx.Int(rpcBurstFlag.Name)
+	c.MaxConns = ctx.Int(rpcMaxConnsFlag.Name)
+	c.ReadTimeout = ctx.Duration(rpcReadTimeoutFlag.Name)
+	c.ReadHeaderTimeout = min(c.ReadHeaderTimeout, c.ReadTimeout)
+	c.WriteTimeout = ctx.Duration(rpcWriteTimeoutFlag.Name)
+	c.IdleTimeout = ctx.Duration(rpcIdleTimeoutFlag.Name)
+	if err := c.Check(); err != nil {
+		return c, fmt.Errorf("--rpc.* flags: %w", err)
+	}
+	return c, nil
+}
 
 // Flags of the user commands.
 const catUser = "USER"

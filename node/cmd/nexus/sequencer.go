@@ -73,6 +73,10 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
+	rpcCfg, err := rpcServerConfig(ctx)
+	if err != nil {
+		return err
+	}
 	models, err := modelSet(ctx, cfg, false)
 	if err != nil {
 		return err
@@ -99,7 +103,7 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	defer client.Close()
 
 	stack, err := startSequencerStack(run, client, dep, filepath.Join(cfg.DataDir, "sequencer"),
-		ctx.String(httpAddrFlag.Name), cfg.L1.Confirmations, seqCfg, bp.State)
+		ctx.String(httpAddrFlag.Name), rpcCfg, cfg.L1.Confirmations, seqCfg, bp.State)
 	if err != nil {
 		return err
 	}
@@ -139,7 +143,7 @@ func (s *seqStack) stop() {
 // startSequencerStack opens the sequencer's store at dbPath and starts the
 // L1 watcher, the sealing loop and the RPC server; ctx ends them.
 func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, dbPath, httpAddr string,
-	confirmations uint64, seqCfg sequencer.Config, params state.Params) (*seqStack, error) {
+	rpcCfg sequencer.ServerConfig, confirmations uint64, seqCfg sequencer.Config, params state.Params) (*seqStack, error) {
 	db, err := leveldb.Open(dbPath, leveldb.Options{})
 	if err != nil {
 		return nil, err
@@ -172,7 +176,7 @@ func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *dep
 	if err != nil {
 		return fail(err)
 	}
-	srv, err := sequencer.NewServer(httpAddr, sequencer.NewAPI(seq))
+	srv, err := sequencer.Listen(httpAddr, sequencer.NewAPI(seq), rpcCfg)
 	if err != nil {
 		return fail(err)
 	}

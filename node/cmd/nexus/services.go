@@ -23,7 +23,7 @@ var devnetCommand = &cli.Command{
 		"The circuits run the small demo shape (depths 3/1/6/2, B=4, C=32, K=2: 31 L2 jobs per run)\n" +
 		"unless --state.depths or a --block.* flag is given. Each run starts from genesis in\n" +
 		"<datadir>/devnet.",
-	Flags: withFlags(l1Flags, devnetFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
+	Flags: withFlags(l1Flags, devnetFlags, rpcFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
 		blockChunksFlag, blockInferencesFlag}),
 	Action: action(runDevnet),
 }
@@ -37,7 +37,7 @@ var sequencerCommand = &cli.Command{
 		"Needs --l1.rpc and the deployment file of `nexus contracts deploy`. To verify provers'\n" +
 		"proofs it needs each model's file and keys: --models ID=FILE (or [models] in --config)\n" +
 		"and the key cache the provers use (--models.keys). See docs/prover-api.md.",
-	Flags:  withFlags(l1Flags, sequencerFlags, modelFlags),
+	Flags:  withFlags(l1Flags, sequencerFlags, rpcFlags, modelFlags),
 	Action: action(runSequencer),
 }
 
