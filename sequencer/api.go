@@ -13,6 +13,8 @@ import (
 
 	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/state"
+	"github.com/nexus-rollup/nexus/sequencer/mempool"
 )
 
 // API is the nexus_ JSON-RPC namespace.
@@ -29,32 +31,112 @@ func (e invalidParams) ErrorCode() int { return -32602 }
 func (e invalidParams) Unwrap() error  { return e.err }
 
 // SendOp accepts a signed L2 op in its JSON form (rollup.MarshalOpJSON). The
-// op is persisted before its id is returned.
+// op is persisted before its id is returned. A SubmitJob carries its input:
+// it comes through SubmitJob.
 func (a *API) SendOp(op json.RawMessage) (common.Hash, error) {
 	o, err := rollup.UnmarshalOpJSON(op)
 	if err != nil {
 		return common.Hash{}, invalidParams{err}
 	}
-	if raw, err := rollup.MarshalOpJSON(o); err == nil {
-		// An op already sequenced keeps its status: a client retrying an op
-		// whose acknowledgement it lost is told what became of it.
-		if st, _ := a.GetOpStatus(common.Hash(sha256.Sum256(raw))); st != nil && st.Status != "unknown" && st.Status != "pending" {
-			return common.Hash{}, invalidParams{fmt.Errorf("op already %s (batch %d): %s", st.Status, st.Batch, st.Error)}
-		}
+	if o.Type() == rollup.OpSubmitJob {
+		return common.Hash{}, invalidParams{errors.New("a SubmitJob carries its private input: send it with nexus_submitJob")}
 	}
-	if o.Type().IsSigned() {
-		// Admit only ops their account really signed, so junk cannot fill
-		// the mempool; nonces and balances are checked when the op applies.
-		if err := a.s.verifySignature(o); err != nil {
-			return common.Hash{}, invalidParams{err}
-		}
-	}
-	id, err := a.s.pool.Add(o)
+	return a.admit(o, nil)
+}
+
+// admit admits a signed op to the mempool: it is not already included, its
+// signature holds, and its nonce is the next one of its account (committed
+// nonce plus the account's pending ops), so an op that can never apply is
+// refused before anything is written. reserve, if set, runs last against the
+// same committed state; extra is stored in the op's own synced write.
+func (a *API) admit(o rollup.Op, reserve func(*state.State) error, extra ...mempool.Put) (common.Hash, error) {
+	raw, err := rollup.MarshalOpJSON(o)
 	if err != nil {
+		return common.Hash{}, invalidParams{err}
+	}
+	// An op already sequenced keeps its status: a client retrying an op whose
+	// acknowledgement it lost is told what became of it. A rejected op may be
+	// sent again: the reason (a nonce not yet due, a balance too low) may be
+	// gone.
+	if st, _ := a.GetOpStatus(common.Hash(sha256.Sum256(raw))); st != nil && st.Status == "included" {
+		return common.Hash{}, invalidParams{fmt.Errorf("op already included in batch %d", st.Batch)}
+	}
+	if !o.Type().IsSigned() {
+		return common.Hash{}, invalidParams{fmt.Errorf("%w: %s", mempool.ErrNotUserOp, o.Type())}
+	}
+	gen := a.s.commits.Load()
+	st, err := a.s.committed()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	// Admit only ops their account really signed, so junk cannot fill the
+	// mempool; balances are checked when the op applies.
+	if err := a.s.verifySignatureIn(st, o); err != nil {
+		return common.Hash{}, invalidParams{err}
+	}
+	if err := a.s.checkNonce(st, o, gen); err != nil {
+		return common.Hash{}, err
+	}
+	if reserve != nil {
+		if err := reserve(st); err != nil {
+			return common.Hash{}, err
+		}
+	}
+	id, err := a.s.pool.Add(o, extra...)
+	if err != nil {
+		a.s.claims.release(o)
 		a.s.ex.Forget(o)
 		return common.Hash{}, invalidParams{err}
 	}
 	return id, nil
+}
+
+// checkNonce refuses an op whose nonce is used (below the committed nonce)
+// or ahead of its account's next nonce (committed nonce plus its pending
+// ops): neither could apply. gen is the commit count read before st; if a
+// batch commit overlapped the reads the pending count may be off by that
+// batch, and only the first check, which a commit cannot make wrong, is made.
+func (s *Sequencer) checkNonce(st *state.State, o rollup.Op, gen uint64) error {
+	signer := rollup.SignerOf(o)
+	nonce, ok := nonceOf(o)
+	if !ok {
+		return nil
+	}
+	acc, err := st.Account(uint64(signer))
+	if err != nil {
+		return err
+	}
+	if nonce < acc.Nonce {
+		return invalidParams{fmt.Errorf("%w: nonce %d of account %d is used (its nonce is %d)", rollup.ErrBadNonce, nonce, signer, acc.Nonce)}
+	}
+	pending := uint64(s.pool.PendingOf(signer))
+	if g := s.commits.Load(); g != gen || g%2 == 1 {
+		return nil
+	}
+	if next := acc.Nonce + pending; nonce > next {
+		return invalidParams{fmt.Errorf("%w: nonce %d of account %d is ahead of its next nonce %d (%d committed + %d pending): send the ops before it first",
+			rollup.ErrBadNonce, nonce, signer, next, acc.Nonce, pending)}
+	}
+	return nil
+}
+
+// nonceOf is a signed op's account nonce.
+func nonceOf(o rollup.Op) (uint64, bool) {
+	switch o := o.(type) {
+	case *rollup.Transfer:
+		return o.Nonce, true
+	case *rollup.Withdraw:
+		return o.Nonce, true
+	case *rollup.SubmitJob:
+		return o.Nonce, true
+	case *rollup.LockJob:
+		return o.Nonce, true
+	case *rollup.FulfillJob:
+		return o.Nonce, true
+	case *rollup.CancelJob:
+		return o.Nonce, true
+	}
+	return 0, false
 }
 
 // OpStatus is what happened to an op sent with SendOp.

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -42,6 +43,9 @@ type Config struct {
 	BatchTimeout time.Duration // seal a non-empty batch at most this long after its first op
 	MinOps       int           // seal as soon as this many ops wait
 	Work         WorkConfig    // the prover work API
+	// MaxPendingInputBytes bounds the inputs of one account's SubmitJobs
+	// in the mempool (default DefaultMaxPendingInputBytes).
+	MaxPendingInputBytes int
 }
 
 // Check reports whether the configuration is usable.
@@ -54,6 +58,9 @@ func (c Config) Check() error {
 	}
 	if c.MinOps <= 0 {
 		return errors.New("sequencer: min ops must be positive")
+	}
+	if c.MaxPendingInputBytes < 0 {
+		return errors.New("sequencer: max pending input bytes must not be negative")
 	}
 	return nil
 }
@@ -70,6 +77,13 @@ type Sequencer struct {
 	// params are the state's tree depths (immutable).
 	params state.Params
 
+	// claims are the job ids of the SubmitJobs in the mempool (own lock).
+	claims *claims
+	// commits counts batch commits, odd while one is being written: an
+	// admission that read the state and the mempool across one retries
+	// nothing and errs on the side of admitting.
+	commits atomic.Uint64
+
 	mu      sync.Mutex // serialises sealing, state reads and the work state
 	work    *work
 	batches event.Feed // *rollup.Batch
@@ -85,12 +99,23 @@ func New(db kv.Store, ex *rollup.Executor, pool *mempool.Pool, prio PrioritySour
 	if log == nil {
 		log = slog.Default()
 	}
+	if cfg.MaxPendingInputBytes == 0 {
+		cfg.MaxPendingInputBytes = DefaultMaxPendingInputBytes
+	}
 	w, err := loadWork(db, pool, cfg.Work)
 	if err != nil {
 		return nil, err
 	}
-	return &Sequencer{db: db, ex: ex, pool: pool, prio: prio, cfg: cfg, log: log.With("component", "sequencer"),
-		now: time.Now, work: w, params: ex.State().Params()}, nil
+	c, err := loadClaims(db, pool)
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: loading the pending jobs: %w", err)
+	}
+	s := &Sequencer{db: db, ex: ex, pool: pool, prio: prio, cfg: cfg, log: log.With("component", "sequencer"),
+		now: time.Now, work: w, claims: c, params: ex.State().Params()}
+	if err := s.dropOrphanInputs(); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // committed is a read-only view of the state as of the last committed
@@ -138,17 +163,12 @@ func (s *Sequencer) Witness(n uint64) (*rollup.Batch, *rollup.Witness, error) {
 	return &rollup.Batch{Header: h, Pubdata: pubdata}, w, nil
 }
 
-// Seal builds, commits and publishes one batch. It returns nil, nil when
-// there is nothing to batch.
-// verifySignature checks a signed op against its account's key as of the
-// last committed batch, read without the lock: RPC handlers verify in
-// parallel with each other and never wait for a batch being sealed. (An
-// account whose key arrives in that batch is refused until it commits.)
-func (s *Sequencer) verifySignature(op rollup.Op) error {
-	st, err := s.committed()
-	if err != nil {
-		return err
-	}
+// verifySignatureIn checks a signed op against its account's key in st, a
+// view of the last committed batch read without the lock: RPC handlers
+// verify in parallel with each other and never wait for a batch being
+// sealed. (An account whose key arrives in that batch is refused until it
+// commits.)
+func (s *Sequencer) verifySignatureIn(st *state.State, op rollup.Op) error {
 	k, err := rollup.SignerKeyIn(st, op)
 	if err != nil {
 		return err
@@ -156,6 +176,8 @@ func (s *Sequencer) verifySignature(op rollup.Op) error {
 	return s.ex.VerifyAs(k, op)
 }
 
+// Seal builds, commits and publishes one batch. It returns nil, nil when
+// there is nothing to batch.
 func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -226,27 +248,26 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		ops[i] = e.Op
 	}
 	s.ex.PreVerify(ops)
-	var done []common.Hash
-	statuses := map[common.Hash]opStatus{}
+	c := commit{statuses: map[common.Hash]opStatus{}}
 	for _, e := range pending {
 		_, err := bb.Add(e.Op)
 		if errors.Is(err, rollup.ErrBatchFull) {
 			break
 		}
-		done = append(done, e.ID)
+		c.done = append(c.done, e)
 		if err != nil {
-			statuses[e.ID] = opStatus{Status: "rejected", Error: err.Error()}
+			c.statuses[e.ID] = opStatus{Status: "rejected", Error: err.Error()}
 			continue
 		}
-		statuses[e.ID] = opStatus{Status: "included", Batch: last + 1}
+		c.statuses[e.ID] = opStatus{Status: "included", Batch: last + 1}
 	}
 	if bb.Len() == 0 {
 		// Only rejected ops (or nothing): record the rejections, no batch.
 		bb.Discard()
-		if len(done) == 0 {
+		if len(c.done) == 0 {
 			return nil, nil
 		}
-		return nil, s.commitStatuses(nil, nil, done, statuses)
+		return nil, s.commitStatuses(nil, &c)
 	}
 	batch, err := bb.Seal()
 	if err != nil {
@@ -254,7 +275,8 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		return nil, err
 	}
 	crashpoint.Hit(crashpoint.BatchStaged)
-	if err := s.commitStatuses(bb, l1Jobs, done, statuses); err != nil {
+	c.l1Jobs = l1Jobs
+	if err := s.commitStatuses(bb, &c); err != nil {
 		return nil, err
 	}
 	crashpoint.Hit(crashpoint.BatchWritten)
@@ -269,11 +291,23 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	return batch, nil
 }
 
+// commit is what a sealing writes besides the batch.
+type commit struct {
+	l1Jobs   map[uint32]*jobData // inputs of the L1 jobs the batch opens
+	done     []*mempool.Entry    // mempool ops applied or rejected
+	statuses map[common.Hash]opStatus
+}
+
 // commitStatuses writes the batch (if any), the inputs of the L1 jobs it
-// opens, the op statuses and the mempool removals in one synced write.
-func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, l1Jobs map[uint32]*jobData, done []common.Hash, st map[common.Hash]opStatus) error {
+// opens, the op statuses and the mempool removals in one synced write. The
+// input of a SubmitJob rejected here is deleted in the same write, and the
+// job ids of the done SubmitJobs are released once it is written (applied:
+// the id is in the state; rejected: it is free).
+func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, c *commit) error {
+	s.commits.Add(1)
+	defer s.commits.Add(1)
 	w := s.db.NewBatch()
-	for id, d := range l1Jobs {
+	for id, d := range c.l1Jobs {
 		raw, _ := json.Marshal(d)
 		w.Put(jobDataKey(id), raw)
 	}
@@ -293,13 +327,58 @@ func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, l1Jobs map[uint32]*j
 			return err
 		}
 	}
-	for id, v := range st {
+	ids := make([]common.Hash, len(c.done))
+	ops := make([]rollup.Op, len(c.done))
+	for i, e := range c.done {
+		ids[i], ops[i] = e.ID, e.Op
+		if sj, ok := e.Op.(*rollup.SubmitJob); ok && c.statuses[e.ID].Status == "rejected" {
+			if owner, ok := s.claims.owner(sj.JobID); ok && owner == e.ID {
+				w.Delete(jobDataKey(sj.JobID))
+			}
+		}
+	}
+	for id, v := range c.statuses {
 		raw, _ := json.Marshal(v)
 		w.Put(statusKey(id), raw)
 	}
-	if err := s.pool.Remove(w, done...); err != nil {
+	if err := s.pool.Remove(w, ids...); err != nil {
 		return err
 	}
+	if err := w.Write(); err != nil {
+		return err
+	}
+	s.claims.release(ops...)
+	return nil
+}
+
+// dropOrphanInputs deletes stored L2 job inputs that belong to no job and to
+// no SubmitJob in the mempool (left by a crash of an older version, which
+// stored an input before its op).
+func (s *Sequencer) dropOrphanInputs() error {
+	st := s.ex.State()
+	w := s.db.NewBatch()
+	n := 0
+	err := scan(s.db, prefixJobData, func(k, _ []byte) {
+		if len(k) != 4 {
+			return
+		}
+		id := binary.BigEndian.Uint32(k)
+		if _, ok := s.claims.owner(id); ok {
+			return
+		}
+		leaf, ok := rollup.JobLeaf(id, s.params.JobDepth)
+		if ok {
+			if j, err := st.Job(leaf); err != nil || j.Status != state.JobNone {
+				return
+			}
+		}
+		w.Delete(jobDataKey(id))
+		n++
+	})
+	if err != nil || n == 0 {
+		return err
+	}
+	s.log.Info("deleted inputs of jobs that were never sequenced", "count", n)
 	return w.Write()
 }
 

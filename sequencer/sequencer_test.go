@@ -314,7 +314,7 @@ func TestLoopSealsAndStreamsBatches(t *testing.T) {
 	}
 }
 
-// TestSubmitJobOverRPC registers a model on L1, reserves a job id, submits a
+// TestSubmitJobOverRPC registers a model on L1, asks for a job id, submits a
 // job with its private input, and reads the open job after the batch.
 func TestSubmitJobOverRPC(t *testing.T) {
 	chain := newL1(t)
@@ -340,10 +340,11 @@ func TestSubmitJobOverRPC(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// nextJobID reserves nothing: asked twice, it names the same free id.
 	var id1, id2 uint32
 	n.client.Call(&id1, "nexus_nextJobID")
 	n.client.Call(&id2, "nexus_nextJobID")
-	if id1 == 0 || id2 == id1 {
+	if id1 == 0 || id2 != id1 {
 		t.Fatalf("job ids %d, %d", id1, id2)
 	}
 	input := []byte{1, 2, 3, 4}
@@ -376,7 +377,10 @@ func TestSubmitJobOverRPC(t *testing.T) {
 	if job.Status != "open" || job.FeeGwei != 50 || job.Requester != uint64(aliceID) || job.InputCommit != common.Hash(op.InputCommit.Bytes()) {
 		t.Fatalf("job after the batch: %+v", job)
 	}
+	if err := n.client.Call(&id2, "nexus_nextJobID"); err != nil || id2 == id1 {
+		t.Fatalf("next job id after job %d: %d, %v", id1, id2, err)
+	}
 	if err := n.client.Call(&job, "nexus_getJob", id2); err == nil || !strings.Contains(err.Error(), "does not exist") {
-		t.Fatalf("unused reserved id: %v", err)
+		t.Fatalf("the next free id: %v", err)
 	}
 }

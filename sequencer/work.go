@@ -15,6 +15,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/prover/modelset"
+	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
@@ -135,13 +136,14 @@ type work struct {
 	locks     map[uint32]pendingLock // LockJobs in the mempool, by job
 	seen      map[nonceKey]uint64    // used request nonces → expiry
 	lastPrune time.Time
-	bad       map[uint32]uint64 // rejected proofs by prover
+	bad       map[uint32]uint64  // rejected proofs by prover
+	checked   map[uint32]verdict // provable's verdicts by job
 }
 
 func loadWork(db kv.Store, pool *mempool.Pool, cfg WorkConfig) (*work, error) {
 	cfg.defaults()
 	w := &work{cfg: cfg, live: map[uint32]struct{}{}, book: scheduler.NewBook(), provers: map[uint32]*proverInfo{},
-		locks: map[uint32]pendingLock{}, seen: map[nonceKey]uint64{}, bad: map[uint32]uint64{}}
+		locks: map[uint32]pendingLock{}, seen: map[nonceKey]uint64{}, bad: map[uint32]uint64{}, checked: map[uint32]verdict{}}
 	err := scan(db, prefixJobData, func(k, _ []byte) {
 		if len(k) == 4 {
 			w.live[binary.BigEndian.Uint32(k)] = struct{}{}
@@ -268,6 +270,9 @@ func (s *Sequencer) liveJobs() ([]liveJob, error) {
 		}
 		switch j.Status {
 		case state.JobOpen, state.JobLocked:
+			if d != nil && !s.provable(id, j, d) {
+				d = nil // never offered; refunded (open) or expired (locked) at its deadline
+			}
 			out = append(out, liveJob{id: id, job: j, data: d})
 		case state.JobNone:
 			// Submitted here but not sequenced: keep it while its SubmitJob waits.
@@ -276,10 +281,53 @@ func (s *Sequencer) liveJobs() ([]liveJob, error) {
 			}
 		default:
 			delete(s.work.live, id)
+			delete(s.work.checked, id)
 			s.work.book.Drop(id)
 		}
 	}
 	return out, nil
+}
+
+// provable re-checks, before a job is offered or listed, that its stored
+// input opens the job's input commitment and fits its model: a prover is
+// only ever offered a job it can prove. The verdict is kept per job and
+// input (Poseidon over the whole input costs far more than SHA-256). Call
+// with s.mu held.
+func (s *Sequencer) provable(id uint32, j *state.Job, d *jobData) bool {
+	h := sha256.New()
+	h.Write(d.Input)
+	h.Write([]byte(d.Salt))
+	sum := common.Hash(h.Sum(nil))
+	if v, ok := s.work.checked[id]; ok && v.commit == j.InputCommit && v.data == sum {
+		return v.ok
+	}
+	var salt fr.Element
+	raw, err := hexutil.Decode(d.Salt)
+	ok := err == nil && len(raw) == fr.Bytes && salt.SetBytesCanonical(raw) == nil &&
+		statement.Commit(d.Input, salt) == j.InputCommit
+	why := "its stored input does not open its input commitment"
+	if ok {
+		err := s.checkInput(uint32(j.Model), d.Input)
+		if err != nil && !isInvalid(err) {
+			return false // the model file is unreadable now: not offered, asked again later
+		}
+		if err != nil {
+			ok, why = false, err.Error()
+		}
+	}
+	if !ok {
+		s.log.Error("job cannot be proven: it is not offered", "job", id, "status", j.Status, "why", why)
+	}
+	s.work.checked[id] = verdict{commit: j.InputCommit, data: sum, ok: ok}
+	return ok
+}
+
+// verdict is provable's answer for a job's stored input (SHA-256 of input
+// and salt) against its commitment.
+type verdict struct {
+	commit fr.Element
+	data   common.Hash
+	ok     bool
 }
 
 func (s *Sequencer) jobData(id uint32) (*jobData, error) {
@@ -348,11 +396,15 @@ func (s *Sequencer) schedule(now time.Time) ([]liveJob, error) {
 			busy[l.prover]++
 			continue
 		}
+		if j.data == nil {
+			w.book.Drop(j.id) // an offer made before its input was found bad is withdrawn
+			continue
+		}
 		if p, _, ok := w.book.Get(j.id); ok {
 			busy[p]++
 			continue
 		}
-		if j.data == nil || j.job.Deadline <= ts {
+		if j.job.Deadline <= ts {
 			continue // no input to give, or due an ExpireJob
 		}
 		open = append(open, scheduler.Job{ID: j.id, Model: uint32(j.job.Model), FeeGwei: j.job.FeeGwei,
@@ -492,6 +544,12 @@ func (a *API) checkLock(l *rollup.LockJob) error {
 	}
 	if j.Status != state.JobOpen {
 		return invalidParams{fmt.Errorf("job %d is %s, want open", l.JobID, j.Status)}
+	}
+	if d, err := s.jobData(l.JobID); err != nil {
+		return err
+	} else if d == nil || len(d.Input) == 0 || !s.provable(l.JobID, j, d) {
+		s.work.book.Drop(l.JobID)
+		return invalidParams{fmt.Errorf("job %d cannot be proven (its input is missing, does not open its commitment or does not fit its model): it is not offered", l.JobID)}
 	}
 	now := uint64(s.now().Unix())
 	if p, exp, ok := s.work.book.Get(l.JobID); !ok || p != l.Prover || now > exp {

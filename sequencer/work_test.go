@@ -54,6 +54,14 @@ func (stubVerifier) Verify(_, _ uint32, _ fr.Element, output []int64, _, _ fr.El
 	return nil
 }
 
+// InputSize: model 1 takes 3 input bytes.
+func (stubVerifier) InputSize(model uint32) (int, error) {
+	if model != 1 {
+		return 0, fmt.Errorf("%w: %d", modelset.ErrUnknownModel, model)
+	}
+	return 3, nil
+}
+
 type fixture struct {
 	t                   *testing.T
 	q                   *queue

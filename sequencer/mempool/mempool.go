@@ -72,11 +72,16 @@ type Pool struct {
 }
 
 type write struct {
-	seq  uint64
-	raw  []byte
-	err  error
-	done chan struct{}
+	seq   uint64
+	raw   []byte
+	extra []Put
+	err   error
+	done  chan struct{}
 }
+
+// Put is a key the caller stores with an op, in the op's own synced write:
+// data that belongs to the op (a job's input) is never on disk without it.
+type Put struct{ Key, Value []byte }
 
 // Open loads the pool persisted in db.
 func Open(db kv.Store, cfg Config) (*Pool, error) {
@@ -108,9 +113,10 @@ func Open(db kv.Store, cfg Config) (*Pool, error) {
 	return p, nil
 }
 
-// Add validates the op's form, persists it and returns its id. It does not
-// check the signature or the state: the executor does when it applies it.
-func (p *Pool) Add(op rollup.Op) (common.Hash, error) {
+// Add validates the op's form, persists it (with extra, in the same synced
+// write) and returns its id. It does not check the signature or the state:
+// the executor does when it applies it.
+func (p *Pool) Add(op rollup.Op, extra ...Put) (common.Hash, error) {
 	if !op.Type().IsSigned() {
 		return common.Hash{}, fmt.Errorf("%w: %s", ErrNotUserOp, op.Type())
 	}
@@ -143,7 +149,7 @@ func (p *Pool) Add(op rollup.Op) (common.Hash, error) {
 	p.perSigner[signer]++
 	p.mu.Unlock()
 
-	err = p.persist(seq, raw)
+	err = p.persist(&write{seq: seq, raw: raw, extra: extra, done: make(chan struct{})})
 	if err == nil {
 		crashpoint.Hit(crashpoint.OpPersisted)
 	}
@@ -172,8 +178,7 @@ func (p *Pool) Add(op rollup.Op) (common.Hash, error) {
 // while a write is in flight are queued and the next write carries them
 // all, so N concurrent Adds cost about one fsync rather than N. The writer
 // that finds no write in flight leads: it flushes until the queue is empty.
-func (p *Pool) persist(seq uint64, raw []byte) error {
-	w := &write{seq: seq, raw: raw, done: make(chan struct{})}
+func (p *Pool) persist(w *write) error {
 	p.wmu.Lock()
 	p.queue = append(p.queue, w)
 	if p.flushing {
@@ -190,6 +195,14 @@ func (p *Pool) persist(seq uint64, raw []byte) error {
 		var err error
 		for _, x := range q {
 			if err = b.Put(key(x.seq), x.raw); err != nil {
+				break
+			}
+			for _, e := range x.extra {
+				if err = b.Put(e.Key, e.Value); err != nil {
+					break
+				}
+			}
+			if err != nil {
 				break
 			}
 		}

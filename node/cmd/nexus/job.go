@@ -37,10 +37,24 @@ var (
 	jobDeadlineFlag = &cli.DurationFlag{Name: "deadline", Usage: "How long provers have to fulfil the job", Value: time.Hour}
 )
 
-// submitJob reserves a job id, commits to input with a fresh salt, signs a
-// SubmitJob of account (at nonce) and sends it with the input and salt to the
-// sequencer. It returns the op and its mempool id.
+// submitJob asks for a free job id, commits to input with a fresh salt, signs
+// a SubmitJob of account (at nonce) and sends it with the input and salt to
+// the sequencer. It returns the op and its mempool id. nexus_nextJobID
+// reserves nothing, so a requester that loses a race for an id to another
+// asks again.
 func submitJob(ctx context.Context, seq *rpc.Client, key *keys.PrivateKey, account uint32, nonce uint64, modelID uint32, input []byte,
+	feeGwei uint64, deadline time.Time) (*rollup.SubmitJob, common.Hash, error) {
+	for try := 1; ; try++ {
+		op, id, err := trySubmitJob(ctx, seq, key, account, nonce, modelID, input, feeGwei, deadline)
+		var rerr rpc.Error
+		if err != nil && try < 5 && errors.As(err, &rerr) && rerr.ErrorCode() == sequencer.CodeJobIDTaken {
+			continue
+		}
+		return op, id, err
+	}
+}
+
+func trySubmitJob(ctx context.Context, seq *rpc.Client, key *keys.PrivateKey, account uint32, nonce uint64, modelID uint32, input []byte,
 	feeGwei uint64, deadline time.Time) (*rollup.SubmitJob, common.Hash, error) {
 	var jobID uint32
 	if err := seq.CallContext(ctx, &jobID, "nexus_nextJobID"); err != nil {

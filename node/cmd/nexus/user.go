@@ -12,7 +12,7 @@ var jobCommand = &cli.Command{
 		{
 			Name:  "submit",
 			Usage: "Submit an inference job with a private input",
-			Description: "Reserves a job id, commits to the input with a fresh salt, signs a SubmitJob (the fee\n" +
+			Description: "Asks for a free job id, commits to the input with a fresh salt, signs a SubmitJob (the fee\n" +
 				"is escrowed from your L2 balance) and sends it with the input to the sequencer, then\n" +
 				"waits for the op's inclusion. With --wait DURATION given explicitly it also waits, up to\n" +
 				"that long in all, for a prover's verified result and prints it (as `nexus job result`).",
