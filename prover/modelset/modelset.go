@@ -190,6 +190,16 @@ func (s *Set) loadModel(id uint32, e *entry) (*model.Model, error) {
 	return m, nil
 }
 
+// InputSize is the number of input bytes model id takes (ErrUnknownModel
+// for an id the set has no file for).
+func (s *Set) InputSize(id uint32) (int, error) {
+	m, err := s.Model(id)
+	if err != nil {
+		return 0, err
+	}
+	return m.InputSize(), nil
+}
+
 // Keys returns model id and its circuit keys: cached ones, or (with
 // Config.Setup) fresh dev keys. A verifier retries a missing key on each
 // call, so a prover's setup on a shared cache is picked up.

@@ -35,8 +35,12 @@ type Config struct {
 	Workers      int           // proofs in parallel (default: the number of cores)
 	PriceGwei    uint64        // lowest job fee to work for
 	PollInterval time.Duration // between work requests (default 2s)
-	MaxBackoff   time.Duration // longest wait after a failed request (default 30s)
+	MaxBackoff   time.Duration // longest wait after a failed request or proof (default 30s)
 	Validity     time.Duration // of each signed request (default 1m)
+	// MaxAttempts bounds the tries to prove one job (default 5): a failed
+	// proof is retried after PollInterval, doubling up to MaxBackoff, then the
+	// job is dropped.
+	MaxAttempts int
 }
 
 // Check reports whether the configuration is usable, filling defaults.
@@ -62,17 +66,30 @@ func (c *Config) Check() error {
 	if c.Validity <= 0 {
 		c.Validity = time.Minute
 	}
+	if c.MaxAttempts < 0 {
+		return fmt.Errorf("prover: max attempts must not be negative, got %d", c.MaxAttempts)
+	}
+	if c.MaxAttempts == 0 {
+		c.MaxAttempts = 5
+	}
 	if c.Validity > proverapi.MaxValidity {
 		return fmt.Errorf("prover: request validity %s exceeds the sequencer's %s", c.Validity, proverapi.MaxValidity)
 	}
 	return nil
 }
 
+// Models are the models a prover serves (prover/modelset.Set).
+type Models interface {
+	IDs() []uint32
+	InputSize(id uint32) (int, error)
+	Prove(id, jobID uint32, input []byte, inputSalt fr.Element) (*modelset.Result, error)
+}
+
 // Setup holds what the service is given rather than configured with.
 type Setup struct {
 	Key       *keys.PrivateKey // the prover's L2 key
 	L1Address common.Address   // its L1 address: with Key, names its L2 account
-	Models    *modelset.Set
+	Models    Models
 	Log       *slog.Logger
 }
 
@@ -89,9 +106,10 @@ type Service struct {
 	opMu  sync.Mutex // serialises signed ops: one nonce sequence
 	nonce uint64
 
-	mu     sync.Mutex
-	active map[uint32]bool // jobs a worker holds
-	failed map[uint32]bool // jobs whose proof the sequencer rejected: not proved again
+	mu      sync.Mutex
+	active  map[uint32]bool // jobs a worker holds
+	failed  map[uint32]bool // jobs dropped: a rejected proof, a bad input, or out of attempts
+	retries map[uint32]retry
 
 	jobs   chan proverapi.WorkItem
 	wake   chan struct{}
@@ -122,7 +140,7 @@ func New(cfg Config, setup Setup) (*Service, error) {
 		return nil, fmt.Errorf("prover: sequencer %s: %w", cfg.Sequencer, err)
 	}
 	return &Service{cfg: cfg, setup: setup, log: setup.Log.With("component", "prover"), store: st, client: client,
-		active: map[uint32]bool{}, failed: map[uint32]bool{}, jobs: make(chan proverapi.WorkItem, cfg.Workers), wake: make(chan struct{}, 1)}, nil
+		active: map[uint32]bool{}, failed: map[uint32]bool{}, retries: map[uint32]retry{}, jobs: make(chan proverapi.WorkItem, cfg.Workers), wake: make(chan struct{}, 1)}, nil
 }
 
 // Start runs the work loop and the workers until Stop.
@@ -212,7 +230,16 @@ func (s *Service) step(ctx context.Context) error {
 	s.opMu.Lock()
 	defer s.opMu.Unlock()
 	for _, it := range work.Items {
-		if s.isActive(it.JobID) || s.isFailed(it.JobID) || s.store.has(it.JobID) {
+		if s.isActive(it.JobID) || !s.due(it.JobID) || s.store.has(it.JobID) {
+			continue
+		}
+		// A job the prover cannot prove is never locked: an offer left to
+		// lapse costs nothing, a lock that expires is slashed.
+		if err := s.check(it); errors.Is(err, errBadJob) {
+			s.drop(it, err)
+			continue
+		} else if err != nil {
+			s.log.Warn("cannot check the job now; next round", "job", it.JobID, "err", err)
 			continue
 		}
 		if it.Status == "offered" {
@@ -264,10 +291,12 @@ func (s *Service) isActive(job uint32) bool {
 	return s.active[job]
 }
 
-func (s *Service) isFailed(job uint32) bool {
+// due reports whether a job may be started: not dropped, and past the
+// backoff of its last failed attempt.
+func (s *Service) due(job uint32) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.failed[job]
+	return !s.failed[job] && !time.Now().Before(s.retries[job].next)
 }
 
 func (s *Service) setActive(job uint32, v bool) {
@@ -297,7 +326,7 @@ func (s *Service) worker(ctx context.Context) {
 func (s *Service) prove(ctx context.Context, it proverapi.WorkItem) {
 	var salt fr.Element
 	if len(it.InputSalt) != fr.Bytes || salt.SetBytesCanonical(it.InputSalt) != nil {
-		s.log.Error("job has a malformed input salt", "job", it.JobID)
+		s.drop(it, fmt.Errorf("%w: malformed input salt", errBadJob))
 		return
 	}
 	s.log.Info("proving", "job", it.JobID, "model", it.Model, "fee_gwei", it.FeeGwei,
@@ -305,15 +334,18 @@ func (s *Service) prove(ctx context.Context, it proverapi.WorkItem) {
 	start := time.Now()
 	res, err := s.setup.Models.Prove(it.Model, it.JobID, it.Input, salt)
 	if err != nil {
-		s.log.Error("proving failed", "job", it.JobID, "err", err)
+		s.failedAttempt(it, err)
 		return
 	}
 	r := &result{JobID: it.JobID, Model: it.Model, Output: res.Output, OutputSalt: frBytes(res.OutputSalt),
 		OutputCommit: frBytes(res.OutputCommit), Proof: res.Proof, LockDeadline: it.LockDeadline}
 	if err := s.store.put(r); err != nil {
-		s.log.Error("saving the result", "job", it.JobID, "err", err)
+		s.failedAttempt(it, fmt.Errorf("saving the result: %w", err))
 		return
 	}
+	s.mu.Lock()
+	delete(s.retries, it.JobID)
+	s.mu.Unlock()
 	s.log.Info("proved", "job", it.JobID, "took", time.Since(start).Round(time.Millisecond), "output", res.Output)
 	if err := s.submit(ctx, r); err != nil {
 		s.log.Warn("submitting the proof failed; kept to resubmit", "job", it.JobID, "err", err)
