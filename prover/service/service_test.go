@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
@@ -256,4 +258,86 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 
 func newTestLogger(b *bytes.Buffer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(&syncWriter{w: b}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+// TestAnotherAccountCannotReplaceAJobsInput runs a real sequencer and prover
+// on the tiny model: an attacker signs its own SubmitJob naming the victim's
+// pending job id, with its own input; the sequencer refuses it, and the
+// prover proves the victim's input, its proof is accepted (none counted
+// against it) and the job is fulfilled with the victim's output.
+func TestAnotherAccountCannotReplaceAJobsInput(t *testing.T) {
+	dir := t.TempDir()
+	m := modeltest.Tiny()
+	enc, _ := m.Encode()
+	modelFile := filepath.Join(dir, "tiny.nxm")
+	os.WriteFile(modelFile, enc, 0o644)
+	cache := filepath.Join(dir, "keys")
+	files := map[uint32]string{1: modelFile}
+	verifier, _ := modelset.New(modelset.Config{Files: files, KeyCache: cache})
+	proverModels, _ := modelset.New(modelset.Config{Files: files, KeyCache: cache, Setup: true})
+
+	requester, prover, attacker := key(1), key(2), key(3)
+	reqAddr, proverAddr, attAddr := common.Address{1}, common.Address{2}, common.Address{3}
+	q := &l1Queue{ops: []rollup.Op{
+		&rollup.Deposit{Depositor: reqAddr, PubKey: requester.Public().Wire(), Amount: big.NewInt(1e18)},
+		&rollup.RegisterModel{ModelID: 1, FeeGwei: 10, VKHash: fr.NewElement(7), OwnerPubKey: requester.Public().Wire(), Owner: reqAddr},
+		&rollup.ProverStake{Prover: proverAddr, PubKey: prover.Public().Wire(), Stake: big.NewInt(1e18)},
+		&rollup.Deposit{Depositor: attAddr, PubKey: attacker.Public().Wire(), Amount: big.NewInt(1e18)},
+	}}
+	n := startSequencer(t, filepath.Join(dir, "seq"), "127.0.0.1:0", q, verifier)
+	defer n.stop()
+	var reqID, attID uint32
+	waitFor(t, "the deposits", 10*time.Second, func() bool {
+		w, a := requester.Public().Wire(), attacker.Public().Wire()
+		return n.client.Call(&reqID, "nexus_accountOf", hexutil.Bytes(w[:]), reqAddr) == nil &&
+			n.client.Call(&attID, "nexus_accountOf", hexutil.Bytes(a[:]), attAddr) == nil
+	})
+
+	input := []byte{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 250}
+	jobID := submitJob(t, n.client, requester, reqID, input)
+	// The attacker's own SubmitJob for the same id, its input opening its
+	// own commitment: the sequencer must not take it.
+	evil := bytes.Repeat([]byte{255}, len(input))
+	salt, _ := statement.RandomSalt()
+	sb := salt.Bytes()
+	op := &rollup.SubmitJob{Requester: attID, JobID: jobID, ModelID: 1, InputCommit: statement.Commit(evil, salt),
+		FeeGwei: 1000, Deadline: uint32(time.Now().Unix() + 600)}
+	rollup.Sign(op, attacker)
+	raw, _ := rollup.MarshalOpJSON(op)
+	var id common.Hash
+	err := n.client.Call(&id, "nexus_submitJob", json.RawMessage(raw), hexutil.Bytes(evil), hexutil.Bytes(sb[:]))
+	var rerr rpc.Error
+	if err == nil || !errors.As(err, &rerr) || rerr.ErrorCode() != sequencer.CodeJobIDTaken {
+		t.Fatalf("the attacker's SubmitJob for job %d: %v", jobID, err)
+	}
+
+	var log bytes.Buffer
+	svc, err := New(Config{Sequencer: "http://" + n.srv.Addr(), DataDir: filepath.Join(dir, "prover"), Workers: 1,
+		PollInterval: 100 * time.Millisecond, MaxBackoff: 300 * time.Millisecond},
+		Setup{Key: prover, L1Address: proverAddr, Models: proverModels, Log: newTestLogger(&log)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc.Start(context.Background())
+	defer svc.Stop(context.Background())
+	var job sequencer.Job
+	waitFor(t, "the fulfilment", 60*time.Second, func() bool {
+		return n.client.Call(&job, "nexus_getJob", jobID) == nil && job.Status == "fulfilled"
+	})
+	if job.Requester != uint64(reqID) {
+		t.Fatalf("job %d belongs to account %d, want the requester %d", jobID, job.Requester, reqID)
+	}
+	want, _ := m.Run(input)
+	res := getResult(t, n.client, requester, reqID, jobID)
+	if fmt.Sprint(res.Output) != fmt.Sprint(want) {
+		t.Fatalf("output %v, want the victim's %v", res.Output, want)
+	}
+	if bad := n.seq.BadProofs(uint32(job.Prover)); bad != 0 {
+		t.Fatalf("%d proofs of the honest prover rejected", bad)
+	}
+	var acc sequencer.Account
+	n.client.Call(&acc, "nexus_getAccount", job.Prover)
+	if acc.Expired != 0 || acc.Fulfilled != 1 {
+		t.Fatalf("honest prover: %+v", acc)
+	}
 }
