@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/state"
 	"github.com/nexus-rollup/nexus/sequencer/mempool"
@@ -146,21 +145,19 @@ type OpStatus struct {
 	Error  string `json:"error,omitempty"`
 }
 
-// GetOpStatus reports an op's fate.
+// GetOpStatus reports an op's fate. Included is final: a copy of the op
+// re-sent after its batch committed does not make it pending again.
 func (a *API) GetOpStatus(id common.Hash) (*OpStatus, error) {
-	if a.s.pool.Has(id) {
-		return &OpStatus{Status: "pending"}, nil
-	}
-	raw, err := a.s.db.Get(statusKey(id))
-	if errors.Is(err, kv.ErrNotFound) {
-		return &OpStatus{Status: "unknown"}, nil
-	}
+	st, err := a.s.storedStatus(id)
 	if err != nil {
 		return nil, err
 	}
-	var st opStatus
-	if err := json.Unmarshal(raw, &st); err != nil {
-		return nil, fmt.Errorf("corrupt op status: %w", err)
+	switch {
+	case st != nil && st.Status == "included":
+	case a.s.pool.Has(id):
+		return &OpStatus{Status: "pending"}, nil
+	case st == nil:
+		return &OpStatus{Status: "unknown"}, nil
 	}
 	return &OpStatus{Status: st.Status, Batch: st.Batch, Error: st.Error}, nil
 }
@@ -246,14 +243,21 @@ type Batch struct {
 	Pubdata             hexutil.Bytes `json:"pubdata"`
 }
 
-// GetBatch returns sealed batch n; "latest" is BlockNumber -1 in JSON.
+// GetBatch returns sealed batch n: a number, "earliest" (batch 1, the
+// first sealed; batch 0 is the genesis state) or "latest". The sequencer
+// does not follow settlement: "safe", "finalized" and "pending" are refused.
 func (a *API) GetBatch(n rpc.BlockNumber) (*Batch, error) {
 	a.s.mu.Lock()
 	defer a.s.mu.Unlock()
 	last, _, _ := a.s.ex.LastBatch()
 	num := uint64(n)
-	if n < 0 {
+	switch n {
+	case rpc.EarliestBlockNumber:
+		num = 1
+	case rpc.LatestBlockNumber:
 		num = last
+	case rpc.SafeBlockNumber, rpc.FinalizedBlockNumber, rpc.PendingBlockNumber:
+		return nil, invalidParams{fmt.Errorf("batch %q: the sequencer knows sealed batches only (a number, \"earliest\" or \"latest\")", n)}
 	}
 	if num == 0 || num > last {
 		return nil, invalidParams{fmt.Errorf("batch %d not sealed (last is %d)", num, last)}

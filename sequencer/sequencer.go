@@ -338,6 +338,9 @@ func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, c *commit) error {
 		}
 	}
 	for id, v := range c.statuses {
+		if v.Status != "included" && s.wasIncluded(id) {
+			continue // a copy re-sent after its batch committed: included stays included
+		}
 		raw, _ := json.Marshal(v)
 		w.Put(statusKey(id), raw)
 	}
