@@ -17,7 +17,6 @@ import (
 	"github.com/nexus-rollup/nexus/prover/modelset"
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
-	"github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
 	"github.com/nexus-rollup/nexus/sequencer/mempool"
 	"github.com/nexus-rollup/nexus/sequencer/proverapi"
@@ -181,45 +180,6 @@ func scan(db kv.Store, prefix []byte, fn func(k, v []byte)) error {
 		fn(it.Key()[len(prefix):], it.Value())
 	}
 	return it.Error()
-}
-
-// authenticate checks a request's signature, expiry and nonce, and records
-// the nonce (synced) so the request cannot be replayed. Call with s.mu held.
-func (s *Sequencer) authenticate(method string, a *proverapi.Auth, body []byte) (*state.Account, error) {
-	st := s.ex.State()
-	if a.Account == 0 || uint64(a.Account)>>st.Params().AccountDepth != 0 {
-		return nil, authError{fmt.Errorf("%w: account %d out of range", proverapi.ErrAuth, a.Account)}
-	}
-	acc, err := st.Account(uint64(a.Account))
-	if err != nil {
-		return nil, err
-	}
-	if acc.PubKeyX.IsZero() && acc.PubKeyY.IsZero() {
-		return nil, authError{fmt.Errorf("%w: account %d has no L2 key", proverapi.ErrAuth, a.Account)}
-	}
-	pk, err := keys.PublicKeyFromXY(acc.PubKeyX, acc.PubKeyY)
-	if err != nil {
-		return nil, err
-	}
-	now := s.now()
-	if err := proverapi.Check(method, a, body, pk, now); err != nil {
-		return nil, authError{err}
-	}
-	k := nonceKey{a.Account, uint64(a.Nonce)}
-	if _, ok := s.work.seen[k]; ok {
-		return nil, authError{fmt.Errorf("%w: nonce %#x of account %d already used", ErrReplay, uint64(a.Nonce), a.Account)}
-	}
-	w := s.db.NewBatch()
-	w.Put(k.bytes(), binary.BigEndian.AppendUint64(nil, a.Expiry))
-	pruned := s.pruneNonces(w, now)
-	if err := w.Write(); err != nil {
-		return nil, err
-	}
-	for _, p := range pruned {
-		delete(s.work.seen, p)
-	}
-	s.work.seen[k] = a.Expiry
-	return acc, nil
 }
 
 // pruneNonces stages the deletion of nonces past their expiry (at most every
@@ -447,10 +407,13 @@ func (a *API) GetWork(req proverapi.WorkRequest) (*proverapi.Work, error) {
 		return nil, invalidParams{fmt.Errorf("models must list 1..%d model ids, got %d", proverapi.MaxModels, len(req.Models))}
 	}
 	s := a.s
+	acc, err := s.verifyAuth(proverapi.MethodGetWork, &req.Auth, req.Body())
+	if err != nil {
+		return nil, err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	acc, err := s.authenticate(proverapi.MethodGetWork, &req.Auth, req.Body())
-	if err != nil {
+	if err := s.useNonce(&req.Auth); err != nil {
 		return nil, err
 	}
 	prover := req.Auth.Account
@@ -528,11 +491,11 @@ func (a *API) LockJob(op json.RawMessage) (common.Hash, error) {
 
 func (a *API) checkLock(l *rollup.LockJob) error {
 	s := a.s
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.ex.VerifySignature(l); err != nil {
+	if err := s.verifyOpSignature(l); err != nil {
 		return authError{err}
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	st := s.ex.State()
 	leaf, ok := rollup.JobLeaf(l.JobID, st.Params().JobDepth)
 	if !ok {
@@ -694,13 +657,16 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (common.Hash, error) {
 // or by a LockJob in the mempool).
 func (a *API) lockedJob(p *proverapi.ProofSubmission, f *rollup.FulfillJob) (uint32, fr.Element, error) {
 	s := a.s
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, err := s.authenticate(proverapi.MethodSubmitProof, &p.Auth, p.Body()); err != nil {
+	if _, err := s.verifyAuth(proverapi.MethodSubmitProof, &p.Auth, p.Body()); err != nil {
 		return 0, fr.Element{}, err
 	}
-	if err := s.ex.VerifySignature(f); err != nil {
+	if err := s.verifyOpSignature(f); err != nil {
 		return 0, fr.Element{}, authError{err}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.useNonce(&p.Auth); err != nil {
+		return 0, fr.Element{}, err
 	}
 	st := s.ex.State()
 	leaf, ok := rollup.JobLeaf(p.JobID, st.Params().JobDepth)
@@ -736,9 +702,12 @@ func (s *Sequencer) countBadProof(prover uint32) (uint64, error) {
 // requester or its prover (any authenticated account for an L1 job).
 func (a *API) GetResult(req proverapi.ResultRequest) (*proverapi.Result, error) {
 	s := a.s
+	if _, err := s.verifyAuth(proverapi.MethodGetResult, &req.Auth, req.Body()); err != nil {
+		return nil, err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, err := s.authenticate(proverapi.MethodGetResult, &req.Auth, req.Body()); err != nil {
+	if err := s.useNonce(&req.Auth); err != nil {
 		return nil, err
 	}
 	st := s.ex.State()
