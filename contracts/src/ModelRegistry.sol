@@ -113,7 +113,7 @@ contract ModelRegistry is Owned {
         return m.feeGwei;
     }
 
-    function _check(bytes32 vkHash, bytes32 ownerPubkey, string calldata uri) internal pure {
+    function _check(bytes32 vkHash, bytes32 ownerPubkey, string calldata uri) internal view {
         if (!Pubdata.isCanonical(uint256(vkHash))) revert ModelRegistry_InvalidVkHash(vkHash);
         if (!Pubdata.isValidPubkey(ownerPubkey)) revert ModelRegistry_InvalidPubkey(ownerPubkey);
         if (bytes(uri).length > MAX_URI_LENGTH) revert ModelRegistry_UriTooLong(bytes(uri).length);

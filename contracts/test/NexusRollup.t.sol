@@ -153,6 +153,19 @@ contract NexusRollupTest is NexusTestBase {
         rollup.depositETH{value: 1}(bad);
     }
 
+    function test_depositETH_notOnCurve_reverts() public {
+        bytes32 bad = bytes32(uint256(3)); // canonical, but (1 - y²)/(a - d·y²) has no root
+        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_InvalidPubkey.selector, bad));
+        vm.prank(alice);
+        rollup.depositETH{value: 1}(bad);
+    }
+
+    function test_depositETH_curvePointWithSignBit_succeeds() public {
+        bytes32 key = bytes32(0x8d0ba716bbe4a3ab3abd8e64739476f5ef72673c9673cf3060c2d423185173fe);
+        vm.prank(alice);
+        rollup.depositETH{value: 1}(key);
+    }
+
     function test_depositETH_disabled_reverts() public {
         vm.prank(owner);
         rollup.setDepositsEnabled(0, false);

@@ -160,9 +160,29 @@ contract PubdataTest is Test {
         assertEq(c != 0, known);
     }
 
-    function testFuzz_isValidPubkey_matchesDefinition_succeeds(uint256 pk) public pure {
-        bool valid = (pk & ((1 << 255) - 1)) < Pubdata.R377;
-        assertEq(Pubdata.isValidPubkey(bytes32(pk)), valid);
+    function testFuzz_isValidPubkey_nonCanonical_reverts(uint256 pk) public view {
+        pk = bound(pk, Pubdata.R377, (1 << 255) - 1) | (pk & (1 << 255));
+        assertFalse(Pubdata.isValidPubkey(bytes32(pk)));
+    }
+
+    /// Keys of rollup/keys (FromSeed 1..4, Wire) and small y whose curve membership Go's
+    /// field arithmetic gives ((1 - y²)/(-1 - 3021·y²) a square or zero).
+    function test_isValidPubkey_goVectors_succeeds() public view {
+        bytes32[4] memory keys = [
+            bytes32(0x114f9c6e1ab61c2e39a897bbddc2ea41f0153d0ecb143b3a8f4330ab6229dcc5),
+            bytes32(0x10feae2914c1fa94ff057b22fcb389081ab322931311ac0372da142073ce1ace),
+            bytes32(0x8d0ba716bbe4a3ab3abd8e64739476f5ef72673c9673cf3060c2d423185173fe),
+            bytes32(0x84ff3628caabf07d24088e5ba6f03ff801a5b7f21f635c93a759d460c9f6ac5a)
+        ];
+        for (uint256 i; i < keys.length; i++) {
+            assertTrue(Pubdata.isValidPubkey(keys[i]), "a real key");
+        }
+        uint256[11] memory ys = [uint256(0), 1, 2, 3, 4, 5, 6, 7, 0xabc, 0xdef, 0x7e];
+        bool[11] memory on = [true, true, true, false, false, true, false, true, true, true, true];
+        for (uint256 i; i < ys.length; i++) {
+            assertEq(Pubdata.isValidPubkey(bytes32(ys[i])), on[i], vm.toString(ys[i]));
+        }
+        assertFalse(Pubdata.isValidPubkey(bytes32(uint256(1) | (1 << 255))), "x = 0 with the sign bit");
     }
 
     function _u(uint256 i, uint256 j) internal view returns (uint256 v) {

@@ -85,9 +85,40 @@ library Pubdata {
         return x < R377;
     }
 
-    /// @notice Whether `pk` is a well-formed compressed L2 public key (docs/protocol.md §1).
-    function isValidPubkey(bytes32 pk) internal pure returns (bool) {
-        return (uint256(pk) & ~uint256(1 << 255)) < R377;
+    /// @notice d of the L2 keys' twisted Edwards curve -x² + y² = 1 + d·x²·y² over BLS12-377's
+    ///         scalar field (gnark-crypto's bls12-377 twistededwards; a = -1).
+    uint256 internal constant EDWARDS_D = 3021;
+
+    /// @notice Whether `pk` is a compressed point of the L2 keys' curve (docs/protocol.md §1):
+    ///         y (the low 255 bits) is canonical and x² = (1 - y²)/(a - d·y²) has a root, so the
+    ///         key decodes; x = 0 only with the sign bit clear. One modexp (Euler's criterion of
+    ///         (1 - y²)·(a - d·y²), a square iff the quotient is): about 2,100 gas. Membership of
+    ///         the prime-order subgroup is left to L2, which refunds a deposit to such a key
+    ///         (only a key crafted for it: cofactor 4); a random or mistyped key reverts here.
+    function isValidPubkey(bytes32 pk) internal view returns (bool) {
+        uint256 y = uint256(pk) & ~uint256(1 << 255);
+        if (y >= R377) return false;
+        uint256 y2 = mulmod(y, y, R377);
+        uint256 t = addmod(1, mulmod(EDWARDS_D, y2, R377), R377);
+        if (t == 0) return false; // a - d·y² = -t = 0: no x
+        uint256 v = mulmod(addmod(1, R377 - y2, R377), R377 - t, R377);
+        if (v == 0) return uint256(pk) >> 255 == 0;
+        return _modexp(v, (R377 - 1) / 2, R377) == 1;
+    }
+
+    /// @notice b^e mod m through the modexp precompile (0x05).
+    function _modexp(uint256 b, uint256 e, uint256 m) private view returns (uint256 r) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, 0x20)
+            mstore(add(p, 0x20), 0x20)
+            mstore(add(p, 0x40), 0x20)
+            mstore(add(p, 0x60), b)
+            mstore(add(p, 0x80), e)
+            mstore(add(p, 0xa0), m)
+            if iszero(staticcall(gas(), 0x05, p, 0xc0, p, 0x20)) { revert(0, 0) }
+            r := mload(p)
+        }
     }
 
     /// @notice The 184-byte packed header encoding.
