@@ -26,10 +26,14 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	bw6761 "github.com/consensys/gnark-crypto/ecc/bw6-761"
 	"github.com/consensys/gnark/backend/groth16"
+	groth16_bw6761 "github.com/consensys/gnark/backend/groth16/bw6-761"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/std/algebra/emulated/sw_bw6761"
 	"github.com/consensys/gnark/std/rangecheck"
+	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 	"github.com/consensys/gnark/test"
 )
 
@@ -177,12 +181,12 @@ func TestHeavy_Wrap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.noSubgroupChk = os.Getenv("NEXUS_WRAP_NOSUBGROUP") == "1"
+	c.lever.noSubgroupChk = os.Getenv("NEXUS_WRAP_NOSUBGROUP") == "1"
 	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	logMem(t, fmt.Sprintf("wrap compile (subgroup checks %v): %d constraints", !c.noSubgroupChk, ccs.GetNbConstraints()), start)
+	logMem(t, fmt.Sprintf("wrap compile (subgroup checks %v): %d constraints", !c.lever.noSubgroupChk, ccs.GetNbConstraints()), start)
 	if os.Getenv("NEXUS_WRAP_SETUP") != "1" {
 		return
 	}
@@ -227,8 +231,21 @@ func TestHeavy_WrapStandIn(t *testing.T) {
 	if err := test.IsSolved(c, a, ecc.BN254.ScalarField()); err != nil {
 		t.Fatal(err)
 	}
+	// A proof of the same header under another aggregation key (a second
+	// setup of the same circuit), and the valid proof with one point moved.
+	_, otherProof := standInAggregationProof(t, 1000, 234)
+	other, err := stdgroth16.ValueOfProof[sw_bw6761.G1Affine, sw_bw6761.G2Affine](otherProof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := proof.(*groth16_bw6761.Proof)
+	_, _, g1, _ := bw6761.Generators()
+	var krs bw6761.G1Affine
+	krs.Add(&moved.Krs, &g1)
 	for name, tamper := range map[string]func(*Wrap){
-		"header low half": func(w *Wrap) { w.HeaderLo = big.NewInt(235) },
+		"proof under another key": func(w *Wrap) { w.Proof = other },
+		"proof point C moved":     func(w *Wrap) { w.Proof.Krs = sw_bw6761.NewG1Affine(krs) },
+		"header low half":         func(w *Wrap) { w.HeaderLo = big.NewInt(235) },
 		// Same value mod the BW6-761 scalar field, not below 2^128.
 		"half plus the BW6 modulus": func(w *Wrap) { w.HeaderHi = new(big.Int).Add(hi, ecc.BW6_761.ScalarField()) },
 	} {

@@ -12,61 +12,13 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
-	"github.com/consensys/gnark/std/multicommit"
-	"github.com/consensys/gnark/std/rangecheck"
+
+	"github.com/nexus-rollup/nexus/aggregator/recursion/standin"
 )
 
-// Stand-ins for the real inner circuits, with their exact public-input
-// shapes: a block circuit with 2+2K public inputs and inference circuits
-// with one, each with one rangecheck commitment.
-
-type standInSlot struct {
-	Statement, VKHash frontend.Variable `gnark:",public"`
-}
-
-// standInBlock range-checks the header halves, commits to them (so its
-// commitment covers public inputs, unlike the inference circuits') and ties
-// each active slot's statement to a private preimage.
-type standInBlock struct {
-	HeaderHi, HeaderLo frontend.Variable `gnark:",public"`
-	Inferences         []standInSlot     `gnark:",public"`
-	Pre                []frontend.Variable
-}
-
-func (c *standInBlock) Define(api frontend.API) error {
-	rc := rangecheck.New(api)
-	rc.Check(c.HeaderHi, 128)
-	rc.Check(c.HeaderLo, 128)
-	multicommit.WithCommitment(api, func(api frontend.API, cmt frontend.Variable) error {
-		api.AssertIsDifferent(cmt, 0)
-		return nil
-	}, c.HeaderHi, c.HeaderLo)
-	for k, s := range c.Inferences {
-		api.AssertIsEqual(api.Mul(s.Statement, api.Sub(s.Statement, c.Pre[k])), 0)
-	}
-	return nil
-}
-
-// standInInference proves Statement = X^2 + Add (A) or X + Add with an
-// extra constraint (B): two circuits, two verifying keys of one shape.
-type standInInference struct {
-	Statement frontend.Variable `gnark:",public"`
-	X         frontend.Variable
-	square    bool
-	add       int
-}
-
-func (c *standInInference) Define(api frontend.API) error {
-	rangecheck.New(api).Check(c.X, 16)
-	x := c.X
-	if c.square {
-		x = api.Mul(x, x)
-	} else {
-		api.AssertIsDifferent(c.X, 12345)
-	}
-	api.AssertIsEqual(c.Statement, api.Add(x, c.add))
-	return nil
-}
+// The stand-ins of package standin have the real inner circuits' exact
+// public-input shapes: a block circuit with 2+2K public inputs and inference
+// circuits with one, each with one rangecheck commitment.
 
 type innerKeys struct {
 	ccs constraint.ConstraintSystem
@@ -121,9 +73,9 @@ func getFixture(t testing.TB, k int) *fixture {
 		return f
 	}
 	f := &fixture{k: k,
-		block: setupInner(t, &standInBlock{Inferences: make([]standInSlot, k), Pre: make([]frontend.Variable, k)}),
-		infA:  setupInner(t, &standInInference{square: true, add: 3}),
-		infB:  setupInner(t, &standInInference{add: 5}),
+		block: setupInner(t, standin.NewBlock(k)),
+		infA:  setupInner(t, &standin.Inference{Square: true, Add: 3}),
+		infB:  setupInner(t, &standin.Inference{Add: 5}),
 	}
 	var err error
 	if f.vkA, err = VKHash(f.infA.vk); err != nil {
@@ -138,12 +90,12 @@ func getFixture(t testing.TB, k int) *fixture {
 
 // proveA proves statement x^2+3 under A; proveB x+5 under B.
 func (f *fixture) proveA(t testing.TB, x int) InferenceProof {
-	p := f.infA.prove(t, &standInInference{Statement: x*x + 3, X: x, square: true, add: 3})
+	p := f.infA.prove(t, &standin.Inference{Statement: x*x + 3, X: x, Square: true, Add: 3})
 	return InferenceProof{VK: f.infA.vk, Proof: p, Statement: frInt(int64(x*x + 3))}
 }
 
 func (f *fixture) proveB(t testing.TB, x int) InferenceProof {
-	p := f.infB.prove(t, &standInInference{Statement: x + 5, X: x, add: 5})
+	p := f.infB.prove(t, &standin.Inference{Statement: x + 5, X: x, Add: 5})
 	return InferenceProof{VK: f.infB.vk, Proof: p, Statement: frInt(int64(x + 5))}
 }
 
@@ -153,7 +105,7 @@ func (f *fixture) proveBlock(t testing.TB, header string, slots []*InferenceProo
 	d := sha256.Sum256([]byte(header))
 	in := SolidityInputs(d)
 	pub := []fr.Element{frBig(in[0]), frBig(in[1])}
-	a := &standInBlock{HeaderHi: in[0], HeaderLo: in[1], Inferences: make([]standInSlot, f.k), Pre: make([]frontend.Variable, f.k)}
+	a := &standin.Block{HeaderHi: in[0], HeaderLo: in[1], Inferences: make([]standin.Slot, f.k), Pre: make([]frontend.Variable, f.k)}
 	for k := range f.k {
 		var st, vh fr.Element
 		if s := slots[k]; s != nil {
@@ -163,7 +115,7 @@ func (f *fixture) proveBlock(t testing.TB, header string, slots []*InferenceProo
 				t.Fatal(err)
 			}
 		}
-		a.Inferences[k] = standInSlot{Statement: st, VKHash: vh}
+		a.Inferences[k] = standin.Slot{Statement: st, VKHash: vh}
 		a.Pre[k] = st
 		pub = append(pub, st, vh)
 	}

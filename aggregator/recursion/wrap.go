@@ -6,6 +6,7 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	bw6761 "github.com/consensys/gnark-crypto/ecc/bw6-761"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16_bw6761 "github.com/consensys/gnark/backend/groth16/bw6-761"
@@ -13,8 +14,10 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bw6761"
+	"github.com/consensys/gnark/std/algebra/emulated/sw_emulated"
 	"github.com/consensys/gnark/std/commitments/pedersen"
 	"github.com/consensys/gnark/std/math/emulated"
+	stdrecursion "github.com/consensys/gnark/std/recursion"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 )
 
@@ -77,8 +80,20 @@ type Wrap struct {
 
 	Proof stdgroth16.Proof[sw_bw6761.G1Affine, sw_bw6761.G2Affine]
 
-	aggVK         stdgroth16.VerifyingKey[sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl] `gnark:"-"`
-	noSubgroupChk bool                                                                            // measurement only: skip the proof's subgroup checks
+	aggVK stdgroth16.VerifyingKey[sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl] `gnark:"-"`
+	// -α and β of the aggregation key: the Groth16 equation is checked as
+	// one multi-pairing that includes e(−α, β) (see Define).
+	alphaNeg sw_bw6761.G1Affine `gnark:"-"`
+	beta     sw_bw6761.G2Affine `gnark:"-"`
+
+	lever wrapLever // measurement only (constraints CSV): the zero value is the production circuit
+}
+
+// wrapLever selects a variant of the wrap circuit for the constraints CSV.
+// Only the zero value is ever set up or proven.
+type wrapLever struct {
+	noSubgroupChk bool // skip the proof's subgroup checks (unsound: measurement only)
+	pairThenEqual bool // std/recursion/groth16's check: Pair, full final exponentiation, compare with e(α, β)
 }
 
 // ErrAggregationVK is returned for a key that is not an aggregation key.
@@ -99,35 +114,122 @@ func NewWrap(aggVK groth16.VerifyingKey) (*Wrap, error) {
 	if err != nil {
 		return nil, fmt.Errorf("aggregation vk: %w", err)
 	}
+	var alphaNeg bw6761.G1Affine
+	alphaNeg.Neg(&tvk.G1.Alpha)
 	return &Wrap{
 		Proof: stdgroth16.Proof[sw_bw6761.G1Affine, sw_bw6761.G2Affine]{
 			Commitments: make([]pedersen.Commitment[sw_bw6761.G1Affine], len(tvk.CommitmentKeys)),
 		},
-		aggVK: fixed,
+		aggVK:    fixed,
+		alphaNeg: sw_bw6761.NewG1Affine(alphaNeg),
+		beta:     sw_bw6761.NewG2AffineFixed(tvk.G2.Beta),
 	}, nil
 }
 
-// Define implements frontend.Circuit.
+// Define implements frontend.Circuit. It verifies the aggregation proof
+// as std/recursion/groth16 does (the same commitment hash, the same
+// subgroup checks on every proof point, the same Pedersen proof of
+// knowledge), except that the Groth16 equation
+//
+//	e(A, B) · e(K, −γ) · e(C, −δ) = e(α, β)
+//
+// is checked as one multi-pairing e(A, B) · e(K, −γ) · e(C, −δ) · e(−α, β) = 1,
+// whose final exponentiation is replaced by a residue check
+// (sw_bw6761.PairingCheck), instead of a full final exponentiation compared
+// with the constant e(α, β).
 func (c *Wrap) Define(api frontend.API) error {
-	v, err := stdgroth16.NewVerifier[sw_bw6761.ScalarField, sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl](api)
-	if err != nil {
-		return err
-	}
 	f, err := emulated.NewField[sw_bw6761.ScalarField](api)
 	if err != nil {
 		return err
 	}
 	// Each half enters the emulated witness through its 128-bit
 	// decomposition: range check and canonical encoding in one.
-	w := stdgroth16.Witness[sw_bw6761.ScalarField]{Public: []emulated.Element[sw_bw6761.ScalarField]{
+	public := []emulated.Element[sw_bw6761.ScalarField]{
 		*fromBitsFull(f, api.ToBinary(c.HeaderHi, 128)),
 		*fromBitsFull(f, api.ToBinary(c.HeaderLo, 128)),
-	}}
-	var opts []stdgroth16.VerifierOption
-	if !c.noSubgroupChk {
-		opts = append(opts, stdgroth16.WithSubgroupCheck())
 	}
-	return v.AssertProof(c.aggVK, c.Proof, w, opts...)
+	if c.lever.pairThenEqual {
+		v, err := stdgroth16.NewVerifier[sw_bw6761.ScalarField, sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl](api)
+		if err != nil {
+			return err
+		}
+		var opts []stdgroth16.VerifierOption
+		if !c.lever.noSubgroupChk {
+			opts = append(opts, stdgroth16.WithSubgroupCheck())
+		}
+		return v.AssertProof(c.aggVK, c.Proof, stdgroth16.Witness[sw_bw6761.ScalarField]{Public: public}, opts...)
+	}
+	return c.assertProof(api, f, public)
+}
+
+// assertProof is the wrap's Groth16 verifier for the fixed aggregation key
+// (at most one commitment, as NewWrap checks).
+func (c *Wrap) assertProof(api frontend.API, f *emulated.Field[sw_bw6761.ScalarField], public []emulated.Element[sw_bw6761.ScalarField]) error {
+	vk, proof := &c.aggVK, &c.Proof
+	if len(vk.CommitmentKeys) != len(proof.Commitments) || len(vk.CommitmentKeys) > 1 ||
+		len(vk.PublicAndCommitmentCommitted) != len(vk.CommitmentKeys) || len(vk.G1.K) != 1+len(public)+len(vk.CommitmentKeys) {
+		return fmt.Errorf("%w: %d commitments, %d K points", ErrAggregationVK, len(proof.Commitments), len(vk.G1.K))
+	}
+	curve, err := sw_emulated.New[sw_bw6761.BaseField, sw_bw6761.ScalarField](api, sw_emulated.GetBW6761Params())
+	if err != nil {
+		return err
+	}
+	pairing, err := sw_bw6761.NewPairing(api)
+	if err != nil {
+		return err
+	}
+	if !c.lever.noSubgroupChk {
+		pairing.AssertIsOnG1(&proof.Ar)
+		pairing.AssertIsOnG1(&proof.Krs)
+		pairing.AssertIsOnG2(&proof.Bs)
+	}
+
+	points := make([]*sw_bw6761.G1Affine, 0, len(vk.G1.K)-1)
+	scalars := make([]*emulated.Element[sw_bw6761.ScalarField], 0, len(vk.G1.K)-1)
+	for i := range public {
+		points = append(points, &vk.G1.K[1+i])
+		scalars = append(scalars, &public[i])
+	}
+	if len(vk.CommitmentKeys) == 1 {
+		// The commitment's public input: the hash of the commitment and of
+		// the public inputs it covers, as gnark's prover derives it under
+		// AggregationProverOption (BN254 Fr hash, read as a BW6-761 scalar).
+		var fr sw_bw6761.ScalarField
+		h, err := stdrecursion.NewHash(api, fr.Modulus(), true)
+		if err != nil {
+			return err
+		}
+		h.Write(curve.MarshalG1(proof.Commitments[0].G1El)...)
+		for _, j := range vk.PublicAndCommitmentCommitted[0] {
+			h.Write(curve.MarshalScalar(public[j-1])...)
+		}
+		points = append(points, &vk.G1.K[1+len(public)])
+		scalars = append(scalars, f.FromBits(api.ToBinary(h.Sum())...))
+
+		pedersenV, err := pedersen.NewVerifier[sw_bw6761.ScalarField, sw_bw6761.G1Affine, sw_bw6761.G2Affine, sw_bw6761.GTEl](api)
+		if err != nil {
+			return err
+		}
+		var opts []pedersen.VerifierOption
+		if !c.lever.noSubgroupChk {
+			opts = append(opts, pedersen.WithSubgroupCheck())
+		}
+		if err := pedersenV.AssertCommitment(proof.Commitments[0], proof.CommitmentPok, vk.CommitmentKeys[0], opts...); err != nil {
+			return fmt.Errorf("aggregation proof commitment: %w", err)
+		}
+	}
+	kSum, err := curve.MultiScalarMul(points, scalars)
+	if err != nil {
+		return fmt.Errorf("public inputs: %w", err)
+	}
+	kSum = curve.Add(kSum, &vk.G1.K[0])
+	for i := range proof.Commitments {
+		kSum = curve.AddUnified(kSum, &proof.Commitments[i].G1El)
+	}
+	return pairing.PairingCheck(
+		[]*sw_bw6761.G1Affine{&proof.Ar, kSum, &proof.Krs, &c.alphaNeg},
+		[]*sw_bw6761.G2Affine{&proof.Bs, &vk.G2.GammaNeg, &vk.G2.DeltaNeg, &c.beta},
+	)
 }
 
 // AssignWrap returns the wrap witness for an aggregation proof of the

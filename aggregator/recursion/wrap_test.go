@@ -9,33 +9,14 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
-	"github.com/consensys/gnark/std/multicommit"
-	"github.com/consensys/gnark/std/rangecheck"
+
+	"github.com/nexus-rollup/nexus/aggregator/recursion/standin"
 )
-
-// standInAggregation has the aggregation circuit's public inputs and a
-// rangecheck commitment, so the wrap logic is tested without a BW6-761
-// setup of the real aggregation circuit.
-type standInAggregation struct {
-	HeaderHi, HeaderLo frontend.Variable `gnark:",public"`
-	X                  frontend.Variable
-}
-
-func (c *standInAggregation) Define(api frontend.API) error {
-	rangecheck.New(api).Check(c.X, 16)
-	api.AssertIsEqual(api.Add(c.HeaderHi, c.HeaderLo), c.X)
-	// Like the block stand-in, a commitment that covers the public inputs.
-	multicommit.WithCommitment(api, func(api frontend.API, cmt frontend.Variable) error {
-		api.AssertIsDifferent(cmt, 0)
-		return nil
-	}, c.HeaderHi, c.HeaderLo)
-	return nil
-}
 
 // standInAggregationProof proves the stand-in for hi, lo (hi+lo < 2^16).
 func standInAggregationProof(t *testing.T, hi, lo int64) (groth16.VerifyingKey, groth16.Proof) {
 	t.Helper()
-	ccs, err := frontend.Compile(ecc.BW6_761.ScalarField(), r1cs.NewBuilder, &standInAggregation{})
+	ccs, err := frontend.Compile(ecc.BW6_761.ScalarField(), r1cs.NewBuilder, &standin.Aggregation{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +24,7 @@ func standInAggregationProof(t *testing.T, hi, lo int64) (groth16.VerifyingKey, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := frontend.NewWitness(&standInAggregation{HeaderHi: hi, HeaderLo: lo, X: hi + lo}, ecc.BW6_761.ScalarField())
+	w, err := frontend.NewWitness(&standin.Aggregation{HeaderHi: hi, HeaderLo: lo, X: hi + lo}, ecc.BW6_761.ScalarField())
 	if err != nil {
 		t.Fatal(err)
 	}
