@@ -11472,3 +11472,436 @@ func (_Verifier *VerifierSession) VerifyProof(proof []byte, input [2]*big.Int) e
 func (_Verifier *VerifierCallerSession) VerifyProof(proof []byte, input [2]*big.Int) error {
 	return _Verifier.Contract.VerifyProof(&_Verifier.CallOpts, proof, input)
 }
+
+// VerifierSlotMetaData contains all meta data concerning the VerifierSlot contract.
+var VerifierSlotMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIVerifier\",\"name\":\"verifier_\",\"type\":\"address\"}],\"name\":\"setVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[2]\",\"name\":\"input\",\"type\":\"uint256[2]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"VerifierSet\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"VerifierSlot_AlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"VerifierSlot_NoCode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifierSlot_NoVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"VerifierSlot_NotOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifierSlot_ZeroOwner\",\"type\":\"error\"}]",
+	Bin: "0x60a0604052348015600e575f5ffd5b50604051610566380380610566833981016040819052602b916061565b6001600160a01b0381166051576040516363cebaeb60e01b815260040160405180910390fd5b6001600160a01b0316608052608c565b5f602082840312156070575f5ffd5b81516001600160a01b03811681146085575f5ffd5b9392505050565b6080516104bd6100a95f395f818160b0015260fd01526104bd5ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c80632b7ac3f31461004e5780635437988d146100965780638da5cb5b146100ab578063e1ff5082146100d2575b5f5ffd5b5f5461006d9073ffffffffffffffffffffffffffffffffffffffff1681565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200160405180910390f35b6100a96100a4366004610370565b6100e5565b005b61006d7f000000000000000000000000000000000000000000000000000000000000000081565b6100a96100e03660046103aa565b610299565b3373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161461015b576040517f07cc5dd30000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b5f5473ffffffffffffffffffffffffffffffffffffffff16156101c5575f546040517fbfc5059000000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff9091166004820152602401610152565b8073ffffffffffffffffffffffffffffffffffffffff163b5f0361022d576040517f1aaa81f400000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610152565b5f80547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff8316908117825560405190917f480b37e3d134e44cb444c9703493c7db564c707cb8a18cecea165f340431da1f91a250565b5f5473ffffffffffffffffffffffffffffffffffffffff16806102e8576040517f63e7e6b700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fe1ff508200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82169063e1ff50829061033e90879087908790600401610430565b5f6040518083038186803b158015610354575f5ffd5b505afa158015610366573d5f5f3e3d5ffd5b5050505050505050565b5f60208284031215610380575f5ffd5b813573ffffffffffffffffffffffffffffffffffffffff811681146103a3575f5ffd5b9392505050565b5f5f5f606084860312156103bc575f5ffd5b833567ffffffffffffffff8111156103d2575f5ffd5b8401601f810186136103e2575f5ffd5b803567ffffffffffffffff8111156103f8575f5ffd5b866020828401011115610409575f5ffd5b602082019450809350505084606085011115610423575f5ffd5b6020840190509250925092565b60608152826060820152828460808301375f608084830101525f60807fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f8601168301019050604083602084013794935050505056fea2646970667358221220ba80e077a8f7acf5fd902fac418295e832bc75b81225dcdc7bccfdf50a51f03b64736f6c634300081e0033",
+}
+
+// VerifierSlotABI is the input ABI used to generate the binding from.
+// Deprecated: Use VerifierSlotMetaData.ABI instead.
+var VerifierSlotABI = VerifierSlotMetaData.ABI
+
+// VerifierSlotBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use VerifierSlotMetaData.Bin instead.
+var VerifierSlotBin = VerifierSlotMetaData.Bin
+
+// DeployVerifierSlot deploys a new Ethereum contract, binding an instance of VerifierSlot to it.
+func DeployVerifierSlot(auth *bind.TransactOpts, backend bind.ContractBackend, owner_ common.Address) (common.Address, *types.Transaction, *VerifierSlot, error) {
+	parsed, err := VerifierSlotMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(VerifierSlotBin), backend, owner_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &VerifierSlot{VerifierSlotCaller: VerifierSlotCaller{contract: contract}, VerifierSlotTransactor: VerifierSlotTransactor{contract: contract}, VerifierSlotFilterer: VerifierSlotFilterer{contract: contract}}, nil
+}
+
+// VerifierSlot is an auto generated Go binding around an Ethereum contract.
+type VerifierSlot struct {
+	VerifierSlotCaller     // Read-only binding to the contract
+	VerifierSlotTransactor // Write-only binding to the contract
+	VerifierSlotFilterer   // Log filterer for contract events
+}
+
+// VerifierSlotCaller is an auto generated read-only Go binding around an Ethereum contract.
+type VerifierSlotCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VerifierSlotTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type VerifierSlotTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VerifierSlotFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type VerifierSlotFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VerifierSlotSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type VerifierSlotSession struct {
+	Contract     *VerifierSlot     // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// VerifierSlotCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type VerifierSlotCallerSession struct {
+	Contract *VerifierSlotCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts       // Call options to use throughout this session
+}
+
+// VerifierSlotTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type VerifierSlotTransactorSession struct {
+	Contract     *VerifierSlotTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
+}
+
+// VerifierSlotRaw is an auto generated low-level Go binding around an Ethereum contract.
+type VerifierSlotRaw struct {
+	Contract *VerifierSlot // Generic contract binding to access the raw methods on
+}
+
+// VerifierSlotCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type VerifierSlotCallerRaw struct {
+	Contract *VerifierSlotCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// VerifierSlotTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type VerifierSlotTransactorRaw struct {
+	Contract *VerifierSlotTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewVerifierSlot creates a new instance of VerifierSlot, bound to a specific deployed contract.
+func NewVerifierSlot(address common.Address, backend bind.ContractBackend) (*VerifierSlot, error) {
+	contract, err := bindVerifierSlot(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &VerifierSlot{VerifierSlotCaller: VerifierSlotCaller{contract: contract}, VerifierSlotTransactor: VerifierSlotTransactor{contract: contract}, VerifierSlotFilterer: VerifierSlotFilterer{contract: contract}}, nil
+}
+
+// NewVerifierSlotCaller creates a new read-only instance of VerifierSlot, bound to a specific deployed contract.
+func NewVerifierSlotCaller(address common.Address, caller bind.ContractCaller) (*VerifierSlotCaller, error) {
+	contract, err := bindVerifierSlot(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &VerifierSlotCaller{contract: contract}, nil
+}
+
+// NewVerifierSlotTransactor creates a new write-only instance of VerifierSlot, bound to a specific deployed contract.
+func NewVerifierSlotTransactor(address common.Address, transactor bind.ContractTransactor) (*VerifierSlotTransactor, error) {
+	contract, err := bindVerifierSlot(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &VerifierSlotTransactor{contract: contract}, nil
+}
+
+// NewVerifierSlotFilterer creates a new log filterer instance of VerifierSlot, bound to a specific deployed contract.
+func NewVerifierSlotFilterer(address common.Address, filterer bind.ContractFilterer) (*VerifierSlotFilterer, error) {
+	contract, err := bindVerifierSlot(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &VerifierSlotFilterer{contract: contract}, nil
+}
+
+// bindVerifierSlot binds a generic wrapper to an already deployed contract.
+func bindVerifierSlot(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := VerifierSlotMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_VerifierSlot *VerifierSlotRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _VerifierSlot.Contract.VerifierSlotCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_VerifierSlot *VerifierSlotRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _VerifierSlot.Contract.VerifierSlotTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_VerifierSlot *VerifierSlotRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _VerifierSlot.Contract.VerifierSlotTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_VerifierSlot *VerifierSlotCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _VerifierSlot.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_VerifierSlot *VerifierSlotTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _VerifierSlot.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_VerifierSlot *VerifierSlotTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _VerifierSlot.Contract.contract.Transact(opts, method, params...)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_VerifierSlot *VerifierSlotCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _VerifierSlot.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_VerifierSlot *VerifierSlotSession) Owner() (common.Address, error) {
+	return _VerifierSlot.Contract.Owner(&_VerifierSlot.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_VerifierSlot *VerifierSlotCallerSession) Owner() (common.Address, error) {
+	return _VerifierSlot.Contract.Owner(&_VerifierSlot.CallOpts)
+}
+
+// Verifier is a free data retrieval call binding the contract method 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (_VerifierSlot *VerifierSlotCaller) Verifier(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _VerifierSlot.contract.Call(opts, &out, "verifier")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Verifier is a free data retrieval call binding the contract method 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (_VerifierSlot *VerifierSlotSession) Verifier() (common.Address, error) {
+	return _VerifierSlot.Contract.Verifier(&_VerifierSlot.CallOpts)
+}
+
+// Verifier is a free data retrieval call binding the contract method 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (_VerifierSlot *VerifierSlotCallerSession) Verifier() (common.Address, error) {
+	return _VerifierSlot.Contract.Verifier(&_VerifierSlot.CallOpts)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0xe1ff5082.
+//
+// Solidity: function verifyProof(bytes proof, uint256[2] input) view returns()
+func (_VerifierSlot *VerifierSlotCaller) VerifyProof(opts *bind.CallOpts, proof []byte, input [2]*big.Int) error {
+	var out []interface{}
+	err := _VerifierSlot.contract.Call(opts, &out, "verifyProof", proof, input)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0xe1ff5082.
+//
+// Solidity: function verifyProof(bytes proof, uint256[2] input) view returns()
+func (_VerifierSlot *VerifierSlotSession) VerifyProof(proof []byte, input [2]*big.Int) error {
+	return _VerifierSlot.Contract.VerifyProof(&_VerifierSlot.CallOpts, proof, input)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0xe1ff5082.
+//
+// Solidity: function verifyProof(bytes proof, uint256[2] input) view returns()
+func (_VerifierSlot *VerifierSlotCallerSession) VerifyProof(proof []byte, input [2]*big.Int) error {
+	return _VerifierSlot.Contract.VerifyProof(&_VerifierSlot.CallOpts, proof, input)
+}
+
+// SetVerifier is a paid mutator transaction binding the contract method 0x5437988d.
+//
+// Solidity: function setVerifier(address verifier_) returns()
+func (_VerifierSlot *VerifierSlotTransactor) SetVerifier(opts *bind.TransactOpts, verifier_ common.Address) (*types.Transaction, error) {
+	return _VerifierSlot.contract.Transact(opts, "setVerifier", verifier_)
+}
+
+// SetVerifier is a paid mutator transaction binding the contract method 0x5437988d.
+//
+// Solidity: function setVerifier(address verifier_) returns()
+func (_VerifierSlot *VerifierSlotSession) SetVerifier(verifier_ common.Address) (*types.Transaction, error) {
+	return _VerifierSlot.Contract.SetVerifier(&_VerifierSlot.TransactOpts, verifier_)
+}
+
+// SetVerifier is a paid mutator transaction binding the contract method 0x5437988d.
+//
+// Solidity: function setVerifier(address verifier_) returns()
+func (_VerifierSlot *VerifierSlotTransactorSession) SetVerifier(verifier_ common.Address) (*types.Transaction, error) {
+	return _VerifierSlot.Contract.SetVerifier(&_VerifierSlot.TransactOpts, verifier_)
+}
+
+// VerifierSlotVerifierSetIterator is returned from FilterVerifierSet and is used to iterate over the raw logs and unpacked data for VerifierSet events raised by the VerifierSlot contract.
+type VerifierSlotVerifierSetIterator struct {
+	Event *VerifierSlotVerifierSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VerifierSlotVerifierSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VerifierSlotVerifierSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VerifierSlotVerifierSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VerifierSlotVerifierSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VerifierSlotVerifierSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VerifierSlotVerifierSet represents a VerifierSet event raised by the VerifierSlot contract.
+type VerifierSlotVerifierSet struct {
+	Verifier common.Address
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterVerifierSet is a free log retrieval operation binding the contract event 0x480b37e3d134e44cb444c9703493c7db564c707cb8a18cecea165f340431da1f.
+//
+// Solidity: event VerifierSet(address indexed verifier)
+func (_VerifierSlot *VerifierSlotFilterer) FilterVerifierSet(opts *bind.FilterOpts, verifier []common.Address) (*VerifierSlotVerifierSetIterator, error) {
+
+	var verifierRule []interface{}
+	for _, verifierItem := range verifier {
+		verifierRule = append(verifierRule, verifierItem)
+	}
+
+	logs, sub, err := _VerifierSlot.contract.FilterLogs(opts, "VerifierSet", verifierRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VerifierSlotVerifierSetIterator{contract: _VerifierSlot.contract, event: "VerifierSet", logs: logs, sub: sub}, nil
+}
+
+// WatchVerifierSet is a free log subscription operation binding the contract event 0x480b37e3d134e44cb444c9703493c7db564c707cb8a18cecea165f340431da1f.
+//
+// Solidity: event VerifierSet(address indexed verifier)
+func (_VerifierSlot *VerifierSlotFilterer) WatchVerifierSet(opts *bind.WatchOpts, sink chan<- *VerifierSlotVerifierSet, verifier []common.Address) (event.Subscription, error) {
+
+	var verifierRule []interface{}
+	for _, verifierItem := range verifier {
+		verifierRule = append(verifierRule, verifierItem)
+	}
+
+	logs, sub, err := _VerifierSlot.contract.WatchLogs(opts, "VerifierSet", verifierRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VerifierSlotVerifierSet)
+				if err := _VerifierSlot.contract.UnpackLog(event, "VerifierSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseVerifierSet is a log parse operation binding the contract event 0x480b37e3d134e44cb444c9703493c7db564c707cb8a18cecea165f340431da1f.
+//
+// Solidity: event VerifierSet(address indexed verifier)
+func (_VerifierSlot *VerifierSlotFilterer) ParseVerifierSet(log types.Log) (*VerifierSlotVerifierSet, error) {
+	event := new(VerifierSlotVerifierSet)
+	if err := _VerifierSlot.contract.UnpackLog(event, "VerifierSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}

@@ -261,3 +261,47 @@ func DeployVerifier(ctx context.Context, backend Backend, opts *bind.TransactOpt
 	}
 	return addr, nil
 }
+
+// DeployVerifierSlot deploys a VerifierSlot owned by opts.From and waits for
+// it: a batch verifier that its owner sets once, later (SetVerifier). Pass
+// its address as Params.Verifier to deploy a rollup before its wrap key
+// exists (nexus devnet does).
+func DeployVerifierSlot(ctx context.Context, backend Backend, opts *bind.TransactOpts) (common.Address, error) {
+	o := *opts
+	o.Context = ctx
+	addr, tx, _, err := bindings.DeployVerifierSlot(&o, backend, opts.From)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy: VerifierSlot: %w", err)
+	}
+	if err := waitSuccess(ctx, backend, tx, "VerifierSlot"); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}
+
+// SetVerifier sets the batch verifier of the VerifierSlot at slot (once; opts
+// must sign for its owner) and waits for it.
+func SetVerifier(ctx context.Context, backend Backend, opts *bind.TransactOpts, slot, verifier common.Address) error {
+	s, err := bindings.NewVerifierSlot(slot, backend)
+	if err != nil {
+		return err
+	}
+	o := *opts
+	o.Context = ctx
+	tx, err := s.SetVerifier(&o, verifier)
+	if err != nil {
+		return fmt.Errorf("deploy: VerifierSlot.setVerifier: %w", err)
+	}
+	return waitSuccess(ctx, backend, tx, "VerifierSlot.setVerifier")
+}
+
+func waitSuccess(ctx context.Context, backend Backend, tx *types.Transaction, what string) error {
+	rcpt, err := bind.WaitMined(ctx, backend, tx)
+	if err != nil {
+		return fmt.Errorf("deploy: %s: waiting for %s: %w", what, tx.Hash(), err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("deploy: %s: transaction %s reverted", what, tx.Hash())
+	}
+	return nil
+}

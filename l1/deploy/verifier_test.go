@@ -113,3 +113,63 @@ func TestLinkRejectsOtherKeys(t *testing.T) {
 		t.Errorf("linking the template key changed the bytecode (%v)", err)
 	}
 }
+
+// TestVerifierSlotIsSetOnce deploys a rollup against a VerifierSlot, as
+// nexus devnet does before its wrap key exists: no proof verifies until the
+// owner sets the linked verifier, then the key's proof verifies through the
+// slot; nobody else can set it, and nobody can set it twice.
+func TestVerifierSlotIsSetOnce(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	vk, proof, err := recursiontest.WrapShapedProof()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ownerKey, owner := key(t, 1)
+	strangerKey, stranger := key(t, 2)
+	s := newSim(t, owner, stranger)
+	client := s.Client()
+	chainID, _ := client.ChainID(ctx)
+	opts, _ := bind.NewKeyedTransactorWithChainID(ownerKey, chainID)
+	slot, err := DeployVerifierSlot(ctx, client, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Deploy(ctx, client, opts, Params{Verifier: slot})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Verifier != slot || d.VerifierPending {
+		t.Fatalf("deployment verifier %s (pending %v), want the slot %s", d.Verifier, d.VerifierPending, slot)
+	}
+	v, err := bindings.NewVerifierSlot(slot, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := &bind.CallOpts{Context: ctx}
+	in := [2]*big.Int{big.NewInt(100), big.NewInt(200)}
+	if got := reverts.Of(v.VerifyProof(call, proof, in)); got != "VerifierSlot_NoVerifier" {
+		t.Fatalf("unset slot: reverted with %q, want VerifierSlot_NoVerifier", got)
+	}
+	linked, err := DeployVerifier(ctx, client, opts, vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	so, _ := bind.NewKeyedTransactorWithChainID(strangerKey, chainID)
+	so.GasLimit = 200_000 // past estimation, so the revert is mined
+	if err := SetVerifier(ctx, client, so, slot, linked); err == nil {
+		t.Fatal("a stranger set the verifier")
+	}
+	if err := SetVerifier(ctx, client, opts, slot, linked); err != nil {
+		t.Fatal(err)
+	}
+	if err := v.VerifyProof(call, proof, in); err != nil {
+		t.Fatalf("the key's proof does not verify through the slot: %v (%s)", err, reverts.Of(err))
+	}
+	if got := reverts.Of(v.VerifyProof(call, proof, [2]*big.Int{big.NewInt(101), big.NewInt(200)})); got != "ProofInvalid" {
+		t.Fatalf("other input through the slot: reverted with %q, want ProofInvalid", got)
+	}
+	if err := SetVerifier(ctx, client, opts, slot, linked); err == nil {
+		t.Fatal("the verifier was set twice")
+	}
+}

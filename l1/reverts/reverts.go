@@ -25,7 +25,7 @@ func load() {
 	errsBy = map[[4]byte]abi.Error{}
 	for _, md := range []*bind.MetaData{
 		bindings.NexusRollupMetaData, bindings.ProverRegistryMetaData, bindings.ModelRegistryMetaData,
-		bindings.VerifierMetaData, bindings.PendingVerifierMetaData, bindings.PubdataMetaData,
+		bindings.VerifierMetaData, bindings.PendingVerifierMetaData, bindings.VerifierSlotMetaData, bindings.PubdataMetaData,
 		bindings.ExitRootMetaData, bindings.OwnedMetaData, bindings.ReentrancyGuardMetaData, bindings.SafeTransferMetaData,
 	} {
 		a, err := md.GetAbi()
