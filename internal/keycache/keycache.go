@@ -20,6 +20,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
+	"golang.org/x/term"
 )
 
 // Keys are a compiled circuit and its Groth16 keys.
@@ -129,9 +130,16 @@ func Setup(spec Spec, ccs constraint.ConstraintSystem, cacheDir string, log io.W
 	return k, nil
 }
 
+// progress reports a setup in progress: percent of the estimate and the
+// time left, redrawn in place every second on a terminal, a line every 30 s
+// (5 s for a short setup) otherwise.
 func progress(log io.Writer, name string, start time.Time, est time.Duration, done chan struct{}) {
+	tty := isTerminal(log)
 	every := 5 * time.Second
-	if est > 5*time.Minute {
+	switch {
+	case tty:
+		every = time.Second
+	case est > 5*time.Minute:
 		every = 30 * time.Second
 	}
 	t := time.NewTicker(every)
@@ -139,12 +147,35 @@ func progress(log io.Writer, name string, start time.Time, est time.Duration, do
 	for {
 		select {
 		case <-done:
+			if tty {
+				fmt.Fprint(log, "\r\033[K")
+			}
 			return
 		case <-t.C:
-			el := time.Since(start).Round(time.Second)
-			fmt.Fprintf(log, "setup: %s: ... %s elapsed of ~%s\n", name, el, est.Round(time.Second))
+			line := progressLine(name, time.Since(start), est)
+			if tty {
+				fmt.Fprintf(log, "\r\033[K%s", line)
+			} else {
+				fmt.Fprintln(log, line)
+			}
 		}
 	}
+}
+
+// progressLine is one progress report: percent of the estimate (at most 99
+// until done) and the time left, or how far past the estimate it runs.
+func progressLine(name string, elapsed, est time.Duration) string {
+	el := elapsed.Round(time.Second)
+	if est <= 0 || elapsed >= est {
+		return fmt.Sprintf("setup: %s: 99%% (%s elapsed, past the estimate of %s)", name, el, est.Round(time.Second))
+	}
+	pct := int(100 * elapsed / est)
+	return fmt.Sprintf("setup: %s: %d%% (%s elapsed, about %s left)", name, pct, el, (est - elapsed).Round(time.Second))
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 func (k *Keys) save(spec Spec) error {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
@@ -60,5 +61,22 @@ func TestSetupLoadVerifyAndRecover(t *testing.T) {
 	}
 	if _, err := Setup(spec, ccs, dir, nil, false); err != nil {
 		t.Fatalf("load after redo: %v", err)
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	for _, c := range []struct {
+		elapsed, est time.Duration
+		want         string
+	}{
+		{0, 10 * time.Minute, "setup: wrap: 0% (0s elapsed, about 10m0s left)"},
+		{3 * time.Minute, 10 * time.Minute, "setup: wrap: 30% (3m0s elapsed, about 7m0s left)"},
+		{10 * time.Minute, 10 * time.Minute, "setup: wrap: 99% (10m0s elapsed, past the estimate of 10m0s)"},
+		{12 * time.Minute, 10 * time.Minute, "setup: wrap: 99% (12m0s elapsed, past the estimate of 10m0s)"},
+		{time.Second, 0, "setup: wrap: 99% (1s elapsed, past the estimate of 0s)"},
+	} {
+		if got := progressLine("wrap", c.elapsed, c.est); got != c.want {
+			t.Errorf("progressLine(%s, %s) = %q, want %q", c.elapsed, c.est, got, c.want)
+		}
 	}
 }

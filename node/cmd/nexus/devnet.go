@@ -8,23 +8,19 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	gethnode "github.com/ethereum/go-ethereum/node"
+	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
@@ -49,64 +45,6 @@ const devKey = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
 // its batches from it, so that its nonces never race the user's commands.
 const aggregatorDevKey = "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
 
-// embeddedL1 is go-ethereum's simulated chain with its JSON-RPC served on a
-// local port, mined every blockTime.
-type embeddedL1 struct {
-	sim  *simulated.Backend
-	url  string
-	stop func()
-}
-
-func startEmbeddedL1(addr string, blockTime time.Duration, funded ...*ecdsa.PrivateKey) (l1 *embeddedL1, err error) {
-	host, portStr, err := net.SplitHostPort(addr)
-	if err != nil {
-		return nil, fmt.Errorf("--devnet.l1-addr: %w", err)
-	}
-	port, err := strconv.Atoi(portStr)
-	if err != nil {
-		return nil, fmt.Errorf("--devnet.l1-addr: bad port %q", portStr)
-	}
-	// The simulated backend panics if its node cannot start (e.g. the port is
-	// taken): find out first, and turn any panic into an error.
-	if ln, err := net.Listen("tcp", addr); err != nil {
-		return nil, fmt.Errorf("embedded L1 cannot listen on %s: %w", addr, err)
-	} else {
-		ln.Close()
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("embedded L1 failed to start: %v", r)
-		}
-	}()
-	alloc := types.GenesisAlloc{}
-	for _, k := range funded {
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))}
-	}
-	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), func(nc *gethnode.Config, _ *ethconfig.Config) {
-		nc.HTTPHost, nc.HTTPPort = host, port
-		nc.HTTPModules = []string{"eth", "net", "web3"}
-		nc.HTTPVirtualHosts = []string{"*"}
-		nc.WSHost, nc.WSPort = "", 0
-	})
-	ctx, cancel := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(blockTime)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				sim.Commit()
-			}
-		}
-	}()
-	return &embeddedL1{sim: sim, url: "http://" + addr, stop: func() { cancel(); wg.Wait(); sim.Close() }}, nil
-}
-
 // runDevnet starts an embedded L1 (or uses --l1.rpc), deploys the contracts,
 // and runs the sequencer, printing what to do next.
 func runDevnet(ctx *cli.Context, cfg *node.Config) error {
@@ -125,6 +63,9 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	}
 	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	if !ctx.Bool(devnetL1LogsFlag.Name) {
+		quietGeth()
+	}
 
 	key, _ := crypto.HexToECDSA(devKey)
 	aggKey, _ := crypto.HexToECDSA(aggregatorDevKey)
@@ -133,14 +74,14 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		k, _ := crypto.HexToECDSA(h)
 		funded = append(funded, k)
 	}
-	l1URL := cfg.L1.RPC
+	l1URL, l1WS := cfg.L1.RPC, ""
 	if l1URL == "" {
-		l1, err := startEmbeddedL1(ctx.String(devnetL1AddrFlag.Name), ctx.Duration(devnetBlockTimeFlag.Name), funded...)
+		l1, err := startEmbeddedL1(run, ctx.String(devnetL1AddrFlag.Name), ctx.Duration(devnetBlockTimeFlag.Name), funded...)
 		if err != nil {
 			return err
 		}
-		defer l1.stop()
-		l1URL = l1.url
+		defer l1.Stop(context.Background())
+		l1URL, l1WS = l1.URL(), "   (WebSocket: "+l1.WSURL()+")"
 	}
 	client, err := ethclient.DialContext(run, l1URL)
 	if err != nil {
@@ -166,12 +107,11 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	w := ctx.App.Writer
 	demoMode := ctx.Bool(demoFlag.Name)
 	settle := ctx.Bool(devnetSettleFlag.Name) || (demoMode && !ctx.IsSet(devnetSettleFlag.Name))
-	var keys *aggregator.Keys
-	if settle {
-		fmt.Fprintf(w, "devnet: loading (or setting up) the block, aggregation and wrap keys for %s...\n", bp)
-		if keys, err = aggregator.Setup(bp, keysDir(ctx, cfg), ctx.App.ErrWriter, true, true); err != nil {
-			return fmt.Errorf("devnet: circuit keys: %w", err)
-		}
+	// The aggregator's key owns the verifier slot and sends every settlement
+	// transaction, so its nonces never race the user's commands.
+	aggOpts, err := bind.NewKeyedTransactorWithChainID(aggKey, chainID)
+	if err != nil {
+		return err
 	}
 	fmt.Fprintf(w, "devnet: deploying the contracts to %s (chain %d)...\n", l1URL, chainID)
 	dctx, cancel := context.WithTimeout(run, 2*time.Minute)
@@ -179,7 +119,9 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		MinStake: big.NewInt(params.Ether / 10), PriorityDeadline: 24 * 3600, UnbondingDelay: 7200,
 		MaxLockDuration: bp.MaxLockDuration}
 	if settle {
-		if dp.Verifier, err = deploy.DeployVerifier(dctx, client, opts, keys.Wrap.VK); err != nil {
+		// Jobs are served at once; the batch verifier is set in this slot
+		// when the settlement keys are ready (settleWhenReady).
+		if dp.Verifier, err = deploy.DeployVerifierSlot(dctx, client, aggOpts); err != nil {
 			cancel()
 			return fmt.Errorf("devnet: %w", err)
 		}
@@ -246,36 +188,35 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	}
 	aggErr := make(chan error, 1)
 	if settle {
-		svc, closeDB, err := settlementService(run, client, dep, keys, models, stack, aggKey, filepath.Join(dir, "aggregator"), w,
-			func(st *aggregator.Settlement) {
+		st := &settler{bp: bp, keysDir: keysDir(ctx, cfg), progress: ctx.App.ErrWriter, w: w, client: client, opts: aggOpts,
+			slot: dp.Verifier, dep: dep, models: models, stack: stack, key: aggKey, dbPath: filepath.Join(dir, "aggregator"),
+			onSettled: func(st *aggregator.Settlement) {
 				if settled != nil {
 					select {
 					case settled <- settledJobs{batch: st.Batch.Header.BatchNumber, jobs: st.Jobs}:
 					default: // the demo has stopped reading
 					}
 				}
-			})
-		if err != nil {
-			return err
-		}
+			}}
 		aggDone := make(chan struct{})
-		go func() { defer close(aggDone); aggErr <- svc.Run(run) }()
+		go func() { defer close(aggDone); aggErr <- st.run(run) }()
 		// Stop the aggregator before its store closes, so that a submission
-		// in flight is recorded; a proof in progress is not waited for.
+		// in flight is recorded; a proof or key setup in progress is not
+		// waited for.
 		defer func() {
 			stop()
 			select {
 			case <-aggDone:
 			case <-time.After(10 * time.Second):
 			}
-			closeDB()
+			st.close()
 		}()
 	}
 
 	fmt.Fprintf(w, `
 Nexus devnet is running.
 
-  L1 (JSON-RPC)        %s   chain %d
+  L1 (JSON-RPC)        %s   chain %d%s
   NexusRollup          %s
   sequencer (nexus_)   %s   (WebSocket: ws://%s)
   deployment file      %s
@@ -293,7 +234,7 @@ Try, in another terminal:
 
 %s
 Ctrl-C stops the devnet.
-`, l1URL, chainID, dep.NexusRollup, seqURL, stack.srv.Addr(), depPath, devKey, demoModelID, demoModelFeeGwei,
+`, l1URL, chainID, l1WS, dep.NexusRollup, seqURL, stack.srv.Addr(), depPath, devKey, demoModelID, demoModelFeeGwei,
 		proverList(provers),
 		l1URL, depPath, devKey, l1URL, depPath, devKey, seqURL, depPath, devKey, seqURL, depPath, devKey, seqURL,
 		depPath, devKey, seqURL, demoModelID, settleNote(settle))
@@ -358,7 +299,9 @@ func devnetBlockParams(ctx *cli.Context) (block.Params, error) {
 
 func settleNote(settle bool) string {
 	if settle {
-		return "Each sealed batch is proven (block, aggregation, wrap) and settled on L1; a line is printed per batch."
+		return "Jobs are served now. The settlement keys are set up in the background (progress below; cached in\n" +
+			"the key cache after the first run); then each batch sealed so far and every later one is proven\n" +
+			"(block, aggregation, wrap) and settled on L1, in order, with a line per batch."
 	}
 	return "Batches are sequenced but not settled: the deployment's PendingVerifier accepts no proof.\n" +
 		"Run with --devnet.settle to prove and settle them (the wrap setup takes about an hour, once)."
@@ -411,4 +354,77 @@ func settlementService(ctx context.Context, client *ethclient.Client, dep *deplo
 			}
 		},
 	}, closeDB, nil
+}
+
+// settler is the devnet's settlement: it sets up (or loads) the block,
+// aggregation and wrap keys in the background while the devnet serves jobs,
+// then deploys the verifier linked to the wrap key, sets it in the rollup's
+// verifier slot and runs the aggregator, which proves and settles every
+// batch sealed meanwhile, in order, then each new one.
+type settler struct {
+	bp        block.Params
+	keysDir   string
+	progress  io.Writer
+	w         io.Writer
+	client    *ethclient.Client
+	opts      *bind.TransactOpts // the aggregator's key: owns the slot
+	slot      common.Address
+	dep       *deploy.Deployment
+	models    *modelset.Set
+	stack     *seqStack
+	key       *ecdsa.PrivateKey
+	dbPath    string
+	onSettled func(*aggregator.Settlement)
+
+	mu      sync.Mutex
+	closeDB func()
+}
+
+func (s *settler) run(ctx context.Context) error {
+	start := time.Now()
+	fmt.Fprintf(s.w, "devnet: setting up (or loading) the settlement keys for %s in the background\n", s.bp)
+	keys, err := aggregator.Setup(s.bp, s.keysDir, s.progress, true, true)
+	if err != nil {
+		return fmt.Errorf("devnet: settlement keys: %w", err)
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	verifier, err := deploy.DeployVerifier(ctx, s.client, s.opts, keys.Wrap.VK)
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	if err := deploy.SetVerifier(ctx, s.client, s.opts, s.slot, verifier); err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	fmt.Fprintf(s.w, "devnet: settlement keys ready after %s; verifier %s set in the rollup's slot %s; proving every sealed batch\n",
+		time.Since(start).Round(time.Second), verifier, s.slot)
+	svc, closeDB, err := settlementService(ctx, s.client, s.dep, keys, s.models, s.stack, s.key, s.dbPath, s.w, s.onSettled)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.closeDB = closeDB
+	s.mu.Unlock()
+	return svc.Run(ctx)
+}
+
+// close closes the aggregator's store, once the aggregator has stopped.
+func (s *settler) close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closeDB != nil {
+		s.closeDB()
+		s.closeDB = nil
+	}
+}
+
+// quietGeth turns go-ethereum's own log lines off (the embedded chain's
+// banner and per-block lines, the RPC servers' per-call lines: a prover
+// polling before its account exists is expected, not a warning), keeping
+// Nexus's logger, which go-ethereum's SetDefault would replace.
+func quietGeth() {
+	ours := slog.Default()
+	gethlog.SetDefault(gethlog.NewLogger(gethlog.DiscardHandler()))
+	slog.SetDefault(ours)
 }

@@ -303,8 +303,15 @@ var (
 	devnetSettleFlag = &cli.BoolFlag{
 		Name: "devnet.settle",
 		Usage: "Prove every sealed batch (block, aggregation, wrap) and settle it on L1 through the linked Verifier; " +
-			"sets the circuits up first when --keys has no keys for them (about an hour and 18 GB for the wrap, once)",
+			"the devnet serves jobs at once and sets the circuits up in the background when --keys has no keys for them " +
+			"(about an hour and 19 GB for the wrap, once)",
 		EnvVars:  env("DEVNET_SETTLE"),
+		Category: catDevnet,
+	}
+	devnetL1LogsFlag = &cli.BoolFlag{
+		Name:     "devnet.l1-logs",
+		Usage:    "Show go-ethereum's own log lines (the embedded L1's miner and chain, the RPC servers' per-call lines); off by default",
+		EnvVars:  env("DEVNET_L1_LOGS"),
 		Category: catDevnet,
 	}
 )
@@ -334,7 +341,7 @@ var (
 	}
 )
 
-var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, devnetProversFlag, demoFlag, keysFlag}
+var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, devnetL1LogsFlag, devnetProversFlag, demoFlag, keysFlag}
 
 // Flags of the model mapping shared by the sequencer and the prover.
 const catModels = "MODELS"
