@@ -71,6 +71,9 @@ func Setup(p block.Params, cacheDir string, log io.Writer, create, wrap bool) (*
 
 func compileAndSetup(name string, curve ecc.ID, c frontend.Circuit, msPerConstraint float64, cacheDir string,
 	log io.Writer, create bool) (*keycache.Keys, error) {
+	if !create && !keycache.Named(cacheDir, name) {
+		return nil, keycache.MissingError(cacheDir, name)
+	}
 	start := time.Now()
 	fmt.Fprintf(log, "setup: compiling %s\n", name)
 	ccs, err := frontend.Compile(curve.ScalarField(), r1cs.NewBuilder, c)

@@ -22,6 +22,9 @@ func Setup(p Params, cacheDir string, log io.Writer, create bool) (*keycache.Key
 	if log == nil {
 		log = io.Discard
 	}
+	if !create && !keycache.Named(cacheDir, p.String()) {
+		return nil, keycache.MissingError(cacheDir, p.String())
+	}
 	c, err := New(p)
 	if err != nil {
 		return nil, err

@@ -67,6 +67,33 @@ func DefaultDir() string {
 	return filepath.Join(os.TempDir(), "nexus-keys")
 }
 
+// Named reports whether cacheDir holds keys of a circuit named name (by the
+// name its manifest records), without compiling anything: a caller that may
+// not create keys checks this first and reports missing keys in
+// milliseconds rather than after a compile (the wrap's takes minutes). Keys
+// that are found by name are still verified against the compiled circuit
+// by Setup, so keys of an older version of the circuit are never used.
+func Named(cacheDir, name string) bool {
+	dirs, err := os.ReadDir(cacheDir)
+	if err != nil {
+		return false
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		if man, err := readManifest(filepath.Join(cacheDir, d.Name())); err == nil && man.Name == name && man.Format == keyFormat {
+			return true
+		}
+	}
+	return false
+}
+
+// MissingError is the error of a missing key found by Named.
+func MissingError(cacheDir, name string) error {
+	return fmt.Errorf("%w: %s (none in %s); run nexus setup", ErrNoKeys, name, cacheDir)
+}
+
 // Spec names a circuit in logs and its manifest.
 type Spec struct {
 	Name  string

@@ -80,3 +80,31 @@ func TestProgressLine(t *testing.T) {
 		}
 	}
 }
+
+// TestNamed finds keys by their circuit's name without compiling it: an
+// empty or missing cache has none, a setup's keys are found, another name's
+// are not, and keys whose manifest was never written do not count.
+func TestNamed(t *testing.T) {
+	dir := t.TempDir()
+	if Named(filepath.Join(dir, "missing"), "square") || Named(dir, "square") {
+		t.Fatal("keys found in an empty cache")
+	}
+	if err := MissingError(dir, "square"); !errors.Is(err, ErrNoKeys) || !strings.Contains(err.Error(), "square") {
+		t.Fatalf("MissingError: %v", err)
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &square{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := Setup(Spec{Name: "square"}, ccs, dir, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !Named(dir, "square") || Named(dir, "cube") {
+		t.Fatal("Named does not find exactly the set-up circuit")
+	}
+	os.Remove(filepath.Join(k.Dir, "manifest.json"))
+	if Named(dir, "square") {
+		t.Fatal("keys without a manifest found")
+	}
+}
