@@ -11,6 +11,7 @@ import (
 	"math/big"
 	"os"
 	"slices"
+	"syscall"
 	"testing"
 	"time"
 
@@ -587,4 +588,11 @@ func TestE2E_SettleOnL1(t *testing.T) {
 	// anvil settles the same proofs (its queue holds the same priority
 	// ops), after the bad-input cases against batch 2.
 	settle(t, an, batches, badInputs)
+
+	// The whole run's peak memory (key setup or loading, and proving), for
+	// bench/wrap.sh.
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
+		t.Logf("BENCH peak_rss_kib %d", ru.Maxrss)
+	}
 }

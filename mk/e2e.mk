@@ -43,3 +43,9 @@ BENCH_STEPS += bench-settle
 .PHONY: bench-settle
 bench-settle: ## Settlement: aggregation at K=4,16 (64 extrapolated), the real pipeline's times, submitBatch gas per inference
 	bench/settle.sh >> bench/results.md
+
+BENCH_STEPS += bench-wrap
+
+.PHONY: bench-wrap
+bench-wrap: ## Wrap: constraints per lever, key setup and prove times, peak memory (from make e2e's log)
+	bench/wrap.sh >> bench/results.md

@@ -12,13 +12,13 @@ import (
 
 // wrapLevers are the wrap circuit's variants measured in the golden
 // constraints CSV: the production circuit first, then each lever undone on
-// its own.
+// its own. Names hold no commas: they are CSV fields.
 var wrapLevers = []struct {
 	name  string
 	lever wrapLever
 }{
-	{"production: one multi-pairing check with e(-a,b), subgroup checks on", wrapLever{}},
-	{"lever undone: Pair then compare with e(a,b) (std/recursion/groth16)", wrapLever{pairThenEqual: true}},
+	{"production: one multi-pairing check including e(-alpha; beta); subgroup checks on", wrapLever{}},
+	{"lever undone: Pair then compare with e(alpha; beta) as std/recursion/groth16 does", wrapLever{pairThenEqual: true}},
 }
 
 // GoldenCSV compiles the aggregation circuit for k = 1 and 2 slots under
