@@ -28,7 +28,14 @@ import (
 // honest prover's job must complete with its stake intact, nothing sent
 // honestly may be lost, and the process's memory must stay under a cap.
 // In process (the fixture's sequencer, a stub proof verifier): no L1 and no
-// circuit keys are needed, so it runs in seconds anywhere.
+// circuit keys are needed, so it runs in seconds anywhere. Each subtest is
+// named by the finding of issue 14 it covers (1 inputs replaced, 2 wrong
+// sizes, 3 statuses on re-send, 4 batch/response/WebSocket size, 5 wrong
+// nonces, 6 nextJobID, 7 re-send after rejection, 8 bad signatures, 9
+// trickling bodies, 10 earliest and empty POST). The same classes against
+// real processes (anvil, nexus sequencer, nexus prover run with real
+// proofs, a SIGKILL of the sequencer) are e2e/abuse_test.go's
+// TestAbuse_Processes; make abuse runs both.
 
 const (
 	abuseRequests = 2000      // per flood

@@ -1,0 +1,1148 @@
+//go:build e2e && abuse
+
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/gorilla/websocket"
+
+	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/internal/anviltest"
+	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/prover/model"
+	"github.com/nexus-rollup/nexus/prover/model/demo"
+	"github.com/nexus-rollup/nexus/prover/statement"
+	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/sequencer"
+	"github.com/nexus-rollup/nexus/sequencer/proverapi"
+)
+
+// TestAbuse_Processes is the process half of `make abuse` (issue 14; the
+// in-process half is sequencer/abuse_test.go's TestAbuse). It runs Nexus as
+// an operator would, as separate processes on loopback only: anvil, `nexus
+// contracts deploy` (no linked verifier: nothing settles, nothing here
+// needs the wrap keys), `nexus model register` (the demo MNIST MLP, keys
+// set up in a fresh key directory in seconds), `nexus sequencer` and one
+// honest `nexus prover run` proving with real gnark proofs. The test is the
+// honest user (anvil's account 0: an L2 job and an L1 requestInference job)
+// and the attacker (its own funded L1 key and L2 account), and runs each
+// finding of issue 14 against the sequencer process in a bounded loop:
+//
+//	finding                                        subtest
+//	 1 another account replaces a job's input      "1 replace inputs" (an L2 job and an L1 job)
+//	 2 inputs of the wrong size                    "2 wrong-size inputs" (submitJob; L1 requestInference)
+//	 3 getOpStatus goes back on a re-send          "3 re-send while sealing"
+//	 4 batch items, response size, WebSocket size  "4 batches and oversize requests" (HTTP and WebSocket)
+//	 5 never-applied inputs, wrong-nonce floods    "5 wrong-nonce flood, disk" and "5 inputs of rejected jobs"
+//	 6 nextJobID burns ids                         "6 nextJobID flood"
+//	 7 a rejected op cannot be sent again          "7 re-send a rejected op"
+//	 8 badly signed getWork slows everyone         "8 bad getWork flood"
+//	 9 trickling and idle connections             "9 trickling and idle connections"
+//	10 getBatch(earliest), empty POST              "10 earliest and empty POST"
+//	   (L1 curve-point pubkeys: contracts' forge tests, not a sequencer class)
+//
+// Then the sequencer is killed with SIGKILL mid-run, right after a burst of
+// acknowledged transfers, and restarted on its datadir. At the end: every
+// op the sequencer acknowledged is still there and included; the honest
+// jobs (L2 and L1) are fulfilled by the honest prover with their original
+// inputs (the proven output is the reference inference of that input, and
+// it opens the output commitment); the honest prover has no expired lock on
+// L2 and its whole stake on L1 (ProverRegistry); the wrong-size L1 job was
+// never locked; and the sequencer's VmRSS (sampled from /proc every 20 ms,
+// and its VmHWM) stayed under seqRSSCapKiB in both of its lives.
+//
+// Every loop is bounded (abuseFlood requests per flood, at most a few
+// minutes of waiting for the chain and the prover); nothing asserts a
+// duration: timings are logged.
+func TestAbuse_Processes(t *testing.T) {
+	r := startAbuseRig(t)
+	user, prover, attacker := r.user, r.prover, r.attacker
+
+	// The honest user's jobs, queued before the prover runs: an L2 job
+	// (digit 3) and an L1 job requested on L1 (digit 5), plus an L1 job
+	// whose input does not fit the model (nobody can prove it).
+	j1 := r.submitHonestJob(user, 3)
+	l1Input, _ := demo.Digit(5)
+	l1Job := r.requestL1(user, l1Input)
+	badL1Job := r.requestL1(user, bytes.Repeat([]byte{7}, 100))
+	for _, id := range []uint32{j1.id, l1Job, badL1Job} {
+		r.waitJob(id, func(j *sequencer.Job) bool { return j.Status == "open" }, "open on L2")
+	}
+
+	t.Run("1 replace inputs", func(t *testing.T) {
+		refused, sent := 0, 0
+		other, _ := demo.Digit(7)
+		for i := range abuseRounds {
+			for _, victim := range []uint32{j1.id, l1Job} {
+				for _, requester := range []*abuseUser{attacker, user} {
+					// As itself, or naming the victim as requester (signed by
+					// the attacker's key): both must be refused.
+					op, input, salt := r.jobOp(requester, victim, other, 1000, attacker.nonce)
+					rollup.Sign(op, attacker.key)
+					sent++
+					if _, err := r.submitJob(r.attack, op, input, salt); err != nil {
+						refused++
+					} else {
+						t.Errorf("round %d: the attacker's SubmitJob for job %d (requester %d) was admitted", i, victim, requester.id)
+					}
+				}
+			}
+			// nexus_sendOp refuses a SubmitJob whoever signed it.
+			op, _, _ := r.jobOp(attacker, j1.id, other, 1000, attacker.nonce)
+			rollup.Sign(op, attacker.key)
+			sent++
+			if _, err := r.sendOp(r.attack, op); err == nil {
+				t.Error("nexus_sendOp admitted a SubmitJob")
+			} else {
+				refused++
+			}
+		}
+		if j := r.job(j1.id); j.InputCommit != j1.commitHash() {
+			t.Errorf("job %d's input commitment changed", j1.id)
+		}
+		r.record(t, "1 replace inputs", sent, refused, "L2 job %d and L1 job %d: every SubmitJob naming them refused", j1.id, l1Job)
+	})
+
+	t.Run("2 wrong-size inputs", func(t *testing.T) {
+		before := r.nextJobID()
+		sent, refused := 0, 0
+		for range abuseRounds {
+			for _, n := range []int{1, demo.Pixels - 1, demo.Pixels + 1, 4096} {
+				op, input, salt := r.jobOp(user, before, make([]byte, n), 1000, user.nonce)
+				rollup.Sign(op, user.key)
+				sent++
+				if _, err := r.submitJob(r.attack, op, input, salt); err != nil {
+					refused++
+				} else {
+					t.Errorf("a %d-byte input for a %d-byte model was admitted", n, demo.Pixels)
+				}
+			}
+		}
+		if after := r.nextJobID(); after != before {
+			t.Errorf("wrong-size jobs took job ids: %d then %d", before, after)
+		}
+		// The wrong-size L1 job is never offered: checked at the end (never
+		// locked, the prover not slashed).
+		r.record(t, "2 wrong-size inputs", sent, refused, "submitJob refused every size but %d; L1 job %d (100 bytes) is checked at the end", demo.Pixels, badL1Job)
+	})
+
+	t.Run("5 wrong-nonce flood, disk", func(t *testing.T) {
+		// No honest op is in flight (the prover has not started), so the
+		// datadir only moves for the attacker's requests.
+		size0 := dirSize(t, r.seqDir)
+		acc := r.account(attacker)
+		sent, refused, payload := 0, 0, 0
+		flood := r.dialOwn(t)
+		for i := range abuseFlood {
+			var op rollup.Op
+			switch i % 3 {
+			case 0: // a nonce far ahead
+				op = &rollup.Transfer{From: attacker.id, To: user.id, Amount: big.NewInt(1), Nonce: acc.Nonce + 10 + uint64(i)}
+			case 1: // the user's used nonce 0 (a fresh signature, a new op id)
+				op = &rollup.Transfer{From: user.id, To: attacker.id, Amount: big.NewInt(int64(i)), Nonce: 0}
+			case 2: // a valid-size job input behind a wrong nonce
+				in, _ := demo.Digit(i)
+				jop, input, salt := r.jobOp(attacker, uint32(60), in, 1000, acc.Nonce+5+uint64(i))
+				rollup.Sign(jop, attacker.key)
+				sent++
+				payload += len(input) + 300
+				if _, err := r.submitJob(flood, jop, input, salt); err != nil {
+					refused++
+				}
+				continue
+			}
+			key := attacker.key
+			if i%3 == 1 {
+				key = user.key
+			}
+			rollup.Sign(op, key)
+			sent++
+			payload += 300
+			if _, err := r.sendOp(flood, op); err != nil {
+				refused++
+			}
+		}
+		flood.Close()
+		size1 := dirSize(t, r.seqDir)
+		if refused != sent {
+			t.Errorf("%d of %d ops with a wrong nonce were admitted", sent-refused, sent)
+		}
+		// Stored, the attacker's ops would add at least their payload; what
+		// the datadir may gain meanwhile is the L1 watcher's progress.
+		if grew := size1 - size0; grew > int64(payload)/8 {
+			t.Errorf("the datadir grew by %d bytes under %d refused ops (%d bytes sent)", grew, sent, payload)
+		}
+		r.record(t, "5 wrong-nonce flood, disk", sent, refused, "datadir %d -> %d bytes (%+d) for %d bytes of refused ops",
+			size0, size1, size1-size0, payload)
+	})
+
+	t.Run("5 inputs of rejected jobs", func(t *testing.T) {
+		// Jobs the attacker cannot pay for are admitted (balances are
+		// checked when ops apply), rejected at sealing, and their inputs
+		// deleted and ids freed in the same write.
+		before := r.nextJobID()
+		acc := r.account(attacker)
+		var ids []common.Hash
+		for i := range 8 {
+			in, _ := demo.Digit(i)
+			op, input, salt := r.jobOp(attacker, before+uint32(i), in, 1e9, acc.Nonce+uint64(i)) // 1 ETH: more than it has
+			rollup.Sign(op, attacker.key)
+			id, err := r.submitJob(r.attack, op, input, salt)
+			if err != nil {
+				t.Fatalf("an unaffordable SubmitJob with the right nonce: %v", err)
+			}
+			ids = append(ids, id)
+		}
+		for _, id := range ids {
+			if st := r.waitFinal(id); st.Status != "rejected" {
+				t.Errorf("an unaffordable SubmitJob ended %+v", st)
+			}
+		}
+		if after := r.nextJobID(); after != before {
+			t.Errorf("rejected jobs kept their ids: nextJobID %d then %d", before, after)
+		}
+		r.record(t, "5 inputs of rejected jobs", len(ids), len(ids), "8 unaffordable SubmitJobs admitted, rejected at sealing, ids freed (nextJobID %d)", before)
+	})
+
+	t.Run("6 nextJobID flood", func(t *testing.T) {
+		first := r.nextJobID()
+		flood := r.dialOwn(t)
+		defer flood.Close()
+		ok, limited := 0, 0
+		for range abuseFlood {
+			var id uint32
+			err := flood.Call(&id, "nexus_nextJobID")
+			switch {
+			case err == nil:
+				ok++
+				if id != first {
+					t.Fatalf("nextJobID answered %d, then %d: ids are consumed", first, id)
+				}
+			case rpcCode(err) == -32005:
+				limited++
+			default:
+				t.Fatalf("nexus_nextJobID: %v", err)
+			}
+		}
+		if again := r.nextJobID(); again != first {
+			t.Errorf("nextJobID burnt ids: %d then %d", first, again)
+		}
+		r.record(t, "6 nextJobID flood", abuseFlood, limited, "%d answered (all id %d), %d rate-limited; no id consumed", ok, first, limited)
+	})
+
+	// The honest prover joins: it is offered the honest jobs with their
+	// original inputs (never the wrong-size L1 job) and proves them.
+	r.startProver()
+
+	t.Run("3 re-send while sealing", func(t *testing.T) {
+		op := &rollup.Transfer{From: user.id, To: attacker.id, Amount: big.NewInt(params.GWei), Nonce: user.nonce}
+		rollup.Sign(op, user.key)
+		raw, _ := rollup.MarshalOpJSON(op)
+		id, err := r.sendOp(r.honest, op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		user.nonce++
+		r.ack(id, "transfer (class 3)")
+		rank := map[string]int{"pending": 1, "included": 2}
+		var seen []string
+		resent, known, included := 0, 0, 0
+		for i := 0; i < 600 && included < 20; i++ {
+			var again common.Hash
+			resent++
+			if err := r.attack.Call(&again, "nexus_sendOp", json.RawMessage(raw)); err == nil {
+				if again != id {
+					t.Errorf("a re-send got op id %s, not %s", again, id)
+				}
+			} else if msg := err.Error(); strings.Contains(msg, "batch 0") {
+				t.Errorf("a re-send is answered %q", msg)
+			} else {
+				known++
+			}
+			st := r.status(id)
+			if len(seen) == 0 || seen[len(seen)-1] != st.Status {
+				seen = append(seen, st.Status)
+			}
+			if rank[st.Status] == 0 || (len(seen) > 1 && rank[st.Status] < rank[seen[len(seen)-2]]) {
+				t.Fatalf("getOpStatus went %v", seen)
+			}
+			if st.Status == "included" {
+				included++
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+		if included == 0 {
+			t.Fatalf("the transfer was not included: statuses %v", seen)
+		}
+		r.record(t, "3 re-send while sealing", resent, known, "statuses seen %v, never backwards; %d re-sends answered with an error (known / included)", seen, known)
+	})
+
+	t.Run("4 batches and oversize requests", func(t *testing.T) {
+		sent, refused, cut := 0, 0, 0
+		huge := abuseBatch(3000, "nexus_getBatch", `["latest"]`) // ~170 KB: over the request size too
+		over := abuseBatch(101, "nexus_nextJobID", `[]`)
+		wide := abuseBatch(100, "nexus_getBatch", `["0x1"]`) // within the item limit, over the response limit
+		oversize := []byte(`{"jsonrpc":"2.0","id":1,"method":"nexus_sendOp","params":["` + strings.Repeat("a", 200<<10) + `"]}`)
+		for range abuseRounds {
+			for _, tc := range []struct {
+				name string
+				body []byte
+			}{{"3000-call batch", huge}, {"101-call batch", over}, {"200 KiB request", oversize}} {
+				sent += 2
+				code, out := r.post(tc.body)
+				if code == http.StatusOK && abuseAnswered(out) > 0 || bytes.Contains(out, []byte("-32700")) {
+					t.Errorf("HTTP: a %s: HTTP %d %.200s", tc.name, code, out)
+				} else {
+					refused++
+				}
+				if out := r.wsRoundTrip(tc.body); out != nil && (abuseAnswered(out) > 0 || bytes.Contains(out, []byte("-32700"))) {
+					t.Errorf("WebSocket: a %s: %.200s", tc.name, out)
+				} else {
+					refused++
+				}
+			}
+			// 100 calls within the limits: answered until the response
+			// limit (--rpc.batch-response-size), the rest refused (-32003).
+			_, httpOut := r.post(wide)
+			for transport, out := range map[string][]byte{"HTTP": httpOut, "WebSocket": r.wsRoundTrip(wide)} {
+				n := abuseAnswered(out)
+				if n == 0 || n == 100 || !bytes.Contains(out, []byte("-32003")) {
+					t.Errorf("%s: a 100-call batch over the response limit: %d answered: %.300s", transport, n, out)
+				}
+				cut = n
+			}
+			sent += 2
+		}
+		// An honest batch is served in full on both transports.
+		ten := abuseBatch(10, "nexus_nextJobID", `[]`)
+		if _, out := r.post(ten); abuseAnswered(out) != 10 {
+			t.Errorf("HTTP: an honest 10-call batch: %.200s", out)
+		}
+		if out := r.wsRoundTrip(ten); abuseAnswered(out) != 10 {
+			t.Errorf("WebSocket: an honest 10-call batch: %.200s", out)
+		}
+		r.record(t, "4 batches and oversize requests", sent, refused, "HTTP and WebSocket: over-limit batches and 200 KiB requests refused, "+
+			"100-call batches cut after %d calls at the 16 KiB response limit; sequencer RSS peak so far %d KiB", cut, r.peakKiB())
+	})
+
+	t.Run("7 re-send a rejected op", func(t *testing.T) {
+		acc := r.account(attacker)
+		bal := acc.Balances[0].ToInt()
+		amount := new(big.Int).Add(bal, big.NewInt(5e15)) // 0.005 ETH more than it has
+		op := &rollup.Transfer{From: attacker.id, To: user.id, Amount: amount, Nonce: acc.Nonce}
+		rollup.Sign(op, attacker.key)
+		id, err := r.sendOp(r.attack, op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := r.waitFinal(id)
+		if st.Status != "rejected" || strings.Contains(st.Error, "batch 0") {
+			t.Fatalf("an unaffordable transfer: %+v", st)
+		}
+		// The reason goes away: the attacker deposits more on L1.
+		r.nexus("bridge", "deposit", "--l1.rpc", r.l1, "--deployment", r.dep, "--key", attacker.hex, "--amount", "0.01eth")
+		r.waitFor(func() bool { return r.account(attacker).Balances[0].ToInt().Cmp(amount) >= 0 }, "the attacker's second deposit on L2")
+		again, err := r.sendOp(r.attack, op)
+		if err != nil || again != id {
+			t.Fatalf("re-sending the rejected op: %s, %v", again, err)
+		}
+		r.ack(id, "re-sent transfer (class 7)")
+		if st := r.waitFinal(id); st.Status != "included" {
+			t.Fatalf("the re-sent op: %+v", st)
+		}
+		r.record(t, "7 re-send a rejected op", 2, 0, "rejected (%s), re-sent after a deposit, included", st.Error)
+	})
+
+	t.Run("8 bad getWork flood", func(t *testing.T) {
+		probe := func(n int) (time.Duration, int) {
+			var worst time.Duration
+			failed := 0
+			for range n {
+				t0 := time.Now()
+				if _, err := r.jobOrErr(j1.id); err != nil {
+					failed++
+				}
+				worst = max(worst, time.Since(t0))
+			}
+			return worst, failed
+		}
+		quiet, _ := probe(20)
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		unauth, limited, other := 0, 0, 0
+		for g := range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c := r.dialOwn(t)
+				defer c.Close()
+				for i := range abuseFlood / 4 {
+					// Half name the attacker's account, half the honest
+					// prover's: a bad signature must not burn its nonces.
+					who := []*abuseUser{attacker, prover}[(g+i)%2]
+					req := proverapi.WorkRequest{Capacity: 4, Models: []uint32{1}}
+					auth, err := proverapi.NewAuth(proverapi.MethodGetWork, who.id, req.Body(), attacker.key, time.Now(), time.Minute, randNonce())
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					req.Auth = auth
+					req.Auth.Sig[3] ^= 1
+					var w proverapi.Work
+					err = c.Call(&w, "nexus_getWork", req)
+					mu.Lock()
+					switch rpcCode(err) {
+					case sequencer.CodeUnauthorized:
+						unauth++
+					case -32005:
+						limited++
+					default:
+						other++
+					}
+					mu.Unlock()
+				}
+			}()
+		}
+		// Honest calls under the flood: the user's job 2 is submitted and
+		// the sequencer keeps answering.
+		loud, failed := probe(40)
+		r.submitHonestJob(user, 11)
+		wg.Wait()
+		if failed > 0 {
+			t.Errorf("%d of 40 honest calls failed under the flood", failed)
+		}
+		if other > 0 {
+			t.Errorf("%d badly signed getWork calls were not refused as unauthorized", other)
+		}
+		r.record(t, "8 bad getWork flood", abuseFlood, unauth+limited, "%d unauthorized, %d rate-limited; honest calls all answered, slowest %s quiet vs %s under the flood (logged, not asserted)",
+			unauth, limited, quiet.Round(time.Microsecond), loud.Round(time.Microsecond))
+	})
+
+	t.Run("9 trickling and idle connections", func(t *testing.T) {
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		closed, held := 0, 0
+		for i := range 2 * abuseConns {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c, err := net.Dial("tcp", r.seqAddr)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				defer c.Close()
+				if i%2 == 0 { // headers and one byte of a 100 KB body, then silence
+					fmt.Fprintf(c, "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+				} // else: connect and send nothing
+				// A guard, not a timing assertion: the server cuts these
+				// after --rpc.read-timeout (2 s here).
+				c.SetReadDeadline(time.Now().Add(60 * time.Second))
+				_, err = io.Copy(io.Discard, c)
+				mu.Lock()
+				defer mu.Unlock()
+				var ne net.Error
+				if errors.As(err, &ne) && ne.Timeout() {
+					held++
+				} else {
+					closed++
+				}
+			}()
+		}
+		// Meanwhile honest calls are served.
+		for range 10 {
+			if _, err := r.jobOrErr(j1.id); err != nil {
+				t.Errorf("an honest call while connections trickle: %v", err)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		wg.Wait()
+		if held > 0 {
+			t.Errorf("%d of %d trickling or idle connections still held after 60 s", held, 2*abuseConns)
+		}
+		r.record(t, "9 trickling and idle connections", 2*abuseConns, closed, "%d trickling + %d idle connections all cut by the server; honest calls served meanwhile", abuseConns, abuseConns)
+	})
+
+	t.Run("10 earliest and empty POST", func(t *testing.T) {
+		var b sequencer.Batch
+		if err := r.honest.Call(&b, "nexus_getBatch", "earliest"); err != nil || b.Number != 1 {
+			t.Errorf("getBatch(earliest) over HTTP: batch %d, %v", b.Number, err)
+		}
+		out := r.wsRoundTrip([]byte(`{"jsonrpc":"2.0","id":1,"method":"nexus_getBatch","params":["earliest"]}`))
+		if !bytes.Contains(out, []byte(`"number":1,`)) {
+			t.Errorf("getBatch(earliest) over WebSocket: %.200s", out)
+		}
+		code, body := r.post(nil)
+		if !bytes.Contains(body, []byte("-32700")) {
+			t.Errorf("empty POST: HTTP %d %q", code, body)
+		}
+		r.record(t, "10 earliest and empty POST", 3, 1, "earliest is batch 1 (HTTP and WebSocket); empty POST: HTTP %d, -32700", code)
+	})
+
+	// kill -9 mid-run: a burst of honest transfers, acknowledged, then the
+	// sequencer dies at once and restarts on its datadir.
+	t.Run("kill -9 and restart", func(t *testing.T) {
+		var burst []common.Hash
+		for range 12 {
+			op := &rollup.Transfer{From: user.id, To: attacker.id, Amount: big.NewInt(params.GWei), Nonce: user.nonce}
+			rollup.Sign(op, user.key)
+			id, err := r.sendOp(r.honest, op)
+			if err != nil {
+				t.Fatalf("transfer %d: %v", user.nonce, err)
+			}
+			user.nonce++
+			r.ack(id, fmt.Sprintf("transfer nonce %d (kill burst)", op.Nonce))
+			burst = append(burst, id)
+		}
+		pending := 0
+		for _, id := range burst {
+			if r.status(id).Status == "pending" {
+				pending++
+			}
+		}
+		r.killSequencer()
+		r.startSequencer()
+		for id, what := range r.acked {
+			if st := r.status(id); st.Status != "pending" && st.Status != "included" {
+				t.Errorf("acknowledged %s (%s) is %+v after kill -9", what, id, st)
+			}
+		}
+		for id, what := range r.acked {
+			if st := r.waitFinal(id); st.Status != "included" {
+				t.Errorf("acknowledged %s ended %+v", what, st)
+			}
+		}
+		r.record(t, "kill -9 and restart", len(r.acked), 0, "SIGKILL with %d of %d burst transfers pending; all %d acknowledged ops included after restart",
+			pending, len(burst), len(r.acked))
+	})
+
+	// The end: the honest jobs are fulfilled by the honest prover with their
+	// original inputs, and nothing was counted against it.
+	m, err := demo.Model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(id uint32, input []byte, commit common.Hash) {
+		j := r.waitJob(id, func(j *sequencer.Job) bool { return j.Status == "fulfilled" }, "fulfilled")
+		if uint32(j.Prover) != prover.id || j.InputCommit != commit {
+			t.Errorf("job %d: fulfilled by %d (the honest prover is %d), input commitment %s (want %s)", id, j.Prover, prover.id, j.InputCommit, commit)
+		}
+		res := r.result(user, id)
+		want, err := m.Run(input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Output, want) {
+			t.Errorf("job %d: proven output %v, the reference inference of its original input is %v", id, res.Output, want)
+		}
+		var salt, oc fr.Element
+		salt.SetBytes(res.OutputSalt)
+		oc.SetBytes(res.OutputCommit[:])
+		if got := statement.Commit(res.CommittedOutput, salt); !got.Equal(&oc) || len(res.CommittedOutput) != len(want) {
+			t.Errorf("job %d: the result does not open its output commitment", id)
+		}
+		t.Logf("job %d: fulfilled by prover %d, output %v (argmax %d), opens its commitment", id, j.Prover, res.Output, model.Argmax(res.Output))
+	}
+	for _, j := range r.honestJobs {
+		check(j.id, j.input, j.commitHash())
+	}
+	check(l1Job, l1Input, r.job(l1Job).InputCommit)
+	if got, want := r.job(l1Job).InputCommit, abuseCommitHash(l1Input, fr.Element{}); got != want {
+		t.Errorf("L1 job %d: input commitment %s, requested %s", l1Job, got, want)
+	}
+	if j := r.job(badL1Job); j.Prover != 0 || (j.Status != "open" && j.Status != "cancelled") {
+		t.Errorf("the wrong-size L1 job %d: %+v (never offered, so never locked)", badL1Job, j)
+	}
+
+	pa := r.account(prover)
+	if pa.Expired != 0 || pa.Fulfilled < uint64(len(r.honestJobs)+1) {
+		t.Errorf("the honest prover on L2: %d expired, %d fulfilled", pa.Expired, pa.Fulfilled)
+	}
+	registry, err := bindings.NewProverRegistry(r.deployment.ProverRegistry, r.l1c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stake, err := registry.StakeOf(&bind.CallOpts{}, prover.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := registry.Reputation(&bind.CallOpts{}, prover.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stake.Cmp(big.NewInt(params.Ether)) != 0 || rep.Expired != 0 {
+		t.Errorf("the honest prover on L1: stake %v wei, %d expired (want 1 ETH, 0)", stake, rep.Expired)
+	}
+	for _, bad := range []string{"the sequencer rejected our proof", "dropping a job it cannot prove"} {
+		if n := r.proverOut.count(bad); n > 0 {
+			t.Errorf("the honest prover logged %q %d times", bad, n)
+		}
+	}
+
+	peak := r.stopSampling()
+	t.Logf("sequencer: peak VmRSS %d KiB over %d samples (cap %d KiB)", peak, r.samples, seqRSSCapKiB)
+	if peak > seqRSSCapKiB {
+		t.Errorf("the sequencer's RSS reached %d KiB, over the cap %d KiB", peak, seqRSSCapKiB)
+	}
+	r.record(t, "end", 0, 0, "%d honest jobs + L1 job %d fulfilled by prover %d with their inputs; prover: 0 expired on L2, stake %v wei and %d expired on L1; "+
+		"sequencer peak RSS %d KiB (cap %d KiB)", len(r.honestJobs), l1Job, prover.id, stake, rep.Expired, peak, seqRSSCapKiB)
+	r.summary()
+}
+
+const (
+	abuseFlood  = 1000 // requests per flood
+	abuseRounds = 10   // rounds of the small attack loops
+	abuseConns  = 40   // trickling connections, and as many idle ones
+	// seqRSSCapKiB is the sequencer process's memory cap under abuse. It
+	// peaks at about 105-115 MiB here (the demo model's keys, the state,
+	// leveldb's caches, the floods' buffers); issue 14's single 124 KB batch
+	// added 290 MB. 256 MiB leaves room for Go's heap growth and fails on
+	// any unbounded buffer of requests, responses or ops.
+	seqRSSCapKiB = 256 << 10
+)
+
+type abuseUser struct {
+	hex   string
+	eth   *ecdsa.PrivateKey
+	addr  common.Address
+	key   *keys.PrivateKey
+	id    uint32
+	nonce uint64 // next nonce (kept by the test for the honest user)
+}
+
+type abuseJob struct {
+	id     uint32
+	input  []byte
+	commit fr.Element
+}
+
+func (j *abuseJob) commitHash() common.Hash { return common.Hash(j.commit.Bytes()) }
+
+type abuseClass struct {
+	name           string
+	sent, refused  int
+	result, detail string
+}
+
+type abuseRig struct {
+	t *testing.T
+	devnet
+	deployment     *deploy.Deployment
+	l1c            *ethclient.Client
+	c              *chain
+	keys, model    string
+	seqAddr        string
+	seqDir         string
+	seqArgs        []string
+	seqProc        *process
+	proverOut      *lines
+	honest, attack *rpc.Client
+	user, prover   *abuseUser
+	attacker       *abuseUser
+	honestJobs     []*abuseJob
+	acked          map[common.Hash]string
+
+	mu      sync.Mutex
+	pid     int
+	peak    int // KiB, max of VmRSS samples and VmHWM
+	samples int
+	stop    chan struct{}
+	done    chan struct{}
+
+	classes []abuseClass
+	started time.Time
+}
+
+func startAbuseRig(t *testing.T) *abuseRig {
+	dir := t.TempDir()
+	r := &abuseRig{t: t, devnet: devnet{bin: buildNexus(t, dir), dir: dir, dep: filepath.Join(dir, "deployment.json"), t: t},
+		keys: filepath.Join(dir, "keys"), acked: map[common.Hash]string{}, started: time.Now()}
+	r.l1 = anviltest.Start(t, "--block-time", "1")
+	var err error
+	if r.l1c, err = ethclient.Dial(r.l1); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(r.l1c.Close)
+	r.c = &chain{name: "anvil", client: r.l1c}
+	l1 := []string{"--l1.rpc", r.l1, "--deployment", r.dep}
+	// No --deploy.link-verifier: a PendingVerifier, as nothing settles.
+	r.nexus(append([]string{"contracts", "deploy", "--l1.rpc", r.l1, "--key", devKey0, "--deploy.out", r.dep,
+		"--deploy.min-stake", "100000000000000000"}, e2eCircuit...)...)
+	if r.deployment, err = deploy.Read(r.dep); err != nil {
+		t.Fatal(err)
+	}
+	r.model = filepath.Join(dir, "mnist-mlp.nxm")
+	if err := os.WriteFile(r.model, demo.MNISTModel, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if o := r.nexus(append(append([]string{"model", "register", "--key", devKey0, "--fee", "1000", "--keys", r.keys}, l1...), r.model)...); !strings.Contains(o, "registered as id 1") {
+		t.Fatalf("nexus model register:\n%s", o)
+	}
+	r.seqAddr = freeAddr(t)
+	r.seq = "http://" + r.seqAddr
+	r.seqDir = filepath.Join(dir, "sequencer")
+	r.seqArgs = append(append([]string{"--datadir", r.seqDir, "sequencer", "--http.addr", r.seqAddr, "--batch.timeout", "1s",
+		"--l1.confirmations", "1", "--models", "1=" + r.model, "--models.keys", r.keys,
+		// Short read and idle timeouts so that class 9 runs in seconds, and
+		// a 16 KiB batch response limit that class 4 can reach.
+		"--rpc.read-timeout", "2s", "--rpc.idle-timeout", "2s", "--rpc.batch-response-size", "16384"}, l1...), e2eCircuit...)
+	r.stop, r.done = make(chan struct{}), make(chan struct{})
+	go r.sample()
+	r.startSequencer()
+	r.honest, r.attack = r.dialOwn(t), r.dialOwn(t)
+	t.Cleanup(func() { r.honest.Close(); r.attack.Close() })
+
+	// The honest user (anvil's account 0) deposits 1 ETH; the prover
+	// registers with a 1 ETH stake; the attacker has its own account.
+	r.user = r.newUser(devKey0)
+	_, proverHex := freshKey(t, r.c, 3)
+	r.prover = r.newUser(proverHex)
+	_, attackerHex := freshKey(t, r.c, 1)
+	r.attacker = r.newUser(attackerHex)
+	r.nexus("bridge", "deposit", "--l1.rpc", r.l1, "--deployment", r.dep, "--key", devKey0, "--amount", "1eth")
+	r.nexus("prover", "register", "--l1.rpc", r.l1, "--deployment", r.dep, "--key", proverHex, "--amount", "1eth")
+	r.nexus("bridge", "deposit", "--l1.rpc", r.l1, "--deployment", r.dep, "--key", attackerHex, "--amount", "0.01eth")
+	for _, u := range []*abuseUser{r.user, r.prover, r.attacker} {
+		wire := u.key.Public().Wire()
+		r.waitFor(func() bool {
+			return r.honest.Call(&u.id, "nexus_accountOf", hexutil.Bytes(wire[:]), u.addr) == nil
+		}, "an account on L2 for "+u.addr.Hex())
+	}
+	t.Logf("accounts on L2: user %d, prover %d, attacker %d", r.user.id, r.prover.id, r.attacker.id)
+	return r
+}
+
+func (r *abuseRig) newUser(hex string) *abuseUser {
+	k, addr := devKey(r.t, hex)
+	l2, err := keys.DeriveFromEthKey(k, r.deployment.ChainID, r.deployment.NexusRollup)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return &abuseUser{hex: hex, eth: k, addr: addr, key: l2}
+}
+
+func (r *abuseRig) startSequencer() {
+	r.seqProc = start(r.t, r.bin, "sequencer", r.seqArgs...)
+	r.seqProc.out.waitFor(r.t, "nexus_ JSON-RPC on", 2*time.Minute)
+	r.mu.Lock()
+	r.pid = r.seqProc.cmd.Process.Pid
+	r.mu.Unlock()
+}
+
+func (r *abuseRig) killSequencer() {
+	r.mu.Lock()
+	if hwm := procKiB(r.pid, "VmHWM:"); hwm > r.peak {
+		r.peak = hwm
+	}
+	r.pid = 0
+	r.mu.Unlock()
+	r.seqProc.kill()
+}
+
+func (r *abuseRig) startProver() {
+	p := start(r.t, r.bin, "prover", "--datadir", filepath.Join(r.dir, "prover"), "prover", "run", "--key", r.prover.hex,
+		"--deployment", r.dep, "--sequencer", r.seq, "--models", "1="+r.model, "--models.keys", r.keys, "--workers", "1")
+	r.proverOut = p.out
+}
+
+// sample reads the sequencer's VmRSS every 20 ms until stopSampling.
+func (r *abuseRig) sample() {
+	defer close(r.done)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-r.stop:
+			return
+		case <-tick.C:
+		}
+		r.mu.Lock()
+		if r.pid != 0 {
+			if v := procKiB(r.pid, "VmRSS:"); v > 0 {
+				r.samples++
+				r.peak = max(r.peak, v)
+			}
+		}
+		r.mu.Unlock()
+	}
+}
+
+func (r *abuseRig) peakKiB() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.peak
+}
+
+func (r *abuseRig) stopSampling() int {
+	close(r.stop)
+	<-r.done
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if hwm := procKiB(r.pid, "VmHWM:"); hwm > r.peak {
+		r.peak = hwm
+	}
+	return r.peak
+}
+
+// procKiB reads a kB field of /proc/PID/status (0 if unreadable).
+func procKiB(pid int, field string) int {
+	if pid == 0 {
+		return 0
+	}
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		if v, ok := strings.CutPrefix(s.Text(), field); ok {
+			n, _ := strconv.Atoi(strings.Fields(v)[0])
+			return n
+		}
+	}
+	return 0
+}
+
+// dirSize is the total size of the files under dir.
+func dirSize(t *testing.T, dir string) int64 {
+	var n int64
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // a file leveldb just removed
+		}
+		if info, err := d.Info(); err == nil && !d.IsDir() {
+			n += info.Size()
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// dialOwn is a JSON-RPC client with its own HTTP connection pool, so that
+// one client's flood is rate-limited on its own connections only.
+func (r *abuseRig) dialOwn(t *testing.T) *rpc.Client {
+	c, err := rpc.DialOptions(context.Background(), r.seq, rpc.WithHTTPClient(&http.Client{Transport: &http.Transport{}, Timeout: 30 * time.Second}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func (r *abuseRig) record(t *testing.T, name string, sent, refused int, format string, args ...any) {
+	res := "ok"
+	if t.Failed() {
+		res = "FAIL"
+	}
+	detail := fmt.Sprintf(format, args...)
+	r.classes = append(r.classes, abuseClass{name: name, sent: sent, refused: refused, result: res, detail: detail})
+	t.Logf("%s: %s", name, detail)
+}
+
+func (r *abuseRig) summary() {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\nmake abuse (processes): anvil + nexus sequencer (pid %d) + nexus prover run, %s\n", r.pid, time.Since(r.started).Round(time.Second))
+	fmt.Fprintf(&b, "%-34s %-4s %6s %8s  %s\n", "class", "", "sent", "refused", "what held")
+	for _, c := range r.classes {
+		fmt.Fprintf(&b, "%-34s %-4s %6d %8d  %s\n", c.name, c.result, c.sent, c.refused, c.detail)
+	}
+	r.t.Log(b.String())
+}
+
+func (r *abuseRig) waitFor(cond func() bool, what string) {
+	r.t.Helper()
+	for deadline := time.Now().Add(3 * time.Minute); !cond(); time.Sleep(250 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			r.t.Fatalf("timed out after 3 min waiting for %s", what)
+		}
+	}
+}
+
+func (r *abuseRig) call(c *rpc.Client, result any, method string, args ...any) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return c.CallContext(ctx, result, method, args...)
+}
+
+func (r *abuseRig) sendOp(c *rpc.Client, op rollup.Op) (common.Hash, error) {
+	raw, err := rollup.MarshalOpJSON(op)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	var id common.Hash
+	err = r.call(c, &id, "nexus_sendOp", json.RawMessage(raw))
+	return id, err
+}
+
+func (r *abuseRig) submitJob(c *rpc.Client, op *rollup.SubmitJob, input []byte, salt fr.Element) (common.Hash, error) {
+	raw, err := rollup.MarshalOpJSON(op)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	sb := salt.Bytes()
+	var id common.Hash
+	err = r.call(c, &id, "nexus_submitJob", json.RawMessage(raw), hexutil.Bytes(input), hexutil.Bytes(sb[:]))
+	return id, err
+}
+
+// jobOp is an unsigned SubmitJob by requester for job id with input.
+func (r *abuseRig) jobOp(requester *abuseUser, id uint32, input []byte, feeGwei, nonce uint64) (*rollup.SubmitJob, []byte, fr.Element) {
+	salt, err := statement.RandomSalt()
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return &rollup.SubmitJob{Requester: requester.id, JobID: id, ModelID: 1, InputCommit: statement.Commit(input, salt),
+		FeeGwei: feeGwei, Deadline: uint32(time.Now().Add(time.Hour).Unix()), Nonce: nonce}, input, salt
+}
+
+// submitHonestJob submits demo digit n as u's job (the next free id); the
+// end of the test checks that the honest prover fulfils it.
+func (r *abuseRig) submitHonestJob(u *abuseUser, n int) *abuseJob {
+	r.t.Helper()
+	input, _ := demo.Digit(n)
+	for try := 0; ; try++ {
+		op, _, salt := r.jobOp(u, r.nextJobID(), input, 100_000, u.nonce)
+		rollup.Sign(op, u.key)
+		id, err := r.submitJob(r.honest, op, input, salt)
+		if rpcCode(err) == sequencer.CodeJobIDTaken && try < 5 {
+			continue
+		}
+		if err != nil {
+			r.t.Fatalf("the honest job: %v", err)
+		}
+		u.nonce++
+		r.ack(id, fmt.Sprintf("SubmitJob %d", op.JobID))
+		j := &abuseJob{id: op.JobID, input: input, commit: op.InputCommit}
+		r.honestJobs = append(r.honestJobs, j)
+		r.t.Logf("honest job %d submitted (digit %d)", j.id, n)
+		return j
+	}
+}
+
+// requestL1 requests an inference of input on L1 (zero salt) as u and
+// returns the L1 job id.
+func (r *abuseRig) requestL1(u *abuseUser, input []byte) uint32 {
+	rollupC, err := bindings.NewNexusRollup(r.deployment.NexusRollup, r.l1c)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	head, err := r.l1c.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	o := r.c.opts(r.t, u.eth)
+	o.Value = big.NewInt(100_000 * params.GWei)
+	commit := statement.Commit(input, fr.Element{})
+	tx, err := rollupC.RequestInference(o, 1, commit.BigInt(new(big.Int)), uint32(head.Time+3600), input)
+	rc := r.c.mined(r.t, "requestInference", tx, err)
+	for _, l := range rc.Logs {
+		if ev, err := rollupC.ParseInferenceRequested(*l); err == nil {
+			r.t.Logf("L1 job %d requested (%d input bytes)", ev.JobId, len(input))
+			return ev.JobId
+		}
+	}
+	r.t.Fatal("requestInference emitted no InferenceRequested")
+	return 0
+}
+
+func (r *abuseRig) ack(id common.Hash, what string) { r.acked[id] = what }
+
+func (r *abuseRig) nextJobID() uint32 {
+	var id uint32
+	if err := r.call(r.honest, &id, "nexus_nextJobID"); err != nil {
+		r.t.Fatal(err)
+	}
+	return id
+}
+
+func (r *abuseRig) account(u *abuseUser) *sequencer.Account {
+	var a sequencer.Account
+	if err := r.call(r.honest, &a, "nexus_getAccount", u.id); err != nil {
+		r.t.Fatal(err)
+	}
+	if a.Balances[0] == nil {
+		a.Balances[0] = new(hexutil.Big)
+	}
+	return &a
+}
+
+func (r *abuseRig) jobOrErr(id uint32) (*sequencer.Job, error) {
+	var j sequencer.Job
+	err := r.call(r.honest, &j, "nexus_getJob", id)
+	return &j, err
+}
+
+func (r *abuseRig) job(id uint32) *sequencer.Job {
+	j, err := r.jobOrErr(id)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return j
+}
+
+func (r *abuseRig) waitJob(id uint32, ok func(*sequencer.Job) bool, what string) *sequencer.Job {
+	var j *sequencer.Job
+	r.waitFor(func() bool {
+		var err error
+		j, err = r.jobOrErr(id)
+		return err == nil && ok(j)
+	}, fmt.Sprintf("job %d %s", id, what))
+	return j
+}
+
+func (r *abuseRig) status(id common.Hash) *sequencer.OpStatus {
+	var st sequencer.OpStatus
+	if err := r.call(r.honest, &st, "nexus_getOpStatus", id); err != nil {
+		r.t.Fatal(err)
+	}
+	return &st
+}
+
+func (r *abuseRig) waitFinal(id common.Hash) *sequencer.OpStatus {
+	var st *sequencer.OpStatus
+	r.waitFor(func() bool { st = r.status(id); return st.Status == "included" || st.Status == "rejected" }, "op "+id.Hex())
+	return st
+}
+
+func (r *abuseRig) result(u *abuseUser, job uint32) *proverapi.Result {
+	req := proverapi.ResultRequest{JobID: job}
+	auth, err := proverapi.NewAuth(proverapi.MethodGetResult, u.id, req.Body(), u.key, time.Now(), time.Minute, randNonce())
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	req.Auth = auth
+	var res proverapi.Result
+	if err := r.call(r.honest, &res, "nexus_getResult", req); err != nil {
+		r.t.Fatalf("getResult(%d): %v", job, err)
+	}
+	return &res
+}
+
+// post sends body on a fresh connection (the rate limit is per connection)
+// and returns the HTTP status and body.
+func (r *abuseRig) post(body []byte) (int, []byte) {
+	c := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}, Timeout: 30 * time.Second}
+	resp, err := c.Post(r.seq, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return 0, nil // the server may cut an oversize body
+	}
+	defer resp.Body.Close()
+	out, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, out
+}
+
+// wsRoundTrip sends msg on a fresh WebSocket and reads one answer (nil if
+// the server closed the connection instead).
+func (r *abuseRig) wsRoundTrip(msg []byte) []byte {
+	c, _, err := websocket.DefaultDialer.Dial("ws://"+r.seqAddr, nil)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.WriteMessage(websocket.TextMessage, msg); err != nil {
+		return nil
+	}
+	c.SetReadDeadline(time.Now().Add(30 * time.Second))
+	_, out, err := c.ReadMessage()
+	if err != nil {
+		return nil
+	}
+	return out
+}
+
+// abuseBatch is a JSON-RPC batch of n calls of method with params (JSON).
+func abuseBatch(n int, method, params string) []byte {
+	calls := make([]string, n)
+	for i := range calls {
+		calls[i] = fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":%q,"params":%s}`, i+1, method, params)
+	}
+	return []byte("[" + strings.Join(calls, ",") + "]")
+}
+
+// abuseAnswered counts the results (not errors) of a JSON-RPC response.
+func abuseAnswered(raw []byte) int {
+	type resp struct {
+		Result json.RawMessage `json:"result"`
+		Error  json.RawMessage `json:"error"`
+	}
+	var rs []resp
+	if json.Unmarshal(raw, &rs) != nil {
+		var one resp
+		if json.Unmarshal(raw, &one) == nil && one.Error == nil && one.Result != nil {
+			return 1
+		}
+		return 0
+	}
+	n := 0
+	for _, x := range rs {
+		if x.Error == nil {
+			n++
+		}
+	}
+	return n
+}
+
+func abuseCommitHash(input []byte, salt fr.Element) common.Hash {
+	c := statement.Commit(input, salt)
+	return common.Hash(c.Bytes())
+}
+
+func rpcCode(err error) int {
+	var e rpc.Error
+	if errors.As(err, &e) {
+		return e.ErrorCode()
+	}
+	return 0
+}
+
+func randNonce() uint64 {
+	var n [8]byte
+	rand.Read(n[:])
+	return binary.BigEndian.Uint64(n[:])
+}
+
+// count is how many lines contain substr.
+func (l *lines) count(substr string) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := 0
+	for _, s := range l.all {
+		if strings.Contains(s, substr) {
+			n++
+		}
+	}
+	return n
+}
