@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"net"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -213,3 +215,62 @@ func TestDevnetDemo(t *testing.T) {
 	}
 }
 
+// TestDevnetServesJobsWhileKeysAreSetUp runs `nexus devnet --demo` with
+// settlement on and an empty key cache, as on a fresh machine: the demo's
+// jobs are proven while the settlement keys are still being set up in the
+// background (their progress on stderr), and go-ethereum's own log lines
+// stay off. A process of its own, killed at the end: a key setup in
+// progress cannot be cancelled.
+func TestDevnetServesJobsWhileKeysAreSetUp(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr syncBuffer
+	cmd := exec.Command(os.Args[0], "devnet", "--datadir", dir, "--keys", filepath.Join(dir, "keys"),
+		"--devnet.l1-addr", freeAddr(t), "--devnet.block-time", "200ms", "--http.addr", freeAddr(t),
+		"--batch.timeout", "300ms", "--demo")
+	cmd.Env = append(os.Environ(), "NEXUS_TEST_AS_CLI=1")
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		<-exited
+	})
+	deadline := time.Now().Add(2 * time.Minute)
+	for _, want := range []string{
+		"Nexus devnet is running",
+		"devnet: setting up (or loading) the settlement keys",
+		"demo: job 1 proven by prover",
+		"demo: job 2 proven by prover",
+	} {
+		for !strings.Contains(stdout.String(), want) {
+			select {
+			case err := <-exited:
+				t.Fatalf("devnet exited: %v\nstdout:\n%s\nstderr:\n%s", err, stdout.String(), stderr.String())
+			default:
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("no %q in the devnet's output:\nstdout:\n%s\nstderr:\n%s", want, stdout.String(), stderr.String())
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	if strings.Contains(stdout.String(), "settled on L1: ") || strings.Contains(stdout.String(), "settlement keys ready") {
+		t.Fatalf("settled before its keys could exist:\n%s", stdout.String())
+	}
+	for !strings.Contains(stderr.String(), "setup: block(") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no setup progress on stderr:\n%s", stderr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// go-ethereum's own lines (the embedded chain's banner, per-block and
+	// per-call lines) are off by default.
+	for _, quiet := range []string{"Started P2P networking", "Chain head was updated", "Served nexus_"} {
+		if strings.Contains(stderr.String()+stdout.String(), quiet) {
+			t.Errorf("go-ethereum line %q in the devnet's output", quiet)
+		}
+	}
+}
