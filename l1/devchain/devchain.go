@@ -55,6 +55,18 @@ var MinTip = new(big.Int)
 // fail with "transaction indexing is in progress" instead of returning null.
 var ErrNotReady = errors.New("devchain: the transaction index is not ready")
 
+// ChainConfig is the chain's rules: mainnet's forks through Osaka, all from
+// genesis. go-ethereum's dev chain also turns on the forks it is building
+// (Amsterdam, Bogota), whose state-gas repricing makes a contract's storage
+// writes cost several times mainnet's: gas measured here would be nobody's,
+// and Foundry, which estimates gas under mainnet's rules, would send
+// transactions that run out of it.
+func ChainConfig() *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	c.AmsterdamTime, c.BogotaTime, c.UBTTime = nil, nil, nil
+	return &c
+}
+
 // Config is the embedded L1's configuration.
 type Config struct {
 	// Addr is where HTTP and WebSocket JSON-RPC are served ("127.0.0.1:0"
@@ -146,7 +158,7 @@ func (c *Chain) build(cfg Config) error {
 	alloc := core.SystemContractAllocs()
 	maps.Copy(alloc, cfg.Alloc)
 	ethConf := ethconfig.Defaults
-	ethConf.Genesis = &core.Genesis{Config: params.AllDevChainProtocolChanges, GasLimit: cfg.GasLimit, Alloc: alloc}
+	ethConf.Genesis = &core.Genesis{Config: ChainConfig(), GasLimit: cfg.GasLimit, Alloc: alloc}
 	ethConf.Miner.GasCeil = cfg.GasLimit
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true

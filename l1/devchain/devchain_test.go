@@ -324,3 +324,36 @@ func TestServesOnlyItsModules(t *testing.T) {
 		}
 	}
 }
+
+// TestGasIsMainnets: a call that writes a fresh storage slot costs what it
+// costs on mainnet (21,000 + 2 PUSH1 + a cold SSTORE from zero, 22,100),
+// not what go-ethereum's forks in development would charge.
+func TestGasIsMainnets(t *testing.T) {
+	users, alloc := newUsers(t, 1)
+	c, client := start(t, time.Hour, 30_000_000, alloc)
+	ctx := context.Background()
+	// The runtime is PUSH1 1 PUSH1 0 SSTORE STOP, deployed by init code
+	// that returns it.
+	store := common.FromHex("0x6460016000556000526005601bf3")
+	signer := types.LatestSignerForChainID(big.NewInt(ChainID))
+	addr := crypto.CreateAddress(users[0].addr, 0)
+	var txs []*types.Transaction
+	for i, tx := range []*types.DynamicFeeTx{
+		{Nonce: 0, Data: store},
+		{Nonce: 1, To: &addr},
+	} {
+		tx.ChainID, tx.GasTipCap, tx.GasFeeCap, tx.Gas = big.NewInt(ChainID), big.NewInt(1), big.NewInt(10*params.GWei), 200_000
+		txs = append(txs, types.MustSignNewTx(users[0].key, signer, tx))
+		if err := client.SendTransaction(ctx, txs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.beacon.Commit()
+	rc, err := client.TransactionReceipt(ctx, txs[1].Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := uint64(21_000 + 3 + 3 + 22_100); rc.Status != types.ReceiptStatusSuccessful || rc.GasUsed != want {
+		t.Fatalf("the call used %d gas (status %d), want %d", rc.GasUsed, rc.Status, want)
+	}
+}
