@@ -275,14 +275,22 @@ func TestInputOfTheWrongSizeIsRefused(t *testing.T) {
 func TestInputsOfRejectedOpsAreDeleted(t *testing.T) {
 	f := newAdmissionFixture(t, func(c *Config) { c.MaxPendingInputBytes = 7 })
 	job, _ := f.api.NextJobID()
-	// The fee is above the attacker's balance (1e18 wei = 1e9 gwei).
-	id, err := f.submit(f.attacker, f.attackerID, job, []byte{1, 2, 3}, 2e9)
+	// A fee above the attacker's balance (1e18 wei = 1e9 gwei) is refused
+	// at admission: nothing is written, the id stays free.
+	if _, err := f.submit(f.attacker, f.attackerID, job, []byte{1, 2, 3}, 2e9); !errors.Is(err, rollup.ErrInsufficientFund) {
+		t.Fatalf("an unaffordable SubmitJob: %v", err)
+	}
+	if has, _ := f.db.Has(jobDataKey(job)); has {
+		t.Fatal("the input of a refused SubmitJob was stored")
+	}
+	id, err := f.submit(f.attacker, f.attackerID, job, []byte{1, 2, 3}, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if has, _ := f.db.Has(jobDataKey(job)); !has {
 		t.Fatal("the admitted input was not stored")
 	}
+	f.now = f.now.Add(2 * time.Hour) // its deadline passes while it waits: rejected at sealing
 	f.seal()
 	if st, _ := f.api.GetOpStatus(id); st.Status != "rejected" {
 		t.Fatalf("the SubmitJob: %+v", st)
@@ -374,18 +382,13 @@ func TestRefusedOpCanBeSentAgain(t *testing.T) {
 	if st, _ := f.api.GetOpStatus(id); st.Status != "included" {
 		t.Fatalf("the early op sent again: %+v", st)
 	}
-	// Too big for the balance: rejected; after a deposit it goes through.
-	id, err = f.api.SendOp(raws[tooBig])
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.seal()
-	if st, _ := f.api.GetOpStatus(id); st.Status != "rejected" || !strings.Contains(st.Error, "balance") {
-		t.Fatalf("the op over the balance: %+v", st)
+	// Too big for the balance: refused; after a deposit it goes through.
+	if _, err = f.api.SendOp(raws[tooBig]); err == nil || !strings.Contains(err.Error(), "balance") {
+		t.Fatalf("the op over the balance: %v", err)
 	}
 	f.q.ops = append(f.q.ops, &rollup.Deposit{Depositor: [20]byte{3}, PubKey: f.attacker.Public().Wire(), Amount: big.NewInt(5e18)})
 	f.seal()
-	if _, err := f.api.SendOp(raws[tooBig]); err != nil {
+	if id, err = f.api.SendOp(raws[tooBig]); err != nil {
 		t.Fatalf("the op sent again after the deposit: %v", err)
 	}
 	f.seal()

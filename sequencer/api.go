@@ -46,8 +46,10 @@ func (a *API) SendOp(op json.RawMessage) (common.Hash, error) {
 // admit admits a signed op to the mempool: it is not already included, its
 // signature holds, and its nonce is the next one of its account (committed
 // nonce plus the account's pending ops), so an op that can never apply is
-// refused before anything is written. reserve, if set, runs last against the
-// same committed state; extra is stored in the op's own synced write.
+// refused before anything is written. reserve, if set, runs against the
+// same committed state; then the op's debit is taken from its account's
+// balance left after its pending ops. extra is stored in the op's own
+// synced write.
 func (a *API) admit(o rollup.Op, reserve func(*state.State) error, extra ...mempool.Put) (common.Hash, error) {
 	raw, err := rollup.MarshalOpJSON(o)
 	if err != nil {
@@ -69,7 +71,7 @@ func (a *API) admit(o rollup.Op, reserve func(*state.State) error, extra ...memp
 		return common.Hash{}, err
 	}
 	// Admit only ops their account really signed, so junk cannot fill the
-	// mempool; balances are checked when the op applies.
+	// mempool.
 	if err := a.s.verifySignatureIn(st, o); err != nil {
 		return common.Hash{}, invalidParams{err}
 	}
@@ -81,9 +83,19 @@ func (a *API) admit(o rollup.Op, reserve func(*state.State) error, extra ...memp
 			return common.Hash{}, err
 		}
 	}
+	// The balance left after the account's pending ops must cover the op.
+	opID := common.Hash(sha256.Sum256(raw))
+	took, err := a.s.debits.take(a.s.committed, opID, o)
+	if err != nil {
+		a.s.claims.release(o)
+		return common.Hash{}, err
+	}
 	id, err := a.s.pool.Add(o, extra...)
 	if err != nil {
 		a.s.claims.release(o)
+		if took {
+			a.s.debits.release(opID)
+		}
 		a.s.ex.Forget(o)
 		return common.Hash{}, invalidParams{err}
 	}

@@ -277,6 +277,9 @@ func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.By
 	opID := common.Hash(sha256.Sum256(enc))
 	raw, _ := json.Marshal(jobData{Input: input, Salt: hexutil.Encode(salt), Model: sj.ModelID, OpID: opID})
 	id, err := a.admit(sj, func(st *state.State) error {
+		if err := a.s.checkSubmit(st, sj); err != nil {
+			return err
+		}
 		return a.s.claims.take(st, sj, opID, len(input), a.s.cfg.MaxPendingInputBytes)
 	}, mempool.Put{Key: jobDataKey(sj.JobID), Value: raw})
 	if err != nil {

@@ -79,6 +79,8 @@ type Sequencer struct {
 
 	// claims are the job ids of the SubmitJobs in the mempool (own lock).
 	claims *claims
+	// debits are the balances the mempool's ops take (own lock).
+	debits *debits
 	// commits counts batch commits, odd while one is being written: an
 	// admission that read the state and the mempool across one retries
 	// nothing and errs on the side of admitting.
@@ -111,7 +113,7 @@ func New(db kv.Store, ex *rollup.Executor, pool *mempool.Pool, prio PrioritySour
 		return nil, fmt.Errorf("sequencer: loading the pending jobs: %w", err)
 	}
 	s := &Sequencer{db: db, ex: ex, pool: pool, prio: prio, cfg: cfg, log: log.With("component", "sequencer"),
-		now: time.Now, work: w, claims: c, params: ex.State().Params()}
+		now: time.Now, work: w, claims: c, debits: loadDebits(pool), params: ex.State().Params()}
 	if err := s.dropOrphanInputs(); err != nil {
 		return nil, err
 	}
@@ -249,7 +251,17 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	}
 	s.ex.PreVerify(ops)
 	c := commit{statuses: map[common.Hash]opStatus{}}
+	// The jobs whose SubmitJob is rejected here: their LockJobs and
+	// FulfillJobs (offered from the pending SubmitJob) never apply.
+	unborn := map[uint32]string{}
 	for _, e := range pending {
+		if job, ok := jobOf(e.Op); ok {
+			if why, dead := unborn[job]; dead {
+				c.done = append(c.done, e)
+				c.statuses[e.ID] = unbornStatus(job, why)
+				continue
+			}
+		}
 		_, err := bb.Add(e.Op)
 		if errors.Is(err, rollup.ErrBatchFull) {
 			break
@@ -257,10 +269,16 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		c.done = append(c.done, e)
 		if err != nil {
 			c.statuses[e.ID] = opStatus{Status: "rejected", Error: err.Error()}
+			if sj, ok := e.Op.(*rollup.SubmitJob); ok {
+				if owner, ok := s.claims.owner(sj.JobID); ok && owner == e.ID {
+					unborn[sj.JobID] = err.Error()
+				}
+			}
 			continue
 		}
 		c.statuses[e.ID] = opStatus{Status: "included", Batch: last + 1}
 	}
+	s.dropOrphans(&c, unborn)
 	if bb.Len() == 0 {
 		// Only rejected ops (or nothing): record the rejections, no batch.
 		bb.Discard()
@@ -289,6 +307,17 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		"priority", batch.Header.PriorityOpsConsumed, "chunks", batch.Chunks)
 	s.batches.Send(batch)
 	return batch, nil
+}
+
+// jobOf is the job a LockJob or FulfillJob names.
+func jobOf(op rollup.Op) (uint32, bool) {
+	switch o := op.(type) {
+	case *rollup.LockJob:
+		return o.JobID, true
+	case *rollup.FulfillJob:
+		return o.JobID, true
+	}
+	return 0, false
 }
 
 // commit is what a sealing writes besides the batch.
@@ -334,6 +363,7 @@ func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, c *commit) error {
 		if sj, ok := e.Op.(*rollup.SubmitJob); ok && c.statuses[e.ID].Status == "rejected" {
 			if owner, ok := s.claims.owner(sj.JobID); ok && owner == e.ID {
 				w.Delete(jobDataKey(sj.JobID))
+				w.Delete(u32Key(prefixProof, sj.JobID)) // a proof accepted while the SubmitJob was pending
 			}
 		}
 	}
@@ -351,6 +381,7 @@ func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, c *commit) error {
 		return err
 	}
 	s.claims.release(ops...)
+	s.debits.release(ids...)
 	return nil
 }
 

@@ -204,6 +204,8 @@ type liveJob struct {
 	id   uint32
 	job  *state.Job
 	data *jobData // nil: no input here (an L1 job whose input does not open its commitment)
+	// pending: the job is its SubmitJob in the mempool (soft.go), open.
+	pending bool
 }
 
 // liveJobs reads the live jobs from the state and drops the finished ones.
@@ -235,10 +237,19 @@ func (s *Sequencer) liveJobs() ([]liveJob, error) {
 			}
 			out = append(out, liveJob{id: id, job: j, data: d})
 		case state.JobNone:
-			// Submitted here but not sequenced: keep it while its SubmitJob waits.
-			if d == nil || !s.pool.Has(d.OpID) {
+			// Admitted here but not sealed: offered from its SubmitJob while
+			// that waits (soft.go); forgotten once it is rejected.
+			p := s.pendingJob(id)
+			if d == nil || p == nil || !s.pool.Has(d.OpID) {
 				delete(s.work.live, id)
+				delete(s.work.checked, id)
+				s.work.book.Drop(id)
+				continue
 			}
+			if !s.provable(id, p, d) {
+				d = nil
+			}
+			out = append(out, liveJob{id: id, job: p, data: d, pending: true})
 		default:
 			delete(s.work.live, id)
 			delete(s.work.checked, id)
@@ -314,6 +325,9 @@ func (s *Sequencer) expiring(ts uint64) ([]uint32, error) {
 	}
 	live := make([]scheduler.Live, 0, len(jobs))
 	for _, j := range jobs {
+		if j.pending {
+			continue // no job to expire: its SubmitJob is refused at sealing if past its deadline
+		}
 		st := scheduler.Open
 		if j.job.Status == state.JobLocked {
 			st = scheduler.Locked
@@ -497,11 +511,7 @@ func (a *API) checkLock(l *rollup.LockJob) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := s.ex.State()
-	leaf, ok := rollup.JobLeaf(l.JobID, st.Params().JobDepth)
-	if !ok {
-		return invalidParams{fmt.Errorf("job id %d out of range", l.JobID)}
-	}
-	j, err := st.Job(leaf)
+	j, _, err := s.jobView(st, l.JobID) // a job may be locked while its SubmitJob is pending
 	if err != nil {
 		return err
 	}
@@ -529,10 +539,8 @@ func (a *API) checkLock(l *rollup.LockJob) error {
 	free := new(big.Int).Sub(acc.Stake, acc.Locked)
 	for job, pl := range s.work.locks {
 		if pl.prover == l.Prover && job != l.JobID {
-			if jl, ok := rollup.JobLeaf(job, st.Params().JobDepth); ok {
-				if pj, err := st.Job(jl); err == nil && pj.Status == state.JobOpen {
-					free.Sub(free, scheduler.Collateral(pj.FeeGwei))
-				}
+			if pj, _, err := s.jobView(st, job); err == nil && pj.Status == state.JobOpen {
+				free.Sub(free, scheduler.Collateral(pj.FeeGwei))
 			}
 		}
 	}
@@ -668,12 +676,7 @@ func (a *API) lockedJob(p *proverapi.ProofSubmission, f *rollup.FulfillJob) (uin
 	if err := s.useNonce(&p.Auth); err != nil {
 		return 0, fr.Element{}, err
 	}
-	st := s.ex.State()
-	leaf, ok := rollup.JobLeaf(p.JobID, st.Params().JobDepth)
-	if !ok {
-		return 0, fr.Element{}, invalidParams{fmt.Errorf("job id %d out of range", p.JobID)}
-	}
-	j, err := st.Job(leaf)
+	j, _, err := s.jobView(s.ex.State(), p.JobID) // its SubmitJob may be pending
 	if err != nil {
 		return 0, fr.Element{}, err
 	}
@@ -710,42 +713,71 @@ func (a *API) GetResult(req proverapi.ResultRequest) (*proverapi.Result, error) 
 	if err := s.useNonce(&req.Auth); err != nil {
 		return nil, err
 	}
-	st := s.ex.State()
-	leaf, ok := rollup.JobLeaf(req.JobID, st.Params().JobDepth)
-	if !ok {
-		return nil, invalidParams{fmt.Errorf("job id %d out of range", req.JobID)}
-	}
-	j, err := st.Job(leaf)
+	j, _, err := s.jobView(s.ex.State(), req.JobID)
 	if err != nil {
 		return nil, err
 	}
 	if j.Status == state.JobNone {
 		return nil, invalidParams{fmt.Errorf("job %d does not exist", req.JobID)}
 	}
+	soft := s.verifiedResult(req.JobID, j)
 	who := uint64(req.Auth.Account)
-	if req.JobID&rollup.L1JobBit == 0 && j.Requester != who && j.Prover != who {
+	if req.JobID&rollup.L1JobBit == 0 && j.Requester != who && j.Prover != who && (soft == nil || uint64(soft.Prover) != who) {
 		return nil, authError{fmt.Errorf("%w: account %d is not job %d's requester or prover", proverapi.ErrAuth, who, req.JobID)}
 	}
-	if j.Status != state.JobFulfilled {
-		return nil, invalidParams{fmt.Errorf("job %d is %s: no result yet", req.JobID, j.Status)}
+	r := soft
+	if r != nil {
+		r.Status = ResultVerified
+	} else {
+		if j.Status != state.JobFulfilled {
+			return nil, invalidParams{fmt.Errorf("job %d is %s: no result yet", req.JobID, j.Status)}
+		}
+		if r, err = s.StoredProof(req.JobID); errors.Is(err, kv.ErrNotFound) {
+			return nil, fmt.Errorf("job %d is fulfilled but its proof is not stored here", req.JobID)
+		} else if err != nil {
+			return nil, err
+		}
+		if r.OutputCommit != common.Hash(j.OutputCommit.Bytes()) {
+			return nil, fmt.Errorf("job %d: the stored proof is not the fulfilled one", req.JobID)
+		}
+		r.Status = j.Status.String()
 	}
-	r, err := s.StoredProof(req.JobID)
-	if errors.Is(err, kv.ErrNotFound) {
-		return nil, fmt.Errorf("job %d is fulfilled but its proof is not stored here", req.JobID)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if r.OutputCommit != common.Hash(j.OutputCommit.Bytes()) {
-		return nil, fmt.Errorf("job %d: the stored proof is not the fulfilled one", req.JobID)
-	}
-	r.Status = j.Status.String()
 	if m, ok := s.work.cfg.Verifier.(interface {
 		CommittedOutput(model uint32, output []int64) ([]byte, error)
 	}); ok {
 		r.CommittedOutput, _ = m.CommittedOutput(r.Model, r.Output) // verified on acceptance
 	}
 	return r, nil
+}
+
+// ResultVerified is the status of a result whose proof the sequencer has
+// verified and whose FulfillJob waits to be sealed (a soft confirmation:
+// the job's SubmitJob, LockJob and FulfillJob are ordered and will apply).
+const ResultVerified = "verified"
+
+// verifiedResult is the accepted proof of open or locked job j whose
+// FulfillJob, by the job's (pending) locking prover, is in the mempool, or
+// nil. Call with s.mu held.
+func (s *Sequencer) verifiedResult(id uint32, j *state.Job) *proverapi.Result {
+	if j.Status != state.JobOpen && j.Status != state.JobLocked {
+		return nil
+	}
+	r, err := s.StoredProof(id)
+	if err != nil || !s.pool.Has(r.OpID) {
+		return nil
+	}
+	prover := uint32(j.Prover)
+	if j.Status == state.JobOpen {
+		l, ok := s.work.locks[id]
+		if !ok || !s.pool.Has(l.op) {
+			return nil
+		}
+		prover = l.prover
+	}
+	if r.Prover != prover || r.InputCommit != common.Hash(j.InputCommit.Bytes()) {
+		return nil
+	}
+	return r
 }
 
 func isBadProof(err error) bool { return errors.Is(err, modelset.ErrBadProof) }

@@ -252,6 +252,14 @@ func (p *Pool) Has(id common.Hash) bool {
 	return ok
 }
 
+// Get returns a pending op.
+func (p *Pool) Get(id common.Hash) (*Entry, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	e, ok := p.entries[id]
+	return e, ok
+}
+
 // Remove stages the deletion of ops into w, the batch that commits the
 // state they were applied to (or that records them as rejected), and drops
 // them from memory. If w is never written, reopening the pool brings them back.

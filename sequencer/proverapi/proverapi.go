@@ -197,7 +197,7 @@ type Result struct {
 	JobID        uint32        `json:"jobId"`
 	Model        uint32        `json:"model"`
 	Prover       uint32        `json:"prover"`
-	Status       string        `json:"status"` // the job's status
+	Status       string        `json:"status"` // the job's status, or "verified": the proof is accepted, its FulfillJob not yet sealed
 	Output       []int64       `json:"output"`
 	OutputSalt   hexutil.Bytes `json:"outputSalt"`
 	OutputCommit common.Hash   `json:"outputCommit"`
