@@ -6,13 +6,15 @@
 # `make e2e` (what CI runs) is the part that fits CI's 90 minutes on a fresh
 # machine with an empty key cache: real inference, block, aggregation and
 # wrap proofs settled by the real verifier on the simulated chain and on
-# anvil (e2e-settle). `make e2e-full` adds the devnet demo with an L1 dApp
+# anvil (e2e-settle), and the devnet's L1 used as L1 dApp developers use it
+# with Foundry and WebSocket, embedded and on anvil (e2e-l1-dapp, no wrap
+# keys). `make e2e-full` adds the devnet demo with an L1 dApp
 # and the separate-process slashing run (about 45 more minutes with cached
 # keys); run it before resolving any change to the proving or settlement
 # pipeline.
 
-E2E_STEPS      += e2e-settle
-E2E_FULL_STEPS := e2e-settle e2e-devnet e2e-slash
+E2E_STEPS      += e2e-settle e2e-l1-dapp
+E2E_FULL_STEPS := e2e-settle e2e-l1-dapp e2e-devnet e2e-slash
 
 .PHONY: e2e-full
 e2e-full: node_modules/.stamp ## make e2e plus the devnet demo (L1 dApp) and the separate-process slashing run on anvil
@@ -29,6 +31,14 @@ e2e-settle: node_modules/.stamp
 e2e-devnet: node_modules/.stamp
 	@mkdir -p $(LOGS)
 	$(GO) test -tags e2e -count=1 -timeout 60m -v -run '^TestE2E_DevnetSettles$$' ./e2e/ 2>&1 | tee $(LOGS)/e2e-devnet.log
+
+# nexus devnet --devnet.settle=false (no wrap keys) on its embedded L1 and on
+# anvil: cast send with default fees, forge script --broadcast of a contract
+# that requests an inference, WebSocket subscriptions (a few minutes).
+.PHONY: e2e-l1-dapp
+e2e-l1-dapp: node_modules/.stamp
+	@mkdir -p $(LOGS)
+	$(GO) test -tags e2e -count=1 -timeout 20m -v -run '^TestE2E_DevnetL1ForDAppDevelopers$$' ./e2e/ 2>&1 | tee $(LOGS)/e2e-l1-dapp.log
 
 # nexus devnet without in-process provers: a prover that locks a job and
 # never answers is slashed on L1; a `nexus prover run` process, SIGKILLed and
