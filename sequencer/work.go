@@ -445,7 +445,13 @@ func (a *API) GetWork(req proverapi.WorkRequest) (*proverapi.Work, error) {
 		return nil, err
 	}
 	ts := uint64(now.Unix())
-	out := &proverapi.Work{Account: prover, Now: ts, NextNonce: acc.Nonce + uint64(s.pool.PendingOf(prover)), Items: []proverapi.WorkItem{}}
+	// The nonce is read under the lock, with the mempool count: acc was read
+	// before it, and a batch sealed since would count its ops twice short.
+	cur, err := s.ex.State().Account(uint64(prover))
+	if err != nil {
+		return nil, err
+	}
+	out := &proverapi.Work{Account: prover, Now: ts, NextNonce: cur.Nonce + uint64(s.pool.PendingOf(prover)), Items: []proverapi.WorkItem{}}
 	for _, j := range jobs {
 		if j.data == nil {
 			continue
