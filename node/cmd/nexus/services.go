@@ -11,7 +11,9 @@ var devnetCommand = &cli.Command{
 		"deploys the contracts, runs circuit setup when keys are missing, registers the demo models,\n" +
 		"funds and registers provers, and runs the sequencer, provers and aggregator together.\n" +
 		"It prints the endpoints and the next commands to try.\n\n" +
-		"The L1 is a go-ethereum simulated chain served on --devnet.l1-addr, with funded development\n" +
+		"The L1 is a go-ethereum simulated chain served (HTTP and WebSocket) on --devnet.l1-addr,\n" +
+		"with mainnet's rules, and it mines what wallets and Foundry send with their default fees;\n" +
+		"docs/devnet.md lists its methods and how it differs from anvil. It has funded development\n" +
 		"keys (anvil's well-known accounts 0 to 4). The devnet deploys the contracts, registers the\n" +
 		"demo model (an MNIST MLP embedded in the binary) as model 1, deposits 1 ETH for the dev key\n" +
 		"and registers and stakes --devnet.provers in-process provers, then runs the sequencer and\n" +
