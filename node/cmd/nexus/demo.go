@@ -169,7 +169,7 @@ func registerDevnet(ctx context.Context, client *ethclient.Client, dep *deploy.D
 func startDevProvers(ctx context.Context, provers []*devProver, models *modelset.Set, seqURL, dir string) error {
 	for i, p := range provers {
 		svc, err := service.New(service.Config{Sequencer: seqURL, DataDir: filepath.Join(dir, fmt.Sprintf("prover-%d", i+1)),
-			Workers: 1, PollInterval: 500 * time.Millisecond},
+			Workers: 1, PollInterval: 100 * time.Millisecond},
 			service.Setup{Key: p.l2, L1Address: p.addr, Models: models, Log: slog.Default().With("component", "prover", "n", i+1)})
 		if err != nil {
 			return err
@@ -351,45 +351,23 @@ func (d *demoLoop) submit(ctx context.Context, account uint32, nonce uint64) (de
 // how many were cancelled.
 func (d *demoLoop) waitAll(ctx context.Context, account uint32, jobs []demoJob) (cancelled int) {
 	for _, j := range jobs {
-		if err := d.waitIncluded(ctx, j); err != nil {
-			if ctx.Err() == nil {
-				fmt.Fprintf(d.w, "demo: job %d: %v\n", j.id, err)
-				cancelled++
-			}
+		// The result is verified as soon as the prover returns it: the
+		// job's ops are ordered when admitted, not when their batch seals.
+		r, err := waitResult(ctx, d.seq, d.key, account, j.id, j.op, 50*time.Millisecond)
+		if ctx.Err() != nil {
+			return cancelled
+		}
+		if err != nil {
+			fmt.Fprintf(d.w, "demo: job %d: %v\n", j.id, err)
+			cancelled++
 			continue
 		}
-		for ctx.Err() == nil {
-			var job sequencer.Job
-			if err := d.seq.CallContext(ctx, &job, "nexus_getJob", j.id); err != nil {
-				if ctx.Err() == nil {
-					fmt.Fprintf(d.w, "demo: job %d: %v\n", j.id, err)
-				}
-				break
-			}
-			if job.Status == "cancelled" {
-				fmt.Fprintf(d.w, "demo: job %d was cancelled unfulfilled; its fee is refunded\n", j.id)
-				cancelled++
-				break
-			}
-			if job.Status == "fulfilled" {
-				r, err := fetchResult(ctx, d.seq, d.key, account, j.id)
-				if err != nil {
-					fmt.Fprintf(d.w, "demo: job %d: %v\n", j.id, err)
-					break
-				}
-				verdict := "right"
-				if model.Argmax(r.Output) != j.label {
-					verdict = "wrong"
-				}
-				fmt.Fprintf(d.w, "demo: job %d proven by prover %d in %s: classified as %d (%s; proof %d bytes, verified by the sequencer)\n",
-					j.id, r.Prover, time.Since(j.submitted).Round(100*time.Millisecond), model.Argmax(r.Output), verdict, len(r.Proof))
-				break
-			}
-			select {
-			case <-ctx.Done():
-			case <-time.After(250 * time.Millisecond):
-			}
+		verdict := "right"
+		if model.Argmax(r.Output) != j.label {
+			verdict = "wrong"
 		}
+		fmt.Fprintf(d.w, "demo: job %d proven by prover %d in %s: classified as %d (%s; proof %d bytes, verified by the sequencer)\n",
+			j.id, r.Prover, time.Since(j.submitted).Round(10*time.Millisecond), model.Argmax(r.Output), verdict, len(r.Proof))
 	}
 	return cancelled
 }
@@ -401,27 +379,6 @@ func (d *demoLoop) printSettled(st settledJobs) {
 			fmt.Fprintf(d.w, "demo: job %d settled on L1 in batch %d, %s after submission\n", id, st.batch,
 				time.Since(t).Round(time.Second))
 			delete(d.submitted, id)
-		}
-	}
-}
-
-// waitIncluded waits until the job's SubmitJob is in a batch.
-func (d *demoLoop) waitIncluded(ctx context.Context, j demoJob) error {
-	for {
-		var st sequencer.OpStatus
-		if err := d.seq.CallContext(ctx, &st, "nexus_getOpStatus", j.op); err != nil {
-			return fmt.Errorf("sequencer: %w", err)
-		}
-		switch st.Status {
-		case "included":
-			return nil
-		case "rejected":
-			return fmt.Errorf("the sequencer rejected the job: %s", st.Error)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(200 * time.Millisecond):
 		}
 	}
 }

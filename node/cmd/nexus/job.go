@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"image/color"
 	"image/png"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -175,38 +176,66 @@ func jobSubmit(ctx *cli.Context, cfg *node.Config) error {
 	}
 	jobID := op.JobID
 	fmt.Fprintf(ctx.App.Writer, "job %d submitted (model %d, %d input bytes, fee %d gwei), op %s\n", jobID, modelID, len(input), op.FeeGwei, id)
-	start := time.Now()
-	if err := u.waitIncluded(id); err != nil {
-		return err
-	}
 	if !ctx.IsSet(waitFlag.Name) {
 		fmt.Fprintf(ctx.App.Writer, "follow it with: nexus job status %d\n", jobID)
 		return nil
 	}
+	start := time.Now()
 	deadline := start.Add(ctx.Duration(waitFlag.Name))
 	fmt.Fprintf(ctx.App.Writer, "waiting for a prover's result (until %s)...\n", deadline.Format(time.TimeOnly))
+	wctx, cancel := context.WithDeadline(ctx.Context, deadline)
+	defer cancel()
+	r, err := waitResult(wctx, u.seq, u.l2Key, acc.ID, jobID, id, 100*time.Millisecond)
+	if errors.Is(err, context.DeadlineExceeded) && ctx.Context.Err() == nil {
+		return fmt.Errorf("job %d has no result after --wait %s; follow it with nexus job status %d", jobID,
+			ctx.Duration(waitFlag.Name), jobID)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(ctx.App.Writer, "verified result %s after submission\n", time.Since(start).Round(10*time.Millisecond))
+	writeResult(ctx.App.Writer, r)
+	return nil
+}
+
+// waitResult polls for job jobID's result (SubmitJob op) until the
+// sequencer has verified its proof: status verified (its FulfillJob is
+// ordered, not yet sealed) or fulfilled. It fails if the SubmitJob is
+// rejected or the job ends unfulfilled.
+func waitResult(ctx context.Context, seq *rpc.Client, key *keys.PrivateKey, account, jobID uint32, op common.Hash,
+	poll time.Duration) (*proverapi.Result, error) {
 	for {
-		var job sequencer.Job
-		if err := u.seq.CallContext(ctx.Context, &job, "nexus_getJob", jobID); err != nil {
-			return fmt.Errorf("sequencer: %w", err)
+		r, err := fetchResult(ctx, seq, key, account, jobID)
+		if err == nil {
+			return r, nil
 		}
-		if job.Status == "fulfilled" {
-			return printResult(u, acc.ID, jobID)
+		var st sequencer.OpStatus
+		if err := seq.CallContext(ctx, &st, "nexus_getOpStatus", op); err != nil {
+			return nil, fmt.Errorf("sequencer: %w", err)
 		}
-		if job.Status == "cancelled" {
-			return fmt.Errorf("job %d was cancelled (deadline passed unfulfilled): the fee is refunded", jobID)
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("job %d still %s after --wait %s; follow it with nexus job status %d", jobID, job.Status,
-				ctx.Duration(waitFlag.Name), jobID)
+		switch st.Status {
+		case "rejected":
+			return nil, fmt.Errorf("the sequencer rejected the job: %s", st.Error)
+		case "included":
+			var job sequencer.Job
+			if err := seq.CallContext(ctx, &job, "nexus_getJob", jobID); err != nil {
+				return nil, fmt.Errorf("sequencer: %w", err)
+			}
+			if job.Status == "cancelled" || job.Status == "expired" {
+				return nil, fmt.Errorf("job %d is %s (deadline passed unfulfilled): %w", jobID, job.Status, errJobEnded)
+			}
 		}
 		select {
-		case <-ctx.Context.Done():
-			return ctx.Context.Err()
-		case <-time.After(500 * time.Millisecond):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(poll):
 		}
 	}
 }
+
+// errJobEnded is returned for a job whose deadline passed unfulfilled: its
+// fee is refunded.
+var errJobEnded = errors.New("its fee is refunded")
 
 func jobResult(ctx *cli.Context, cfg *node.Config) error {
 	if ctx.NArg() != 1 {
@@ -259,14 +288,23 @@ func printResult(u *user, account, jobID uint32) error {
 	if err != nil {
 		return err
 	}
-	w := u.ctx.App.Writer
-	fmt.Fprintf(w, "job %d: %s by prover %d (model %d)\n  output            %v\n", r.JobID, r.Status, r.Prover, r.Model, r.Output)
+	writeResult(u.ctx.App.Writer, r)
+	return nil
+}
+
+// writeResult prints a job's result.
+func writeResult(w io.Writer, r *proverapi.Result) {
+	status, note := r.Status, ""
+	if status == sequencer.ResultVerified {
+		// Soft confirmation: the FulfillJob is ordered and applies with its batch.
+		status, note = "fulfilled", "; proof verified, its batch not sealed yet"
+	}
+	fmt.Fprintf(w, "job %d: %s by prover %d (model %d%s)\n  output            %v\n", r.JobID, status, r.Prover, r.Model, note, r.Output)
 	fmt.Fprintf(w, "  output salt       %s\n  output commitment %s\n  input commitment  %s\n", r.OutputSalt, r.OutputCommit, r.InputCommit)
 	if len(r.CommittedOutput) > 0 {
 		fmt.Fprintf(w, "  committed output  %s (the bytes the output commitment opens to, with the salt)\n", r.CommittedOutput)
 	}
 	fmt.Fprintf(w, "  proof (%d bytes, Groth16 BLS12-377, verified by the sequencer)\n  %s\n", len(r.Proof), r.Proof)
-	return nil
 }
 
 func jobStatus(ctx *cli.Context, cfg *node.Config) error {
