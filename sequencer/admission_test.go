@@ -403,3 +403,36 @@ func TestRefusedOpCanBeSentAgain(t *testing.T) {
 		t.Error("an included op reported as pending")
 	}
 }
+
+// TestPendingNonceRefused: an op naming the nonce of a pending op of its
+// account is refused before anything is written (at most one of them could
+// apply; the others were admitted, then rejected at sealing for free, each
+// leaving a status record). A copy of the pending op is still "known".
+func TestPendingNonceRefused(t *testing.T) {
+	f := newAdmissionFixture(t, nil)
+	nonce := f.nonceOf(f.attackerID)
+	first := &rollup.Transfer{From: f.attackerID, To: f.reqID, Amount: big.NewInt(1), Nonce: nonce}
+	rollup.Sign(first, f.attacker)
+	raw, _ := rollup.MarshalOpJSON(first)
+	if _, err := f.api.SendOp(raw); err != nil {
+		t.Fatal(err)
+	}
+	before := countKeys(t, f.db)
+	for i := range 20 {
+		op := &rollup.Transfer{From: f.attackerID, To: f.reqID, Amount: big.NewInt(int64(2 + i)), Nonce: nonce}
+		rollup.Sign(op, f.attacker)
+		dup, _ := rollup.MarshalOpJSON(op)
+		_, err := f.api.SendOp(dup)
+		wantErr(t, "a second op with a pending nonce", err, "taken by one of its 1 pending ops", -32602)
+	}
+	if _, err := f.api.SendOp(raw); !errors.Is(err, mempool.ErrKnown) {
+		t.Errorf("a copy of the pending op: %v, want %v", err, mempool.ErrKnown)
+	}
+	if after := countKeys(t, f.db); after != before {
+		t.Errorf("refused ops wrote %d keys", after-before)
+	}
+	f.seal()
+	if n := f.seq.pool.Len(); n != 0 {
+		t.Errorf("%d ops left in the mempool", n)
+	}
+}

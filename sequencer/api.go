@@ -75,6 +75,11 @@ func (a *API) admit(o rollup.Op, reserve func(*state.State) error, extra ...memp
 	if err := a.s.verifySignatureIn(st, o); err != nil {
 		return common.Hash{}, invalidParams{err}
 	}
+	// A copy of a pending op is known (SubmitProof's retries rely on it);
+	// any other op naming a pending op's nonce is refused by checkNonce.
+	if a.s.pool.Has(common.Hash(sha256.Sum256(raw))) {
+		return common.Hash{}, invalidParams{mempool.ErrKnown}
+	}
 	if err := a.s.checkNonce(st, o, gen); err != nil {
 		return common.Hash{}, err
 	}
@@ -102,11 +107,12 @@ func (a *API) admit(o rollup.Op, reserve func(*state.State) error, extra ...memp
 	return id, nil
 }
 
-// checkNonce refuses an op whose nonce is used (below the committed nonce)
-// or ahead of its account's next nonce (committed nonce plus its pending
-// ops): neither could apply. gen is the commit count read before st; if a
-// batch commit overlapped the reads the pending count may be off by that
-// batch, and only the first check, which a commit cannot make wrong, is made.
+// checkNonce refuses an op whose nonce is used (below the committed nonce),
+// taken by a pending op of its account, or ahead of its account's next
+// nonce (committed nonce plus its pending ops): none could apply. gen is
+// the commit count read before st; if a batch commit overlapped the reads
+// the pending count may be off by that batch, and only the first check,
+// which a commit cannot make wrong, is made.
 func (s *Sequencer) checkNonce(st *state.State, o rollup.Op, gen uint64) error {
 	signer := rollup.SignerOf(o)
 	nonce, ok := nonceOf(o)
@@ -127,6 +133,11 @@ func (s *Sequencer) checkNonce(st *state.State, o rollup.Op, gen uint64) error {
 	if next := acc.Nonce + pending; nonce > next {
 		return invalidParams{fmt.Errorf("%w: nonce %d of account %d is ahead of its next nonce %d (%d committed + %d pending): send the ops before it first",
 			rollup.ErrBadNonce, nonce, signer, next, acc.Nonce, pending)}
+	} else if nonce < next {
+		// Another op of the account holds this nonce in the mempool: at most
+		// one of them could apply, and the others would be rejected for free.
+		return invalidParams{fmt.Errorf("%w: nonce %d of account %d is taken by one of its %d pending ops (its next nonce is %d): wait for it, or send it again once it is rejected",
+			rollup.ErrBadNonce, nonce, signer, pending, next)}
 	}
 	return nil
 }
