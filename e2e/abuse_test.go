@@ -206,32 +206,31 @@ func TestAbuse_Processes(t *testing.T) {
 			size0, size1, size1-size0, payload)
 	})
 
-	t.Run("5 inputs of rejected jobs", func(t *testing.T) {
-		// Jobs the attacker cannot pay for are admitted (balances are
-		// checked when ops apply), rejected at sealing, and their inputs
-		// deleted and ids freed in the same write.
+	t.Run("5 inputs of unaffordable jobs", func(t *testing.T) {
+		// Jobs the attacker cannot pay for are refused at admission (the
+		// balance left after its pending ops is checked there): no input
+		// is stored and no job id is taken. (Inputs of jobs rejected at
+		// sealing for other reasons are deleted in the sealing write:
+		// sequencer TestInputsOfRejectedOpsAreDeleted.)
 		before := r.nextJobID()
 		acc := r.account(attacker)
-		var ids []common.Hash
+		du := dirSize(t, r.seqDir)
+		refused := 0
 		for i := range 8 {
 			in, _ := demo.Digit(i)
-			op, input, salt := r.jobOp(attacker, before+uint32(i), in, 1e9, acc.Nonce+uint64(i)) // 1 ETH: more than it has
+			op, input, salt := r.jobOp(attacker, before+uint32(i), in, 1e9, acc.Nonce) // 1 ETH: more than it has
 			rollup.Sign(op, attacker.key)
-			id, err := r.submitJob(r.attack, op, input, salt)
-			if err != nil {
-				t.Fatalf("an unaffordable SubmitJob with the right nonce: %v", err)
-			}
-			ids = append(ids, id)
-		}
-		for _, id := range ids {
-			if st := r.waitFinal(id); st.Status != "rejected" {
-				t.Errorf("an unaffordable SubmitJob ended %+v", st)
+			if _, err := r.submitJob(r.attack, op, input, salt); err == nil {
+				t.Errorf("an unaffordable SubmitJob was admitted")
+			} else {
+				refused++
 			}
 		}
 		if after := r.nextJobID(); after != before {
-			t.Errorf("rejected jobs kept their ids: nextJobID %d then %d", before, after)
+			t.Errorf("refused jobs took ids: nextJobID %d then %d", before, after)
 		}
-		r.record(t, "5 inputs of rejected jobs", len(ids), len(ids), "8 unaffordable SubmitJobs admitted, rejected at sealing, ids freed (nextJobID %d)", before)
+		grew := dirSize(t, r.seqDir) - du
+		r.record(t, "5 inputs of unaffordable jobs", 8, refused, "8 unaffordable SubmitJobs refused at admission, no id taken (nextJobID %d), datadir grew %d bytes", before, grew)
 	})
 
 	t.Run("6 nextJobID flood", func(t *testing.T) {
@@ -355,32 +354,28 @@ func TestAbuse_Processes(t *testing.T) {
 			"100-call batches cut after %d calls at the 16 KiB response limit; sequencer RSS peak so far %d KiB", cut, r.peakKiB())
 	})
 
-	t.Run("7 re-send a rejected op", func(t *testing.T) {
+	t.Run("7 re-send a refused op", func(t *testing.T) {
 		acc := r.account(attacker)
 		bal := acc.Balances[0].ToInt()
 		amount := new(big.Int).Add(bal, big.NewInt(5e15)) // 0.005 ETH more than it has
 		op := &rollup.Transfer{From: attacker.id, To: user.id, Amount: amount, Nonce: acc.Nonce}
 		rollup.Sign(op, attacker.key)
-		id, err := r.sendOp(r.attack, op)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st := r.waitFinal(id)
-		if st.Status != "rejected" || strings.Contains(st.Error, "batch 0") {
-			t.Fatalf("an unaffordable transfer: %+v", st)
+		_, refusal := r.sendOp(r.attack, op)
+		if refusal == nil || strings.Contains(refusal.Error(), "batch 0") {
+			t.Fatalf("an unaffordable transfer: %v, want a refusal naming the balance", refusal)
 		}
 		// The reason goes away: the attacker deposits more on L1.
 		r.nexus("bridge", "deposit", "--l1.rpc", r.l1, "--deployment", r.dep, "--key", attacker.hex, "--amount", "0.01eth")
 		r.waitFor(func() bool { return r.account(attacker).Balances[0].ToInt().Cmp(amount) >= 0 }, "the attacker's second deposit on L2")
-		again, err := r.sendOp(r.attack, op)
-		if err != nil || again != id {
-			t.Fatalf("re-sending the rejected op: %s, %v", again, err)
+		id, err := r.sendOp(r.attack, op)
+		if err != nil {
+			t.Fatalf("re-sending the refused op: %v", err)
 		}
 		r.ack(id, "re-sent transfer (class 7)")
 		if st := r.waitFinal(id); st.Status != "included" {
 			t.Fatalf("the re-sent op: %+v", st)
 		}
-		r.record(t, "7 re-send a rejected op", 2, 0, "rejected (%s), re-sent after a deposit, included", st.Error)
+		r.record(t, "7 re-send a refused op", 2, 1, "refused (%v), re-sent after a deposit, included", refusal)
 	})
 
 	t.Run("8 bad getWork flood", func(t *testing.T) {
