@@ -436,3 +436,43 @@ func TestPendingNonceRefused(t *testing.T) {
 		t.Errorf("%d ops left in the mempool", n)
 	}
 }
+
+// TestRejectedStatusesAreDeletedAfterTheirRetention: an op rejected at
+// sealing paid for nothing, so its status record goes once the retention
+// has passed (the next commit after it deletes it and its index entry).
+func TestRejectedStatusesAreDeletedAfterTheirRetention(t *testing.T) {
+	f := newAdmissionFixture(t, func(c *Config) { c.RejectedRetention = time.Hour })
+	_, subOp := f.submitPending([]byte{1, 2, 3}, 1000, f.now.Unix()+100)
+	f.now = f.now.Add(200 * time.Second) // past the job's deadline: sealing rejects its SubmitJob
+	if _, err := f.seq.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := f.api.GetOpStatus(subOp); st.Status != "rejected" {
+		t.Fatalf("SubmitJob past its deadline: %+v, want rejected", st)
+	}
+	transfer := func() {
+		acc, _ := f.api.GetAccount(f.reqID)
+		op := &rollup.Transfer{From: f.reqID, To: f.proverID, Amount: big.NewInt(1), Nonce: uint64(acc.Nonce)}
+		rollup.Sign(op, f.requester)
+		raw, _ := rollup.MarshalOpJSON(op)
+		if _, err := f.api.SendOp(raw); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.seq.Seal(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.now = f.now.Add(30 * time.Minute) // within the retention: kept
+	transfer()
+	if st, _ := f.api.GetOpStatus(subOp); st.Status != "rejected" {
+		t.Fatalf("within the retention: %+v, want rejected", st)
+	}
+	f.now = f.now.Add(time.Hour) // past it: the next commit deletes it
+	transfer()
+	if st, _ := f.api.GetOpStatus(subOp); st.Status != "unknown" {
+		t.Fatalf("past the retention: %+v, want unknown", st)
+	}
+	if _, err := f.db.Get(rejectedKey(f.now.Add(-90*time.Minute), subOp)); err == nil {
+		t.Error("the index entry of a pruned status is left")
+	}
+}

@@ -46,6 +46,10 @@ type Config struct {
 	// MaxPendingInputBytes bounds the inputs of one account's SubmitJobs
 	// in the mempool (default DefaultMaxPendingInputBytes).
 	MaxPendingInputBytes int
+	// RejectedRetention is how long the status of an op rejected at
+	// sealing is kept for getOpStatus (default DefaultRejectedRetention);
+	// such an op paid for nothing, so nothing it left stays for good.
+	RejectedRetention time.Duration
 }
 
 // Check reports whether the configuration is usable.
@@ -61,6 +65,9 @@ func (c Config) Check() error {
 	}
 	if c.MaxPendingInputBytes < 0 {
 		return errors.New("sequencer: max pending input bytes must not be negative")
+	}
+	if c.RejectedRetention < 0 {
+		return errors.New("sequencer: rejected-op status retention must not be negative")
 	}
 	return nil
 }
@@ -100,6 +107,9 @@ func New(db kv.Store, ex *rollup.Executor, pool *mempool.Pool, prio PrioritySour
 	}
 	if log == nil {
 		log = slog.Default()
+	}
+	if cfg.RejectedRetention == 0 {
+		cfg.RejectedRetention = DefaultRejectedRetention
 	}
 	if cfg.MaxPendingInputBytes == 0 {
 		cfg.MaxPendingInputBytes = DefaultMaxPendingInputBytes
@@ -333,6 +343,7 @@ type commit struct {
 // job ids of the done SubmitJobs are released once it is written (applied:
 // the id is in the state; rejected: it is free).
 func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, c *commit) error {
+	now := s.now()
 	s.commits.Add(1)
 	defer s.commits.Add(1)
 	w := s.db.NewBatch()
@@ -373,6 +384,12 @@ func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, c *commit) error {
 		}
 		raw, _ := json.Marshal(v)
 		w.Put(statusKey(id), raw)
+		if v.Status == "rejected" {
+			w.Put(rejectedKey(now, id), nil)
+		}
+	}
+	if err := s.pruneRejected(w, now); err != nil {
+		return err
 	}
 	if err := s.pool.Remove(w, ids...); err != nil {
 		return err

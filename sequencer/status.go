@@ -1,9 +1,11 @@
 package sequencer
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -36,4 +38,48 @@ func (s *Sequencer) storedStatus(id common.Hash) (*opStatus, error) {
 func (s *Sequencer) wasIncluded(id common.Hash) bool {
 	st, err := s.storedStatus(id)
 	return err == nil && st != nil && st.Status == "included"
+}
+
+// DefaultRejectedRetention is how long the status of an op rejected at
+// sealing is kept (Config.RejectedRetention).
+const DefaultRejectedRetention = 24 * time.Hour
+
+// maxPrunePerCommit bounds the deletions one commit stages.
+const maxPrunePerCommit = 1024
+
+// prefixRejected indexes the statuses of ops rejected at sealing by the
+// time they were recorded: seq/rejected/<unix seconds, 8 bytes BE><op id>.
+var prefixRejected = []byte("seq/rejected/")
+
+func rejectedKey(at time.Time, id common.Hash) []byte {
+	k := make([]byte, 0, len(prefixRejected)+8+len(id))
+	k = append(k, prefixRejected...)
+	k = binary.BigEndian.AppendUint64(k, uint64(at.Unix()))
+	return append(k, id[:]...)
+}
+
+// pruneRejected stages the deletion of the statuses of ops rejected more
+// than the retention ago (at most maxPrunePerCommit per commit; the oldest
+// first). A status that has since become included (the op was sent again)
+// is kept; only its index entry goes.
+func (s *Sequencer) pruneRejected(w kv.Writer, now time.Time) error {
+	cutoff := uint64(now.Add(-s.cfg.RejectedRetention).Unix())
+	it := s.db.NewIterator(prefixRejected, nil)
+	defer it.Release()
+	for n := 0; n < maxPrunePerCommit && it.Next(); n++ {
+		k := it.Key()[len(prefixRejected):]
+		if len(k) != 8+common.HashLength {
+			w.Delete(it.Key())
+			continue
+		}
+		if binary.BigEndian.Uint64(k[:8]) > cutoff {
+			break
+		}
+		id := common.BytesToHash(k[8:])
+		if st, err := s.storedStatus(id); err == nil && st != nil && st.Status == "rejected" {
+			w.Delete(statusKey(id))
+		}
+		w.Delete(it.Key())
+	}
+	return it.Error()
 }
