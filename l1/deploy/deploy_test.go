@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/nexus-rollup/nexus/bindings"
+	l2keys "github.com/nexus-rollup/nexus/rollup/keys"
 )
 
 // sim is a simulated L1 that mines a block whenever a transaction waits.
@@ -128,7 +129,11 @@ func TestDeploySimulated(t *testing.T) {
 		t.Fatalf("registry not wired: %s", got)
 	}
 	uo, _ := bind.NewKeyedTransactorWithChainID(userKey, chainID)
-	pk := [32]byte{31: 0xab}
+	l2, err := l2keys.FromSeed(make([]byte, 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk := l2.Public().Wire() // deposits and registrations take keys on the L2 curve only
 
 	// Deposit 1 ETH.
 	uo.Value = big.NewInt(1e18)
