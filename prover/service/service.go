@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -189,9 +190,16 @@ func (s *Service) loop(ctx context.Context) {
 				return
 			}
 			wait = min(max(2*wait, s.cfg.PollInterval), s.cfg.MaxBackoff)
-			if !failing {
+			switch {
+			case errors.Is(err, errNoAccountYet):
+				// Expected until the prover's stake reaches L2 (its L1
+				// registration waits for confirmations): not a warning.
+				if !failing {
+					s.log.Info("waiting for the prover's L2 account (its stake reaches L2 after L1 confirms it)")
+				}
+			case !failing:
 				s.log.Warn("sequencer request failed, retrying with backoff", "err", err)
-			} else {
+			default:
 				s.log.Debug("sequencer still failing", "err", err, "retry", wait)
 			}
 			failing = true
@@ -210,12 +218,18 @@ func (s *Service) call(ctx context.Context, result any, method string, args ...a
 	return s.client.CallContext(cctx, result, method, args...)
 }
 
+// errNoAccountYet: the sequencer has no L2 account for the prover's key yet.
+var errNoAccountYet = errors.New("the prover has no L2 account yet")
+
 // step resolves the account, resubmits or forgets saved results, then asks
 // for work, locks what is offered and hands it to the workers.
 func (s *Service) step(ctx context.Context) error {
 	if s.account == 0 {
 		wire := s.setup.Key.Public().Wire()
 		if err := s.call(ctx, &s.account, "nexus_accountOf", hexutil.Bytes(wire[:]), s.setup.L1Address); err != nil {
+			if strings.Contains(err.Error(), "no account for this key") {
+				return fmt.Errorf("%w: %v", errNoAccountYet, err)
+			}
 			return fmt.Errorf("finding the prover's L2 account: %w", err)
 		}
 		s.log.Info("prover account", "account", s.account, "l1", s.setup.L1Address)
