@@ -21,6 +21,8 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
 	"golang.org/x/term"
+
+	"github.com/nexus-rollup/nexus/internal/devsetup"
 )
 
 // Keys are a compiled circuit and its Groth16 keys.
@@ -143,8 +145,9 @@ func Setup(spec Spec, ccs constraint.ConstraintSystem, cacheDir string, log io.W
 	fmt.Fprintf(log, "setup: %s: dev Groth16 setup of %d constraints (UNSAFE: single party, for development only), estimated %s on 2 cores\n",
 		spec.Name, ccs.GetNbConstraints(), est.Round(time.Second))
 	done := make(chan struct{})
-	go progress(log, spec.Name, start, est, done)
-	pk, vk, err := groth16.Setup(ccs)
+	var work devsetup.Progress
+	go progress(log, spec.Name, start, est, &work, done)
+	pk, vk, err := devsetup.Groth16(ccs, &work)
 	close(done)
 	if err != nil {
 		return nil, fmt.Errorf("groth16 setup of %s: %w", spec.Name, err)
@@ -157,10 +160,10 @@ func Setup(spec Spec, ccs constraint.ConstraintSystem, cacheDir string, log io.W
 	return k, nil
 }
 
-// progress reports a setup in progress: percent of the estimate and the
+// progress reports a setup in progress: percent of its work done and the
 // time left, redrawn in place every second on a terminal, a line every 30 s
 // (5 s for a short setup) otherwise.
-func progress(log io.Writer, name string, start time.Time, est time.Duration, done chan struct{}) {
+func progress(log io.Writer, name string, start time.Time, est time.Duration, work *devsetup.Progress, done chan struct{}) {
 	tty := isTerminal(log)
 	every := 5 * time.Second
 	switch {
@@ -179,7 +182,7 @@ func progress(log io.Writer, name string, start time.Time, est time.Duration, do
 			}
 			return
 		case <-t.C:
-			line := progressLine(name, time.Since(start), est)
+			line := progressLine(name, time.Since(start), est, work.Fraction())
 			if tty {
 				fmt.Fprintf(log, "\r\033[K%s", line)
 			} else {
@@ -189,10 +192,16 @@ func progress(log io.Writer, name string, start time.Time, est time.Duration, do
 	}
 }
 
-// progressLine is one progress report: percent of the estimate (at most 99
-// until done) and the time left, or how far past the estimate it runs.
-func progressLine(name string, elapsed, est time.Duration) string {
+// progressLine is one progress report: percent of the work done and the
+// time left at the rate so far; before 1% of the work is counted (or for a
+// setup that counts none), percent of the estimate (at most 99 until done)
+// and the time left, or how far past the estimate it runs.
+func progressLine(name string, elapsed, est time.Duration, frac float64) string {
 	el := elapsed.Round(time.Second)
+	if frac >= 0.01 && frac < 1 {
+		left := time.Duration(float64(elapsed) * (1 - frac) / frac)
+		return fmt.Sprintf("setup: %s: %d%% (%s elapsed, about %s left)", name, int(100*frac), el, left.Round(time.Second))
+	}
 	if est <= 0 || elapsed >= est {
 		return fmt.Sprintf("setup: %s: 99%% (%s elapsed, past the estimate of %s)", name, el, est.Round(time.Second))
 	}

@@ -67,15 +67,20 @@ func TestSetupLoadVerifyAndRecover(t *testing.T) {
 func TestProgressLine(t *testing.T) {
 	for _, c := range []struct {
 		elapsed, est time.Duration
+		frac         float64
 		want         string
 	}{
-		{0, 10 * time.Minute, "setup: wrap: 0% (0s elapsed, about 10m0s left)"},
-		{3 * time.Minute, 10 * time.Minute, "setup: wrap: 30% (3m0s elapsed, about 7m0s left)"},
-		{10 * time.Minute, 10 * time.Minute, "setup: wrap: 99% (10m0s elapsed, past the estimate of 10m0s)"},
-		{12 * time.Minute, 10 * time.Minute, "setup: wrap: 99% (12m0s elapsed, past the estimate of 10m0s)"},
-		{time.Second, 0, "setup: wrap: 99% (1s elapsed, past the estimate of 0s)"},
+		{0, 10 * time.Minute, 0, "setup: wrap: 0% (0s elapsed, about 10m0s left)"},
+		{3 * time.Minute, 10 * time.Minute, 0, "setup: wrap: 30% (3m0s elapsed, about 7m0s left)"},
+		{10 * time.Minute, 10 * time.Minute, 0, "setup: wrap: 99% (10m0s elapsed, past the estimate of 10m0s)"},
+		{12 * time.Minute, 10 * time.Minute, 0, "setup: wrap: 99% (12m0s elapsed, past the estimate of 10m0s)"},
+		{time.Second, 0, 0, "setup: wrap: 99% (1s elapsed, past the estimate of 0s)"},
+		// Counted work wins over the estimate once 1% is done.
+		{time.Minute, 10 * time.Minute, 0.25, "setup: wrap: 25% (1m0s elapsed, about 3m0s left)"},
+		{12 * time.Minute, 10 * time.Minute, 0.5, "setup: wrap: 50% (12m0s elapsed, about 12m0s left)"},
+		{time.Second, 10 * time.Minute, 0.005, "setup: wrap: 0% (1s elapsed, about 9m59s left)"},
 	} {
-		if got := progressLine("wrap", c.elapsed, c.est); got != c.want {
+		if got := progressLine("wrap", c.elapsed, c.est, c.frac); got != c.want {
 			t.Errorf("progressLine(%s, %s) = %q, want %q", c.elapsed, c.est, got, c.want)
 		}
 	}
