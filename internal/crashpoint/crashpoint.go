@@ -21,6 +21,8 @@ const (
 	TxSigned       = "tx-signed"       // an L1 tx is signed and persisted, not yet sent
 	TxSent         = "tx-sent"         // an L1 tx is sent, its receipt not yet seen
 	TxMined        = "tx-mined"        // an L1 tx's receipt is seen, not yet recorded
+
+	ExodusBatchReplayed = "exodus-batch-replayed" // exodus sync wrote a replayed batch
 )
 
 var armed = os.Getenv(Env)
