@@ -250,7 +250,7 @@ func TestExodusExitAndRefund(t *testing.T) {
 			t.Fatalf("%s: proof of %v, L2 balance %v", name, proof.Balance, bal)
 		}
 		prior, _ := r.rollup.Claimable(call, who.addr, 0) // bob's settled withdrawal
-		r.mine(r.rollup.Exit(r.opts("carol"), proof)) // anyone may send it: L1 pays the account's address
+		r.mine(r.rollup.Exit(r.opts("carol"), proof))     // anyone may send it: L1 pays the account's address
 		_, err = r.rollup.Exit(r.opts(name), proof)
 		r.reverts(err, "Rollup_AlreadyExited")
 		if c, _ := r.rollup.Claimable(call, who.addr, 0); c.Cmp(new(big.Int).Add(prior, bal)) != 0 {
@@ -279,4 +279,3 @@ func mustBal(t *testing.T, ex *rollup.Executor, id uint32) *big.Int {
 	}
 	return b
 }
-
