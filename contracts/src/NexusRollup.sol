@@ -385,6 +385,8 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         } else if (t == Pubdata.OP_L1_JOB) {
             uint32 jobId = uint32(Pubdata.readUint(enc, 1, 4));
             L1Job storage j = l1Jobs[jobId];
+            // exodusRefundL1Job may have refunded it by id already.
+            if (j.status != L1JobStatus.Pending) revert Rollup_AlreadyRefunded(index);
             to = j.requester;
             amount = uint256(j.feeGwei) * 1 gwei;
             j.status = L1JobStatus.Refunded;
@@ -395,6 +397,22 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         claimable[to][token] += amount;
         emit ExodusRefund(index, to, token, amount);
         emit WithdrawalClaimable(to, token, amount);
+    }
+
+    /// @notice In exodus, refunds L1 job `jobId` that no settled batch fulfilled or
+    ///         refunded, whether a batch consumed its L1Job op or not: its fee reaches an
+    ///         L2 balance only through a settled FulfillL1Job (which marks it Fulfilled),
+    ///         and no batch settles any more. A lock on it only reserved the prover's
+    ///         collateral on L2; the stake itself leaves ProverRegistry in exodus.
+    function exodusRefundL1Job(uint32 jobId) external nonReentrant {
+        if (!exodusMode) revert Rollup_ExodusNotActive();
+        L1Job storage j = l1Jobs[jobId];
+        if (j.status != L1JobStatus.Pending) revert Rollup_BadL1Job(jobId);
+        j.status = L1JobStatus.Refunded;
+        uint256 amount = uint256(j.feeGwei) * 1 gwei;
+        claimable[j.requester][ETH_TOKEN] += amount;
+        emit L1JobRefunded(jobId, j.requester, amount);
+        emit WithdrawalClaimable(j.requester, ETH_TOKEN, amount);
     }
 
     /// @notice In exodus, pays a balance of the last settled state to its account's L1

@@ -150,6 +150,94 @@ contract ExodusTest is NexusTestBase {
         assertEq(rollup.claimable(bob, 0), 0);
     }
 
+    /// An L1 job whose L1Job op a settled batch consumed, and a second one left in the
+    /// queue, and alice's deposit of 1 ether (op 4) in the queue; then exodus. Returns
+    /// both job ids, the model id and the deadline.
+    function _exodusWithL1Jobs() internal returns (uint32 consumed, uint32 queued, uint32 m, uint32 d) {
+        m = registerModel(0);
+        d = uint32(block.timestamp + 1 hours);
+        vm.startPrank(dapp);
+        consumed = rollup.requestInference{value: 3 gwei}(m, 5, d, "");
+        queued = rollup.requestInference{value: 4 gwei}(m, 6, d, "");
+        vm.stopPrank();
+        submit(bytes.concat(opRegisterModel(m, 1, 0, VK, PK2, bob), opL1Job(consumed, m, 3, d, 5)), 2);
+        vm.prank(alice);
+        rollup.depositETH{value: 1 ether}(PK);
+        vm.warp(block.timestamp + PRIORITY_DEADLINE + 1);
+        rollup.activateExodus();
+    }
+
+    function test_exodusRefundL1Job_consumedPending_succeeds() public {
+        (uint32 consumed,,,) = _exodusWithL1Jobs();
+        vm.expectEmit(address(rollup));
+        emit NexusRollup.L1JobRefunded(consumed, dapp, 3 gwei);
+        vm.prank(alice); // anyone may trigger it: the requester is paid
+        rollup.exodusRefundL1Job(consumed);
+        assertEq(rollup.claimable(dapp, 0), 3 gwei);
+        assertEq(uint8(rollup.l1Job(consumed).status), uint8(NexusRollup.L1JobStatus.Refunded));
+        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_BadL1Job.selector, consumed));
+        rollup.exodusRefundL1Job(consumed);
+    }
+
+    function test_exodusRefundL1Job_unconsumed_thenByIndex_reverts() public {
+        (, uint32 queued, uint32 m, uint32 d) = _exodusWithL1Jobs();
+        rollup.exodusRefundL1Job(queued);
+        assertEq(rollup.claimable(dapp, 0), 4 gwei);
+        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_AlreadyRefunded.selector, 3));
+        rollup.exodusRefund(3, abi.encodePacked(uint8(5), queued, m, uint64(4), d, uint256(6)));
+        assertEq(rollup.claimable(dapp, 0), 4 gwei);
+    }
+
+    function test_exodusRefundL1Job_afterRefundByIndex_reverts() public {
+        (, uint32 queued, uint32 m, uint32 d) = _exodusWithL1Jobs();
+        rollup.exodusRefund(3, abi.encodePacked(uint8(5), queued, m, uint64(4), d, uint256(6)));
+        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_BadL1Job.selector, queued));
+        rollup.exodusRefundL1Job(queued);
+        assertEq(rollup.claimable(dapp, 0), 4 gwei);
+    }
+
+    function test_exodusRefundL1Job_fulfilled_reverts() public {
+        uint32 m = registerModel(0);
+        uint32 d = uint32(block.timestamp + 1 hours);
+        vm.prank(dapp);
+        uint32 jobId = rollup.requestInference{value: 3 gwei}(m, 5, d, "");
+        submit(
+            bytes.concat(opRegisterModel(m, 1, 0, VK, PK2, bob), opL1Job(jobId, m, 3, d, 5), opFulfillL1(jobId, 2, 9)),
+            2
+        );
+        vm.prank(alice);
+        rollup.depositETH{value: 1}(PK);
+        vm.warp(block.timestamp + PRIORITY_DEADLINE + 1);
+        rollup.activateExodus();
+        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_BadL1Job.selector, jobId));
+        rollup.exodusRefundL1Job(jobId);
+    }
+
+    function test_exodusRefundL1Job_unknownJob_reverts() public {
+        _exodusWithDeposit();
+        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_BadL1Job.selector, uint32(1 << 31)));
+        rollup.exodusRefundL1Job(uint32(1 << 31));
+    }
+
+    function test_exodusRefundL1Job_notExodus_reverts() public {
+        vm.expectRevert(NexusRollup.Rollup_ExodusNotActive.selector);
+        rollup.exodusRefundL1Job(uint32(1 << 31));
+    }
+
+    /// Every wei the rollup holds in exodus has a claimant: after the refunds and the
+    /// claims of an L1-only history, nothing is left.
+    function test_exodus_everyL1WeiLeaves_succeeds() public {
+        (uint32 consumed, uint32 queued,,) = _exodusWithL1Jobs();
+        rollup.exodusRefund(4, abi.encodePacked(uint8(1), uint16(0), uint128(1 ether), PK, alice));
+        rollup.exodusRefundL1Job(consumed);
+        rollup.exodusRefundL1Job(queued);
+        vm.prank(alice);
+        rollup.claimWithdrawal(0);
+        vm.prank(dapp);
+        rollup.claimWithdrawal(0);
+        assertEq(address(rollup).balance, 0);
+    }
+
     function _exodusWithDeposit() internal returns (bytes memory enc) {
         vm.prank(alice);
         rollup.depositETH{value: 1 ether}(PK);

@@ -236,11 +236,12 @@ contract Handler is CommonBase, StdUtils {
             }
             (tok, amount, to) = _depositFields(op);
         } else {
+            uint32 jobId = queuedJob[i];
+            if (jobClosed[jobId]) return; // refunded by id (exodusRefundL1Job)
             enc = new bytes(53);
             for (uint256 k; k < 53; k++) {
                 enc[k] = op[k];
             }
-            uint32 jobId = queuedJob[i];
             to = rollup.l1Job(jobId).requester;
             amount = uint256(rollup.l1Job(jobId).feeGwei) * 1 gwei;
             jobClosed[jobId] = true;
@@ -248,6 +249,33 @@ contract Handler is CommonBase, StdUtils {
         rollup.exodusRefund(i, enc);
         ghostCredited[to][tok] += amount;
         refundedCount++;
+    }
+
+    /// In exodus, refunds an L1 job no settled batch fulfilled or refunded, by id: its
+    /// L1Job op consumed or not.
+    function exodusRefundL1Job(uint256 seed) external {
+        if (!rollup.exodusMode() || l1JobIds.length == 0) return;
+        uint32 jobId = l1JobIds[seed % l1JobIds.length];
+        if (jobClosed[jobId]) return;
+        NexusRollup.L1Job memory j = rollup.l1Job(jobId);
+        rollup.exodusRefundL1Job(jobId);
+        ghostCredited[j.requester][0] += uint256(j.feeGwei) * 1 gwei;
+        jobClosed[jobId] = true;
+        refundedCount++;
+    }
+
+    /// ETH whose claimant is known but that is not claimable yet: unconsumed ETH deposits
+    /// not refunded, and fees of L1 jobs neither fulfilled nor refunded.
+    function pendingEth() external view returns (uint256 sum) {
+        for (uint256 i = ghostConsumed + 1; i <= ghostQueued; i++) {
+            if (queuedType[i] != 1 || rollup.exodusRefunded(i)) continue;
+            (uint16 tok, uint256 a,) = _depositFields(queuedOp[i]);
+            if (tok == 0) sum += a;
+        }
+        for (uint256 k; k < l1JobIds.length; k++) {
+            uint32 j = l1JobIds[k];
+            if (!jobClosed[j]) sum += uint256(rollup.l1Job(j).feeGwei) * 1 gwei;
+        }
     }
 
     function _depositFields(bytes memory op) internal pure returns (uint16 tok, uint256 amount, address to) {

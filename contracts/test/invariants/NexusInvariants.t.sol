@@ -44,7 +44,7 @@ contract NexusInvariants is Test {
             abi.encodePacked(uint8(2), mid, uint32(2), uint64(0), vk, pk, address(this), new bytes(7))
         );
         targetContract(address(handler));
-        bytes4[] memory sel = new bytes4[](12);
+        bytes4[] memory sel = new bytes4[](13);
         sel[0] = Handler.depositETH.selector;
         sel[1] = Handler.depositToken.selector;
         sel[2] = Handler.requestInference.selector;
@@ -57,6 +57,7 @@ contract NexusInvariants is Test {
         sel[9] = Handler.exodusRefund.selector;
         sel[10] = Handler.submitBatch.selector;
         sel[11] = Handler.submitBatch.selector; // settle twice as often
+        sel[12] = Handler.exodusRefundL1Job.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: sel}));
         excludeSender(address(rollup));
         excludeSender(address(registry));
@@ -90,6 +91,19 @@ contract NexusInvariants is Test {
             owedEth += rollup.claimable(handler.actors(i), 0);
         }
         assertGe(address(rollup).balance, owedEth + handler.l2EthPool());
+    }
+
+    /// Every wei the rollup holds has a claimant: claimable now, backing settled L2
+    /// balances (they leave by exit in exodus), or refundable to its sender (an unconsumed
+    /// deposit, an L1 job neither fulfilled nor refunded). So once exodus has refunded and
+    /// paid everything, what is left is exactly what exits take. (The handler settles no
+    /// L2 jobs; their escrow, which no exit reaches, is docs/protocol.md §3's open item.)
+    function invariant_everyWeiHasAClaimant() public view {
+        uint256 owed;
+        for (uint256 i; i < 3; i++) {
+            owed += rollup.claimable(handler.actors(i), 0);
+        }
+        assertEq(address(rollup).balance, owed + handler.l2EthPool() + handler.pendingEth());
     }
 
     /// Registry holds exactly the stakes plus what was burned.
@@ -143,6 +157,34 @@ contract NexusInvariants is Test {
             assertEq(out, handler.ghostResult(j));
             if (done) assertTrue(handler.jobClosed(j));
         }
+    }
+
+    /// In exodus, the refunds (by queue index and by job id) and claims leave exactly the
+    /// ETH that backs settled L2 balances, whether an L1 job was consumed or not.
+    function test_handler_exodusLeavesOnlyExits_succeeds() public {
+        handler.depositETH(0, 5 ether);
+        handler.requestInference(1, 100);
+        handler.submitBatch(2, 0, 0, 1, false); // the model and the deposit: the job stays queued
+        handler.requestInference(2, 200);
+        handler.depositETH(1, 3 ether);
+        handler.submitBatch(1, 0, 0, 1, false); // consumes the first job, left pending
+        handler.warp(1 days);
+        handler.warp(1 days);
+        handler.warp(1 days);
+        handler.warp(1 days);
+        handler.activateExodus();
+        assertTrue(rollup.exodusMode());
+        for (uint256 s; s < 8; s++) {
+            handler.exodusRefund(s);
+            handler.exodusRefundL1Job(s);
+        }
+        assertEq(handler.pendingEth(), 0);
+        for (uint256 i; i < 3; i++) {
+            handler.claim(i, false);
+        }
+        assertEq(address(rollup).balance, handler.l2EthPool());
+        assertEq(handler.l2EthPool(), 5 ether);
+        invariant_everyWeiHasAClaimant();
     }
 
     /// The handler really settles batches with every kind of effect (guards the
