@@ -214,10 +214,17 @@ func TestExodusExitAndRefund(t *testing.T) {
 	call := &bind.CallOpts{Context: r.ctx}
 	_, err = r.rollup.ActivateExodus(r.opts("carol"))
 	r.reverts(err, "Rollup_NoOverduePriorityOp")
+	st, err := ReadStatus(r.ctx, r.client, r.dep.NexusRollup)
+	if err != nil || st.Exodus || st.Overdue || st.LastBatch != 4 || st.Next != st.Consumed+1 || st.Queued != st.Consumed+2 {
+		t.Fatalf("status before the deadline: %+v %v", st, err)
+	}
 	if err := r.sim.AdjustTime(time.Duration(r.dep.Params.PriorityDeadline+1) * time.Second); err != nil {
 		t.Fatal(err)
 	}
 	r.sim.Commit()
+	if st, _ = ReadStatus(r.ctx, r.client, r.dep.NexusRollup); !st.Overdue || st.Now <= st.NextDeadline {
+		t.Fatalf("status past the deadline: %+v", st)
+	}
 	r.mine(r.rollup.ActivateExodus(r.opts("carol")))
 	if on, _ := r.rollup.ExodusMode(call); !on {
 		t.Fatal("exodus not active")
@@ -261,6 +268,48 @@ func TestExodusExitAndRefund(t *testing.T) {
 		t.Fatalf("alice exits %v, want %v", mustBal(t, ex, alice.id), want)
 	}
 
+	// Refunds: carol's deposit was never consumed; of the dapp's L1 jobs, one was
+	// consumed and never fulfilled, one never consumed.
+	for _, name := range []string{"carol", "dapp", "alice"} {
+		who := p[name]
+		refunds, err := s.Refunds(r.ctx, who.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]int{"carol": 1, "dapp": 2, "alice": 0}[name]
+		if len(refunds) != want {
+			t.Fatalf("%s: %d refunds, want %d: %+v", name, len(refunds), want, refunds)
+		}
+		for _, rf := range refunds {
+			if rf.JobID != 0 {
+				r.mine(r.rollup.ExodusRefundL1Job(r.opts(name), rf.JobID))
+			} else {
+				r.mine(r.rollup.ExodusRefund(r.opts(name), new(big.Int).SetUint64(rf.Index), rf.Encoding))
+			}
+		}
+		if again, _ := s.Refunds(r.ctx, who.addr); len(again) != 0 {
+			t.Fatalf("%s: refunds left after refunding: %+v", name, again)
+		}
+	}
+	if c, _ := r.rollup.Claimable(call, p["carol"].addr, 0); c.Cmp(eth(300)) != 0 {
+		t.Fatalf("carol may claim %v", c)
+	}
+	if c, _ := r.rollup.Claimable(call, p["dapp"].addr, 0); c.Cmp(new(big.Int).Add(gwei(20), gwei(55))) != 0 {
+		t.Fatalf("dapp may claim %v, want 20 gwei exited + 25 + 30 refunded", c)
+	}
+
+	// The prover's stake leaves ProverRegistry, collateral included: in exodus no
+	// release is needed, only the unbonding delay.
+	r.mine(r.reg.RequestUnstake(r.opts("prover")))
+	if err := r.sim.AdjustTime(time.Duration(r.dep.Params.UnbondingDelay+1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	r.sim.Commit()
+	r.mine(r.reg.WithdrawStake(r.opts("prover")))
+	if stake, _ := r.reg.StakeOf(call, p["prover"].addr); stake.Sign() != 0 {
+		t.Fatalf("stake left: %v", stake)
+	}
+
 	// Claims pay exactly.
 	before, _ := r.client.BalanceAt(r.ctx, bob.addr, nil)
 	rc := r.mine(r.rollup.ClaimWithdrawal(r.opts("bob"), 0))
@@ -268,6 +317,14 @@ func TestExodusExitAndRefund(t *testing.T) {
 	gas := new(big.Int).Mul(new(big.Int).SetUint64(rc.GasUsed), rc.EffectiveGasPrice)
 	if got := new(big.Int).Sub(after, before); new(big.Int).Add(got, gas).Cmp(eth(2100)) != 0 {
 		t.Fatalf("bob received %v + %v gas, want 2.1 ETH (1.6 exited, 0.5 withdrawn)", got, gas)
+	}
+	for _, name := range []string{"alice", "prover", "dapp", "carol"} {
+		r.mine(r.rollup.ClaimWithdrawal(r.opts(name), 0))
+	}
+	// What stays is exactly the escrow of the L2 jobs open or locked at the last
+	// settled batch (30 + 40 gwei): no exit reaches it (docs/protocol.md §3).
+	if left, _ := r.client.BalanceAt(r.ctx, r.dep.NexusRollup, nil); left.Cmp(gwei(70)) != 0 {
+		t.Fatalf("the rollup holds %v after every exit, refund and claim, want the 70 gwei of open L2 escrow", left)
 	}
 }
 
