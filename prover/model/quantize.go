@@ -13,6 +13,21 @@ import (
 // unit (1/255 for pixels in [0,1]); 0 calibrates scale and zero point from
 // the range of calib (a zero point is needed when inputs go negative).
 func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, error) {
+	return QuantizeWith(fm, calib, inputScale, Options{})
+}
+
+// Options tune QuantizeWith.
+type Options struct {
+	// ClipWeights picks each layer's weight scale among max |w| and clipped
+	// alternatives by the squared error it causes in the layer's
+	// accumulators on the calibration data. A few large weights (a
+	// StandardScaler folded in front of features that are almost always
+	// zero) otherwise leave the other weights only a handful of int8 levels.
+	ClipWeights bool
+}
+
+// QuantizeWith is Quantize with options.
+func QuantizeWith(fm *FloatModel, calib [][]float64, inputScale float64, opts Options) (*Model, error) {
 	if err := fm.Check(); err != nil {
 		return nil, err
 	}
@@ -21,6 +36,7 @@ func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, er
 	}
 	maxAbs := make([]float64, len(fm.Layers)+1)
 	minIn, maxIn := 0.0, 0.0
+	var traces [][][]float64 // calibration traces kept for ClipWeights
 	for n, x := range calib {
 		for _, v := range x {
 			minIn, maxIn = min(minIn, v), max(maxIn, v)
@@ -34,7 +50,11 @@ func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, er
 				maxAbs[i] = max(maxAbs[i], math.Abs(v))
 			}
 		}
+		if opts.ClipWeights && len(traces) < clipSamples {
+			traces = append(traces, trace)
+		}
 	}
+	shapes := m0Shapes(fm)
 	m := fm.skeleton()
 	if inputScale == 0 {
 		inputScale = (maxIn - minIn) / 255
@@ -58,8 +78,11 @@ func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, er
 		if sw == 0 {
 			sw = 1
 		}
+		if opts.ClipWeights && wMax > 0 {
+			sw = bestWeightScale(f, l, shapes[i], traces, i, wMax)
+		}
 		for j, w := range f.W {
-			l.Weights[j] = int8(math.Round(w / sw))
+			l.Weights[j] = int8(min(max(math.Round(w/sw), -127), 127))
 		}
 		sacc := sw * scale
 		// The zero point is folded into the first layer: Σw(q-z) = Σwq - zΣw.
@@ -97,6 +120,54 @@ func Quantize(fm *FloatModel, calib [][]float64, inputScale float64) (*Model, er
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
 	return m, nil
+}
+
+// clipSamples bounds the calibration samples ClipWeights evaluates.
+const clipSamples = 64
+
+func m0Shapes(fm *FloatModel) []Shape { return fm.skeleton().Shapes() }
+
+// bestWeightScale returns the weight scale, among max|w|/127 and clipped
+// ones, whose rounding error Σ (q(w)-w)·x over the layer's accumulators is
+// smallest in squares on the calibration traces (layer i reads trace[i]).
+func bestWeightScale(f *FloatLayer, l *Layer, in Shape, traces [][][]float64, i int, wMax float64) float64 {
+	best, bestErr := wMax/127, math.Inf(1)
+	delta := make([]float64, len(f.W))
+	for _, c := range []float64{1, 0.8, 0.64, 0.5, 0.4, 0.32, 0.25, 0.2, 0.16, 0.125, 0.1, 0.08, 0.0625} {
+		sw := c * wMax / 127
+		for j, w := range f.W {
+			delta[j] = min(max(math.Round(w/sw), -127), 127)*sw - w
+		}
+		e := 0.0
+		for _, tr := range traces {
+			x := tr[i]
+			switch l.Kind {
+			case Dense:
+				for o := range l.Out {
+					acc := 0.0
+					for j, d := range delta[o*l.In : (o+1)*l.In] {
+						acc += d * x[j]
+					}
+					e += acc * acc
+				}
+			case Conv:
+				os := l.OutShape(in)
+				for oc := range l.OutC {
+					for oy := range os.H {
+						for ox := range os.W {
+							acc := 0.0
+							walkConv(l, in, oc, oy, ox, func(wi, idx int) { acc += delta[wi] * x[idx] })
+							e += acc * acc
+						}
+					}
+				}
+			}
+		}
+		if e < bestErr {
+			best, bestErr = sw, e
+		}
+	}
+	return best
 }
 
 // multShift approximates ratio by mult/2^shift with mult just below 2^23 for
@@ -177,6 +248,19 @@ func Compare(fm *FloatModel, m *Model, inputs [][]float64, labels []int) (Agreem
 		a.FloatAcc, a.QuantAcc = float64(fOK)/float64(a.N), float64(qOK)/float64(a.N)
 	}
 	return a, nil
+}
+
+// OutputScale is the float value of one output unit.
+func (m *Model) OutputScale() float64 { return m.Layers[lastRequant(m)].OutScale }
+
+// Dequantize maps output values (as Run returns them) to floats.
+func (m *Model) Dequantize(out []int64) []float64 {
+	s := m.OutputScale()
+	y := make([]float64, len(out))
+	for i, v := range out {
+		y[i] = float64(v) * s
+	}
+	return y
 }
 
 func lastRequant(m *Model) int {
