@@ -1,14 +1,28 @@
-// Package onnximport converts a float ONNX model with a sequential graph
-// (Gemm, MatMul, Add, Conv, Relu, MaxPool, Reshape/Flatten) into a
-// model.FloatModel, ready for model.Quantize. Anything else is rejected with
-// the operator and node named.
+// Package onnximport converts a float ONNX model into a model.FloatModel,
+// ready for model.Quantize. It reads graphs as scikit-learn (skl2onnx) and
+// torch.onnx.export write them: a chain of linear layers (Gemm, MatMul,
+// Conv, AveragePool as a conv, LinearClassifier, LinearRegressor) with ReLU
+// and MaxPool between them, around which
+//   - shape arithmetic (Constant, Shape, Gather, Concat, Unsqueeze, Reshape
+//     of constants) is folded, and Reshape/Flatten/Squeeze of the activations
+//     only relabel them (tensors are kept flat in row-major CHW order);
+//   - elementwise constant affine maps (Add, Sub, Mul, Div by a constant,
+//     BatchNormalization, Scaler) are folded into the neighbouring linear
+//     layer, and Pad into the next Conv or AveragePool;
+//   - Cast to float, Identity and Dropout are no-ops;
+//   - order-preserving heads (Softmax, LogSoftmax, Sigmoid, Tanh at the end)
+//     and label outputs (ArgMax, ZipMap, ArrayFeatureExtractor and whatever
+//     reads them) are dropped with a note: the proven output is the scores.
+//
+// Anything else is refused, naming the operator, its node and a hint.
 package onnximport
 
 import (
 	"bytes"
-	"encoding/binary"
+	"errors"
 	"fmt"
-	"math"
+	"sort"
+	"strings"
 
 	"github.com/advancedclimatesystems/gonnx/onnx"
 	"google.golang.org/protobuf/proto"
@@ -19,22 +33,53 @@ import (
 // MaxFileSize bounds the ONNX files accepted.
 const MaxFileSize = 64 << 20
 
-type tensor struct {
-	dims []int
-	data []float64
+// ErrUnsupported wraps every refusal of an operator or attribute.
+var ErrUnsupported = errors.New("unsupported")
+
+// Result is an imported model, with what the importer changed on the way.
+type Result struct {
+	Model *model.FloatModel
+	// Output is the graph tensor the model computes (the scores when label
+	// outputs were dropped).
+	Output string
+	// Notes say what was folded or dropped, one line each.
+	Notes []string
 }
 
 type importer struct {
-	init map[string]*tensor
-	fm   *model.FloatModel
-	cur  string      // name of the activation tensor flowing through the graph
-	last int         // index of the layer that produced cur, -1 for the input
-	sh   model.Shape // shape of cur
-	relu bool        // a ReLU was applied since the last requantizing layer
+	consts map[string]*tensor
+	bad    map[string]error // initializers that could not be read: an error only if used
+	fm     *model.FloatModel
+
+	cur   string // the activation tensor flowing through the graph
+	dims  []int  // its shape without the batch dimension
+	batch bool   // cur has a leading batch dimension of 1
+	last  int    // index of the layer that produced cur, -1 for the input
+	fresh bool   // cur is the last layer's output untouched (an affine map folds into it)
+	pre   *affine
+	pad   [4]int // pending Pad (top, left, bottom, right) for the next Conv/AveragePool
+
+	end     string            // the node that ended the chain, "" while it goes on
+	scores  string            // cur when the chain ended
+	dropped map[string]string // tensors computed from dropped heads -> the head's node
+	notes   []string
 }
 
-// Import parses an ONNX file.
+// affine is a pending elementwise x -> a*x + b over cur, to be folded into
+// the next linear layer.
+type affine struct{ a, b []float64 }
+
+// Import parses an ONNX file and returns its float model.
 func Import(b []byte, name string) (*model.FloatModel, error) {
+	r, err := Read(b, name)
+	if err != nil {
+		return nil, err
+	}
+	return r.Model, nil
+}
+
+// Read parses an ONNX file and returns its float model with the importer's notes.
+func Read(b []byte, name string) (*Result, error) {
 	if len(b) > MaxFileSize {
 		return nil, fmt.Errorf("onnx: file of %d bytes exceeds %d", len(b), MaxFileSize)
 	}
@@ -49,498 +94,412 @@ func Import(b []byte, name string) (*model.FloatModel, error) {
 	if g == nil {
 		return nil, fmt.Errorf("onnx: model has no graph")
 	}
-	im := &importer{init: map[string]*tensor{}, fm: &model.FloatModel{Name: name}, last: -1}
+	im := &importer{consts: map[string]*tensor{}, bad: map[string]error{}, fm: &model.FloatModel{Name: name}, last: -1,
+		dropped: map[string]string{}}
 	for _, t := range g.GetInitializer() {
 		tt, err := readTensor(t)
 		if err != nil {
-			return nil, err
+			im.bad[t.GetName()] = err
+			continue
 		}
-		im.init[t.GetName()] = tt
+		im.consts[t.GetName()] = tt
 	}
 	var inputs []*onnx.ValueInfoProto
 	for _, in := range g.GetInput() {
-		if _, ok := im.init[in.GetName()]; !ok {
+		if _, ok := im.consts[in.GetName()]; !ok && im.bad[in.GetName()] == nil {
 			inputs = append(inputs, in)
 		}
 	}
 	if len(inputs) != 1 {
-		return nil, fmt.Errorf("onnx: %d graph inputs, want exactly 1", len(inputs))
+		var names []string
+		for _, in := range inputs {
+			names = append(names, in.GetName())
+		}
+		return nil, fmt.Errorf("onnx: %d graph inputs %v, want exactly 1", len(inputs), names)
 	}
 	if err := im.setInput(inputs[0]); err != nil {
 		return nil, err
 	}
-	for _, n := range g.GetNode() {
+	for i, n := range g.GetNode() {
 		if err := im.node(n); err != nil {
-			return nil, fmt.Errorf("onnx: node %q (%s): %w", n.GetName(), n.GetOpType(), err)
+			return nil, fmt.Errorf("onnx: node %d %q (%s): %w", i, n.GetName(), n.GetOpType(), err)
 		}
 	}
-	if len(g.GetOutput()) != 1 || g.GetOutput()[0].GetName() != im.cur {
-		return nil, fmt.Errorf("onnx: graph output is not the end of the sequential chain")
+	if err := im.finish(g); err != nil {
+		return nil, err
 	}
 	if err := im.fm.Check(); err != nil {
 		return nil, fmt.Errorf("onnx: %w", err)
 	}
-	return im.fm, nil
+	return &Result{Model: im.fm, Output: im.cur, Notes: im.notes}, nil
+}
+
+func (im *importer) note(format string, args ...any) {
+	im.notes = append(im.notes, fmt.Sprintf(format, args...))
 }
 
 func (im *importer) setInput(in *onnx.ValueInfoProto) error {
 	tt := in.GetType().GetTensorType()
-	if tt == nil || tt.GetElemType() != int32(onnx.TensorProto_FLOAT) {
+	if tt == nil || (tt.GetElemType() != int32(onnx.TensorProto_FLOAT) && tt.GetElemType() != int32(onnx.TensorProto_DOUBLE)) {
 		return fmt.Errorf("onnx: input %q must be a float tensor", in.GetName())
 	}
+	ds := tt.GetShape().GetDim()
 	var dims []int
-	for i, d := range tt.GetShape().GetDim() {
+	for i, d := range ds {
 		v := int(d.GetDimValue())
-		if i == 0 && (v <= 1) { // batch dimension
+		if i == 0 && len(ds) > 1 {
+			// The batch: Nexus proves one sample at a time.
+			if v > 1 {
+				return fmt.Errorf("onnx: input %q has a fixed batch of %d: the batch must be 1 or symbolic (export with batch 1 or a dynamic batch axis)", in.GetName(), v)
+			}
+			im.batch = true
 			continue
 		}
 		if v < 1 {
-			return fmt.Errorf("onnx: input dim %d is symbolic (%q)", i, d.GetDimParam())
+			return fmt.Errorf("onnx: input %q: dim %d is symbolic (%q); only the batch (dim 0) may be", in.GetName(), i, d.GetDimParam())
 		}
 		dims = append(dims, v)
 	}
 	switch len(dims) {
-	case 1:
-		im.sh = model.Shape{C: dims[0], H: 1, W: 1}
-	case 3:
-		im.sh = model.Shape{C: dims[0], H: dims[1], W: dims[2]}
+	case 1, 2, 3:
 	default:
-		return fmt.Errorf("onnx: input shape %v: want [batch, N] or [batch, C, H, W]", dims)
+		return fmt.Errorf("onnx: input %q has shape %v after the batch: want [batch, N], [batch, L, F] or [batch, C, H, W]", in.GetName(), dims)
 	}
-	im.fm.InputShape = dims
+	if prod(dims) > model.MaxParams {
+		return fmt.Errorf("onnx: input %q of %v values is too large", in.GetName(), dims)
+	}
+	im.dims = dims
+	im.fm.InputShape = append([]int(nil), dims...)
 	im.cur = in.GetName()
 	return nil
 }
 
-func (im *importer) node(n *onnx.NodeProto) error {
-	ins, outs := n.GetInput(), n.GetOutput()
-	if len(outs) != 1 {
-		return fmt.Errorf("%d outputs, want 1", len(outs))
+// finish checks the graph's outputs and sets the model's input shape.
+func (im *importer) finish(g *onnx.GraphProto) error {
+	if im.pre != nil {
+		return fmt.Errorf("onnx: an elementwise Add/Mul/Scaler/BatchNormalization at the end of the graph has no linear layer to fold into")
 	}
-	// Reshape of a constant (mnist-8 reshapes its dense weights) folds away.
-	if n.GetOpType() == "Reshape" && len(ins) == 2 && im.init[ins[0]] != nil {
-		shape, err := im.constant(ins[1])
+	if im.pad != [4]int{} {
+		return fmt.Errorf("onnx: a Pad at the end of the graph")
+	}
+	var outs, dropped []string
+	found := false
+	for _, o := range g.GetOutput() {
+		outs = append(outs, o.GetName())
+		switch {
+		case o.GetName() == im.cur:
+			found = true
+		case im.dropped[o.GetName()] != "":
+			dropped = append(dropped, o.GetName())
+		}
+	}
+	if !found && len(dropped) == 0 {
+		return fmt.Errorf("onnx: graph outputs %v are not the end of the layer chain (%q)", outs, im.cur)
+	}
+	if im.end != "" {
+		im.note("the proven output is %q, the scores before %s; graph outputs %v are dropped (an order-preserving head or a label: the argmax of the scores gives the class)",
+			im.cur, im.end, dropped)
+	}
+	if len(im.fm.Layers) == 0 {
+		return fmt.Errorf("onnx: the graph has no linear layer (Gemm, MatMul, Conv, LinearClassifier, ...)")
+	}
+	in := im.fm.InputShape
+	if len(in) == 2 { // [L, F]: stored flat, the first layer reads it flattened
+		im.fm.InputShape = []int{in[0] * in[1]}
+	}
+	return nil
+}
+
+// Operators by how they are handled.
+var (
+	headOps  = set("Softmax", "LogSoftmax", "Sigmoid", "Tanh")
+	labelOps = set("ArgMax", "ArgMin", "ZipMap", "ArrayFeatureExtractor", "TopK", "LabelEncoder", "Binarizer", "Normalizer")
+	layerOps = set("Gemm", "MatMul", "Conv", "Add", "Sub", "Mul", "Div", "Relu", "MaxPool", "AveragePool",
+		"GlobalAveragePool", "BatchNormalization", "Pad", "Scaler", "LinearClassifier", "LinearRegressor")
+	relabelOps = set("Reshape", "Flatten", "Squeeze", "Unsqueeze", "Identity", "Dropout", "Cast")
+	foldOps    = set("Constant", "Identity", "Cast", "Dropout", "Reshape", "Flatten", "Squeeze", "Unsqueeze",
+		"Shape", "Concat", "Gather", "Transpose", "Add", "Sub", "Mul", "Div")
+)
+
+// hints say what to do about an operator that is refused.
+var hints = map[string]string{
+	"Transpose":              "it moves the activations between layouts; Nexus keeps them in CHW order: export without permuting the activations",
+	"LeakyRelu":              "only ReLU is fused into a layer; use ReLU",
+	"PRelu":                  "only ReLU is fused into a layer; use ReLU",
+	"Gelu":                   "only ReLU is fused into a layer; use ReLU",
+	"Elu":                    "only ReLU is fused into a layer; use ReLU",
+	"Clip":                   "only ReLU is fused into a layer; use ReLU",
+	"Sigmoid":                "a Sigmoid is dropped at the end of a model; between layers only ReLU is supported",
+	"Tanh":                   "a Tanh is dropped at the end of a model; between layers only ReLU is supported",
+	"Softmax":                "a Softmax is dropped at the end of a model (argmax is unchanged); between layers it is not supported",
+	"LogSoftmax":             "a LogSoftmax is dropped at the end of a model; between layers it is not supported",
+	"Concat":                 "only shape arithmetic of constants is concatenated: the model must be one chain of layers",
+	"Split":                  "the model must be one chain of layers",
+	"LSTM":                   "recurrent layers are not supported",
+	"GRU":                    "recurrent layers are not supported",
+	"Attention":              "attention is not supported",
+	"LpPool":                 "use MaxPool or AveragePool",
+	"TreeEnsembleClassifier": "tree ensembles are not supported; linear models and MLPs are",
+	"TreeEnsembleRegressor":  "tree ensembles are not supported; linear models and MLPs are",
+	"SVMClassifier":          "SVMs are not supported; linear models and MLPs are",
+}
+
+func set(ops ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, op := range ops {
+		m[op] = true
+	}
+	return m
+}
+
+func unsupported(op string) error {
+	supported := []string{}
+	for k := range layerOps {
+		supported = append(supported, k)
+	}
+	for k := range relabelOps {
+		supported = append(supported, k)
+	}
+	sort.Strings(supported)
+	if h := hints[op]; h != "" {
+		return fmt.Errorf("%w operator %s: %s", ErrUnsupported, op, h)
+	}
+	return fmt.Errorf("%w operator %s (Nexus reads: %s; heads %s are dropped at the end)", ErrUnsupported, op,
+		strings.Join(supported, ", "), "Softmax, Sigmoid, Tanh, ArgMax, ZipMap")
+}
+
+// constant returns the constant named, or why it is not one.
+func (im *importer) constant(name, what string) (*tensor, error) {
+	if t := im.consts[name]; t != nil {
+		return t, nil
+	}
+	if err := im.bad[name]; err != nil {
+		return nil, err
+	}
+	if name == im.cur {
+		return nil, fmt.Errorf("%s %q must be a constant, not the activations", what, name)
+	}
+	return nil, fmt.Errorf("%s %q must be a constant", what, name)
+}
+
+func (im *importer) node(n *onnx.NodeProto) error {
+	op, ins, outs := n.GetOpType(), n.GetInput(), n.GetOutput()
+	if len(outs) == 0 {
+		return fmt.Errorf("node has no outputs")
+	}
+	// After the chain's head: whatever reads a dropped tensor is dropped too.
+	for _, in := range ins {
+		if from := im.dropped[in]; from != "" {
+			if layerOps[op] && !(op == "Add" || op == "Sub" || op == "Mul" || op == "Div") {
+				return fmt.Errorf("%s reads %q, computed by %s, which Nexus drops: %v", op, in, from, unsupported(opOf(from)))
+			}
+			for _, o := range outs {
+				im.dropped[o] = from
+			}
+			return nil
+		}
+	}
+	if op == "Constant" {
+		t, err := constantNode(n)
 		if err != nil {
 			return err
 		}
-		t := im.init[ins[0]]
-		dims, err := reshape(len(t.data), shape)
-		if err != nil {
-			return err
-		}
-		im.init[outs[0]] = &tensor{dims: dims, data: t.data}
+		im.consts[outs[0]] = t
 		return nil
 	}
-	if len(ins) == 0 || ins[0] != im.cur {
-		// Add(bias, x) is as valid as Add(x, bias).
-		if n.GetOpType() == "Add" && len(ins) == 2 && ins[1] == im.cur {
-			ins = []string{ins[1], ins[0]}
-		} else {
-			return fmt.Errorf("graph is not sequential: input %v, current tensor %q", ins, im.cur)
-		}
-	}
-	var err error
-	switch op := n.GetOpType(); op {
-	case "Gemm":
-		err = im.gemm(n, ins)
-	case "MatMul":
-		err = im.matmul(ins)
-	case "Add":
-		err = im.add(ins)
-	case "Conv":
-		err = im.conv(n, ins)
-	case "Relu":
-		err = im.reluOp()
-	case "MaxPool":
-		err = im.maxPool(n)
-	case "Reshape", "Flatten":
-		// Tensors are stored flat in CHW order, so flattening moves nothing;
-		// only a reshape to [batch, N] / [N] is accepted.
-		if op == "Reshape" {
-			if len(ins) != 2 {
-				return fmt.Errorf("reshape needs a constant shape")
-			}
-			shape, err := im.constant(ins[1])
-			if err != nil {
-				return err
-			}
-			dims, err := reshape(im.sh.Size(), shape)
-			if err != nil {
-				return err
-			}
-			if len(dims) > 2 || (len(dims) == 2 && dims[0] != 1) {
-				return fmt.Errorf("only flattening reshapes are supported, not %v", dims)
-			}
-		}
-		im.sh = model.Shape{C: im.sh.Size(), H: 1, W: 1}
-	default:
-		return fmt.Errorf("unsupported operator %s (supported: Gemm, MatMul, Add, Conv, Relu, MaxPool, Reshape, Flatten)", op)
-	}
-	if err != nil {
-		return err
-	}
-	im.cur = outs[0]
-	return nil
-}
-
-func (im *importer) push(l model.FloatLayer) {
-	im.fm.Layers = append(im.fm.Layers, l)
-	im.last = len(im.fm.Layers) - 1
-	im.relu = false
-}
-
-func (im *importer) gemm(n *onnx.NodeProto, ins []string) error {
-	alpha, beta := attrF(n, "alpha", 1), attrF(n, "beta", 1)
-	if attrI(n, "transA", 0) != 0 {
-		return fmt.Errorf("transA=1 is not supported")
-	}
-	w, err := im.weight(ins[1], 2)
-	if err != nil {
-		return err
-	}
-	in, out := w.dims[0], w.dims[1]
-	transB := attrI(n, "transB", 0) != 0
-	if transB {
-		in, out = out, in
-	}
-	l := model.FloatLayer{Kind: model.Dense, In: in, Out: out, W: make([]float64, in*out), B: make([]float64, out)}
-	for o := range out {
-		for j := range in {
-			if transB {
-				l.W[o*in+j] = alpha * w.data[o*in+j]
-			} else {
-				l.W[o*in+j] = alpha * w.data[j*out+o]
-			}
-		}
-	}
-	if len(ins) > 2 && ins[2] != "" {
-		b := im.init[ins[2]]
-		if b == nil || len(b.data) != out {
-			return fmt.Errorf("bias %q must be a constant of %d values", ins[2], out)
-		}
-		for o := range out {
-			l.B[o] = beta * b.data[o]
-		}
-	}
-	return im.dense(l)
-}
-
-func (im *importer) matmul(ins []string) error {
-	w, err := im.weight(ins[1], 2)
-	if err != nil {
-		return err
-	}
-	in, out := w.dims[0], w.dims[1]
-	l := model.FloatLayer{Kind: model.Dense, In: in, Out: out, W: make([]float64, in*out), B: make([]float64, out)}
-	for o := range out {
-		for j := range in {
-			l.W[o*in+j] = w.data[j*out+o]
-		}
-	}
-	return im.dense(l)
-}
-
-func (im *importer) dense(l model.FloatLayer) error {
-	if l.In != im.sh.Size() {
-		return fmt.Errorf("weights expect %d inputs, tensor has %d", l.In, im.sh.Size())
-	}
-	im.push(l)
-	im.sh = model.Shape{C: l.Out, H: 1, W: 1}
-	return nil
-}
-
-// add folds a constant into the biases of the layer that produced the
-// current tensor; it must come straight after that layer.
-func (im *importer) add(ins []string) error {
-	b := im.init[ins[1]]
-	if b == nil {
-		return fmt.Errorf("only adding a constant (bias) is supported")
-	}
-	if im.last < 0 || im.relu || im.last != len(im.fm.Layers)-1 {
-		return fmt.Errorf("a bias must follow a Gemm, MatMul or Conv directly")
-	}
-	l := &im.fm.Layers[im.last]
-	if l.Kind == model.MaxPool {
-		return fmt.Errorf("a bias after MaxPool is not supported")
-	}
-	per := 1 // values per bias entry (spatial positions for a conv)
-	if l.Kind == model.Conv {
-		per = im.sh.H * im.sh.W
-	}
-	switch len(b.data) {
-	case len(l.B):
-		for i := range l.B {
-			l.B[i] += b.data[i]
-		}
-	case 1:
-		for i := range l.B {
-			l.B[i] += b.data[0]
-		}
-	default:
-		return fmt.Errorf("bias of %d values does not broadcast per channel over %d (%d per channel)", len(b.data), len(l.B), per)
-	}
-	return nil
-}
-
-func (im *importer) conv(n *onnx.NodeProto, ins []string) error {
-	w, err := im.weight(ins[1], 4)
-	if err != nil {
-		return err
-	}
-	oc, ic, kh, kw := w.dims[0], w.dims[1], w.dims[2], w.dims[3]
-	if kh != kw {
-		return fmt.Errorf("only square kernels are supported, not %dx%d", kh, kw)
-	}
-	if g := attrI(n, "group", 1); g != 1 {
-		return fmt.Errorf("group=%d is not supported", g)
-	}
-	for _, d := range attrInts(n, "dilations") {
-		if d != 1 {
-			return fmt.Errorf("dilation %d is not supported", d)
-		}
-	}
-	stride, err := square(attrInts(n, "strides"), 1, "strides")
-	if err != nil {
-		return err
-	}
-	pad := 0
-	switch ap := attrS(n, "auto_pad"); ap {
-	case "", "NOTSET":
-		pads := attrInts(n, "pads")
-		if len(pads) > 0 {
-			pad = pads[0]
-			for _, p := range pads {
-				if p != pad {
-					return fmt.Errorf("asymmetric pads %v are not supported", pads)
-				}
-			}
-		}
-	case "VALID":
-	case "SAME_UPPER", "SAME_LOWER":
-		if stride != 1 || kh%2 == 0 {
-			return fmt.Errorf("auto_pad %s needs stride 1 and an odd kernel", ap)
-		}
-		pad = (kh - 1) / 2
-	default:
-		return fmt.Errorf("auto_pad %q is not supported", ap)
-	}
-	if ic != im.sh.C {
-		return fmt.Errorf("kernel expects %d channels, tensor has %d", ic, im.sh.C)
-	}
-	l := model.FloatLayer{Kind: model.Conv, InC: ic, OutC: oc, K: kh, Stride: stride, Pad: pad, W: w.data, B: make([]float64, oc)}
-	if len(ins) > 2 && ins[2] != "" {
-		b := im.init[ins[2]]
-		if b == nil || len(b.data) != oc {
-			return fmt.Errorf("bias %q must be a constant of %d values", ins[2], oc)
-		}
-		copy(l.B, b.data)
-	}
-	g := model.Layer{Kind: model.Conv, InC: ic, OutC: oc, K: kh, Stride: stride, Pad: pad}
-	im.push(l)
-	im.sh = g.OutShape(im.sh)
-	return nil
-}
-
-// reluOp fuses ReLU into the last requantizing layer. Max-pooling between
-// them is fine: ReLU and max commute.
-func (im *importer) reluOp() error {
-	for i := len(im.fm.Layers) - 1; i >= 0; i-- {
-		l := &im.fm.Layers[i]
-		if l.Kind == model.MaxPool {
+	readsCur := false
+	allConst := true
+	for _, in := range ins {
+		if in == "" {
 			continue
 		}
-		l.ReLU = true
-		im.relu = true
+		if in == im.cur {
+			readsCur = true
+		}
+		if im.consts[in] == nil {
+			allConst = false
+		}
+	}
+	if op == "Shape" && readsCur {
+		d := im.dims
+		if im.batch {
+			d = append([]int{1}, d...)
+		}
+		im.consts[outs[0]] = intTensor(d)
 		return nil
 	}
-	return fmt.Errorf("Relu on the model input is not supported")
+	if allConst && len(ins) > 0 {
+		if !foldOps[op] {
+			return unsupported(op)
+		}
+		t, err := im.fold(n)
+		if err != nil {
+			return err
+		}
+		im.consts[outs[0]] = t
+		return nil
+	}
+	if !layerOps[op] && !relabelOps[op] && !headOps[op] && !labelOps[op] {
+		return unsupported(op)
+	}
+	if !readsCur {
+		for _, in := range ins {
+			if in != "" && im.consts[in] == nil {
+				if im.bad[in] != nil {
+					return fmt.Errorf("input %q: %v", in, im.bad[in])
+				}
+				return fmt.Errorf("graph is not sequential: %s reads %q, not the activations %q (a residual or branching graph)", op, in, im.cur)
+			}
+		}
+	}
+	for _, in := range ins[1:] {
+		if in == im.cur && op != "Add" && op != "Mul" && op != "Sub" {
+			return fmt.Errorf("graph is not sequential: %s reads the activations %q twice or as a parameter", op, in)
+		}
+	}
+	if im.end != "" {
+		return fmt.Errorf("%s after %s at the end of the chain: %v", op, im.end, unsupported(opOf(im.end)))
+	}
+	if headOps[op] || labelOps[op] {
+		return im.head(n)
+	}
+	if len(outs) != 1 && op != "LinearClassifier" && op != "Dropout" {
+		return fmt.Errorf("%d outputs, want 1", len(outs))
+	}
+	if err := im.layer(n, ins); err != nil {
+		return err
+	}
+	switch op {
+	case "LinearClassifier":
+		im.cur = outs[len(outs)-1]
+		for _, o := range outs[:len(outs)-1] {
+			im.dropped[o] = fmt.Sprintf("%s node %q", op, n.GetName())
+		}
+	default:
+		im.cur = outs[0]
+	}
+	return nil
 }
 
-func (im *importer) maxPool(n *onnx.NodeProto) error {
-	k, err := square(attrInts(n, "kernel_shape"), 0, "kernel_shape")
-	if err != nil || k == 0 {
-		return fmt.Errorf("kernel_shape: %v", err)
+func opOf(from string) string { op, _, _ := strings.Cut(from, " "); return op }
+
+// head ends the chain at an order-preserving head or a label output.
+func (im *importer) head(n *onnx.NodeProto) error {
+	if im.pre != nil {
+		return fmt.Errorf("an elementwise constant map before %s cannot be folded into a layer", n.GetOpType())
 	}
-	stride, err := square(attrInts(n, "strides"), 1, "strides")
+	im.end = fmt.Sprintf("%s node %q", n.GetOpType(), n.GetName())
+	im.scores = im.cur
+	for _, o := range n.GetOutput() {
+		im.dropped[o] = im.end
+	}
+	return nil
+}
+
+func (im *importer) layer(n *onnx.NodeProto, ins []string) error {
+	op := n.GetOpType()
+	if im.pad != [4]int{} && op != "Conv" && op != "AveragePool" {
+		return fmt.Errorf("a Pad must be followed by a Conv or AveragePool, not %s", op)
+	}
+	switch op {
+	case "Gemm":
+		return im.gemm(n, ins)
+	case "MatMul":
+		return im.matmul(ins)
+	case "Add", "Sub", "Mul", "Div":
+		return im.arith(op, ins)
+	case "BatchNormalization":
+		return im.batchNorm(n, ins)
+	case "Scaler":
+		return im.scaler(n)
+	case "LinearClassifier", "LinearRegressor":
+		return im.linearML(n)
+	case "Conv":
+		return im.conv(n, ins)
+	case "Relu":
+		return im.reluOp()
+	case "MaxPool":
+		return im.maxPool(n)
+	case "AveragePool", "GlobalAveragePool":
+		return im.avgPool(n)
+	case "Pad":
+		return im.padOp(n, ins)
+	case "Cast":
+		to := onnx.TensorProto_DataType(attrI(n, "to", 0))
+		if to != onnx.TensorProto_FLOAT && to != onnx.TensorProto_DOUBLE {
+			return fmt.Errorf("Cast of the activations to %s: only casts to float are no-ops", to)
+		}
+		return nil
+	case "Identity", "Dropout":
+		return nil
+	case "Reshape", "Flatten", "Squeeze", "Unsqueeze":
+		return im.relabel(n, ins)
+	}
+	return unsupported(n.GetOpType())
+}
+
+// relabel applies Reshape/Flatten/Squeeze/Unsqueeze to the activations. In
+// row-major order none of them moves a value, so only the shape changes.
+func (im *importer) relabel(n *onnx.NodeProto, ins []string) error {
+	full := im.dims
+	if im.batch {
+		full = append([]int{1}, im.dims...)
+	}
+	var out []int
+	var err error
+	switch n.GetOpType() {
+	case "Reshape":
+		if len(ins) != 2 {
+			return fmt.Errorf("Reshape needs a shape input")
+		}
+		s, err2 := im.constant(ins[1], "shape")
+		if err2 != nil {
+			return err2
+		}
+		out, err = reshape(full, s.ints())
+	case "Flatten":
+		a, err2 := axis(int(attrI(n, "axis", 1)), len(full)+1)
+		if err2 != nil {
+			return err2
+		}
+		out = []int{prod(full[:a]), prod(full[a:])}
+	case "Squeeze", "Unsqueeze":
+		axes, err2 := im.axesOf(n)
+		if err2 != nil {
+			return err2
+		}
+		if n.GetOpType() == "Squeeze" {
+			out, err = squeeze(full, axes)
+		} else {
+			out, err = unsqueeze(full, axes)
+		}
+	}
 	if err != nil {
 		return err
 	}
-	for _, p := range attrInts(n, "pads") {
-		if p != 0 {
-			return fmt.Errorf("padded MaxPool is not supported")
-		}
+	batch := len(out) > 1 && out[0] == 1
+	if batch {
+		out = out[1:]
 	}
-	if ap := attrS(n, "auto_pad"); ap != "" && ap != "NOTSET" && ap != "VALID" {
-		return fmt.Errorf("auto_pad %q is not supported on MaxPool", ap)
+	if len(out) == 0 || len(out) > 3 || (len(out) > 1 && !batch && len(full) > 1 && out[0] != 1) {
+		return fmt.Errorf("reshape of the activations to %v: want [1, N], [1, C, H, W] or [N] (the batch must stay 1)", append(boolDims(batch), out...))
 	}
-	if attrI(n, "ceil_mode", 0) != 0 {
-		return fmt.Errorf("ceil_mode is not supported")
-	}
-	if im.sh.H < k || im.sh.W < k {
-		return fmt.Errorf("pool %d larger than tensor %s", k, im.sh)
-	}
-	g := model.Layer{Kind: model.MaxPool, K: k, Stride: stride}
-	im.push(model.FloatLayer{Kind: model.MaxPool, K: k, Stride: stride})
-	im.relu = false
-	im.sh = g.OutShape(im.sh)
+	im.dims, im.batch = out, batch
 	return nil
 }
 
-func (im *importer) weight(name string, rank int) (*tensor, error) {
-	w := im.init[name]
-	if w == nil {
-		return nil, fmt.Errorf("weights %q must be a constant initializer", name)
-	}
-	if len(w.dims) != rank {
-		return nil, fmt.Errorf("weights %q have rank %d, want %d", name, len(w.dims), rank)
-	}
-	return w, nil
-}
-
-func (im *importer) constant(name string) ([]int64, error) {
-	t := im.init[name]
-	if t == nil {
-		return nil, fmt.Errorf("shape %q must be a constant", name)
-	}
-	out := make([]int64, len(t.data))
-	for i, v := range t.data {
-		out[i] = int64(v)
-	}
-	return out, nil
-}
-
-// reshape resolves an ONNX target shape (0 copies nothing here, -1 infers).
-func reshape(size int, shape []int64) ([]int, error) {
-	dims := make([]int, len(shape))
-	infer, prod := -1, 1
-	for i, d := range shape {
-		switch {
-		case d == -1 && infer < 0:
-			infer = i
-		case d >= 1 && d <= model.MaxParams:
-			dims[i] = int(d)
-			prod *= int(d)
-		default:
-			return nil, fmt.Errorf("unsupported reshape target %v", shape)
-		}
-		if prod > model.MaxParams {
-			return nil, fmt.Errorf("reshape target %v too large", shape)
-		}
-	}
-	if infer >= 0 {
-		dims[infer] = size / prod
-		prod *= dims[infer]
-	}
-	if prod != size {
-		return nil, fmt.Errorf("cannot reshape %d values to %v", size, shape)
-	}
-	return dims, nil
-}
-
-func readTensor(t *onnx.TensorProto) (*tensor, error) {
-	tt := &tensor{}
-	n := 1
-	for _, d := range t.GetDims() {
-		if d < 0 || d > model.MaxParams {
-			return nil, fmt.Errorf("onnx: initializer %q has dim %d", t.GetName(), d)
-		}
-		tt.dims = append(tt.dims, int(d))
-		n *= int(d)
-		if n > model.MaxParams {
-			return nil, fmt.Errorf("onnx: initializer %q too large", t.GetName())
-		}
-	}
-	raw := t.GetRawData()
-	switch onnx.TensorProto_DataType(t.GetDataType()) {
-	case onnx.TensorProto_FLOAT:
-		if len(raw) > 0 {
-			if len(raw) != 4*n {
-				return nil, fmt.Errorf("onnx: initializer %q: %d bytes for %d floats", t.GetName(), len(raw), n)
-			}
-			for i := range n {
-				tt.data = append(tt.data, float64(math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))))
-			}
-		} else {
-			for _, v := range t.GetFloatData() {
-				tt.data = append(tt.data, float64(v))
-			}
-		}
-	case onnx.TensorProto_INT64:
-		if len(raw) > 0 {
-			if len(raw) != 8*n {
-				return nil, fmt.Errorf("onnx: initializer %q: %d bytes for %d int64s", t.GetName(), len(raw), n)
-			}
-			for i := range n {
-				tt.data = append(tt.data, float64(int64(binary.LittleEndian.Uint64(raw[8*i:]))))
-			}
-		} else {
-			for _, v := range t.GetInt64Data() {
-				tt.data = append(tt.data, float64(v))
-			}
-		}
-	default:
-		return nil, fmt.Errorf("onnx: initializer %q has unsupported type %s", t.GetName(), onnx.TensorProto_DataType(t.GetDataType()))
-	}
-	if len(tt.data) != n {
-		return nil, fmt.Errorf("onnx: initializer %q has %d values for dims %v", t.GetName(), len(tt.data), tt.dims)
-	}
-	for _, v := range tt.data {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, fmt.Errorf("onnx: initializer %q holds %v", t.GetName(), v)
-		}
-	}
-	return tt, nil
-}
-
-func attr(n *onnx.NodeProto, name string) *onnx.AttributeProto {
-	for _, a := range n.GetAttribute() {
-		if a.GetName() == name {
-			return a
-		}
+func boolDims(b bool) []int {
+	if b {
+		return []int{1}
 	}
 	return nil
 }
 
-func attrF(n *onnx.NodeProto, name string, def float64) float64 {
-	if a := attr(n, name); a != nil {
-		return float64(a.GetF())
+// shape returns the activations as CHW (a vector is N×1×1).
+func (im *importer) shape() model.Shape {
+	switch len(im.dims) {
+	case 3:
+		return model.Shape{C: im.dims[0], H: im.dims[1], W: im.dims[2]}
 	}
-	return def
-}
-
-func attrI(n *onnx.NodeProto, name string, def int64) int64 {
-	if a := attr(n, name); a != nil {
-		return a.GetI()
-	}
-	return def
-}
-
-func attrS(n *onnx.NodeProto, name string) string {
-	if a := attr(n, name); a != nil {
-		return string(a.GetS())
-	}
-	return ""
-}
-
-func attrInts(n *onnx.NodeProto, name string) []int {
-	var out []int
-	if a := attr(n, name); a != nil {
-		for _, v := range a.GetInts() {
-			out = append(out, int(v))
-		}
-	}
-	return out
-}
-
-// square reads a 2-D attribute that must have equal entries.
-func square(v []int, def int, name string) (int, error) {
-	if len(v) == 0 {
-		return def, nil
-	}
-	for _, x := range v {
-		if x != v[0] || x < 1 || x > 16 {
-			return 0, fmt.Errorf("%s %v: only equal values in [1, 16] are supported", name, v)
-		}
-	}
-	return v[0], nil
+	return model.Shape{C: prod(im.dims), H: 1, W: 1}
 }
