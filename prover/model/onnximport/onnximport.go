@@ -158,6 +158,9 @@ func (im *importer) setInput(in *onnx.ValueInfoProto) error {
 		if v < 1 {
 			return fmt.Errorf("onnx: input %q: dim %d is symbolic (%q); only the batch (dim 0) may be", in.GetName(), i, d.GetDimParam())
 		}
+		if v > model.MaxDim {
+			return fmt.Errorf("onnx: input %q: dim %d is %d, above %d", in.GetName(), i, v, model.MaxDim)
+		}
 		dims = append(dims, v)
 	}
 	switch len(dims) {
@@ -352,8 +355,8 @@ func (im *importer) node(n *onnx.NodeProto) error {
 			}
 		}
 	}
-	for _, in := range ins[1:] {
-		if in == im.cur && op != "Add" && op != "Mul" && op != "Sub" {
+	for j, in := range ins {
+		if j > 0 && in == im.cur && op != "Add" && op != "Mul" && op != "Sub" {
 			return fmt.Errorf("graph is not sequential: %s reads the activations %q twice or as a parameter", op, in)
 		}
 	}
@@ -400,6 +403,9 @@ func (im *importer) layer(n *onnx.NodeProto, ins []string) error {
 	op := n.GetOpType()
 	if im.pad != [4]int{} && op != "Conv" && op != "AveragePool" {
 		return fmt.Errorf("a Pad must be followed by a Conv or AveragePool, not %s", op)
+	}
+	if (op == "Gemm" || op == "MatMul") && len(ins) < 2 {
+		return fmt.Errorf("%s needs weights", op)
 	}
 	switch op {
 	case "Gemm":

@@ -1,0 +1,198 @@
+package onnximport
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/advancedclimatesystems/gonnx/onnx"
+	"google.golang.org/protobuf/proto"
+)
+
+// graph builds small ONNX models for the refusal tests.
+type graph struct {
+	g *onnx.GraphProto
+}
+
+func newGraph(dims ...int64) *graph {
+	return &graph{g: &onnx.GraphProto{Input: []*onnx.ValueInfoProto{valueInfo("x", dims)}}}
+}
+
+func (b *graph) init(name string, dims []int64, v ...float32) *graph {
+	b.g.Initializer = append(b.g.Initializer, &onnx.TensorProto{Name: name, Dims: dims, DataType: int32(onnx.TensorProto_FLOAT), FloatData: v})
+	return b
+}
+
+func (b *graph) node(op string, ins, outs []string, attrs ...*onnx.AttributeProto) *graph {
+	b.g.Node = append(b.g.Node, &onnx.NodeProto{Name: op + "_" + outs[0], OpType: op, Input: ins, Output: outs, Attribute: attrs})
+	return b
+}
+
+func (b *graph) bytes(t *testing.T, out string) []byte {
+	t.Helper()
+	b.g.Output = []*onnx.ValueInfoProto{valueInfo(out, nil)}
+	raw, err := proto.Marshal(&onnx.ModelProto{IrVersion: 7, Graph: b.g, OpsetImport: []*onnx.OperatorSetIdProto{{Version: 13}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+func intAttr(name string, v int64) *onnx.AttributeProto {
+	return &onnx.AttributeProto{Name: name, Type: onnx.AttributeProto_INT, I: v}
+}
+
+func vals(n int) []float32 {
+	v := make([]float32, n)
+	for i := range v {
+		v[i] = float32(i%7) / 7
+	}
+	return v
+}
+
+// A dense 4 -> 3 layer, then the op under test on its output y.
+func dense() *graph {
+	return newGraph(1, 4).init("w", []int64{3, 4}, vals(12)...).init("b", []int64{3}, vals(3)...).
+		node("Gemm", []string{"x", "w", "b"}, []string{"y"}, intAttr("transB", 1))
+}
+
+// A 1x6x6 image through a 3x3 conv of 2 channels: y is 2x4x4.
+func conv() *graph {
+	return newGraph(1, 1, 6, 6).init("k", []int64{2, 1, 3, 3}, vals(18)...).node("Conv", []string{"x", "k"}, []string{"y"})
+}
+
+func TestImport_refusalsNameOperatorNodeAndHint(t *testing.T) {
+	cases := []struct {
+		name string
+		b    *graph
+		out  string
+		want []string
+	}{
+		{"transpose of activations", dense().node("Transpose", []string{"y"}, []string{"z"}), "z",
+			[]string{"node 1", `"Transpose_z"`, "unsupported operator Transpose", "CHW order"}},
+		{"leaky relu", dense().node("LeakyRelu", []string{"y"}, []string{"z"}), "z",
+			[]string{"node 1", "unsupported operator LeakyRelu", "use ReLU"}},
+		{"softmax between layers", dense().node("Softmax", []string{"y"}, []string{"s"}).init("w2", []int64{3, 2}, vals(6)...).
+			node("MatMul", []string{"s", "w2"}, []string{"z"}), "z",
+			[]string{"node 2", "Softmax", "dropped at the end"}},
+		{"fixed batch of 4", newGraph(4, 4).init("w", []int64{3, 4}, vals(12)...).node("Gemm", []string{"x", "w"}, []string{"y"}, intAttr("transB", 1)), "y",
+			[]string{"batch of 4", "batch must be 1 or symbolic"}},
+		{"residual add", dense().node("Relu", []string{"y"}, []string{"r"}).node("Add", []string{"r", "r"}, []string{"z"}), "z",
+			[]string{"node 2", "residual"}},
+		{"branching graph", dense().node("Relu", []string{"y"}, []string{"r"}).node("Relu", []string{"y"}, []string{"z"}), "z",
+			[]string{"node 2", "not sequential"}},
+		{"dilated conv", newGraph(1, 1, 6, 6).init("k", []int64{2, 1, 3, 3}, vals(18)...).
+			node("Conv", []string{"x", "k"}, []string{"y"}, &onnx.AttributeProto{Name: "dilations", Type: onnx.AttributeProto_INTS, Ints: []int64{2, 2}}), "y",
+			[]string{"node 0", "dilation 2"}},
+		{"padded maxpool", conv().node("MaxPool", []string{"y"}, []string{"z"},
+			&onnx.AttributeProto{Name: "kernel_shape", Type: onnx.AttributeProto_INTS, Ints: []int64{2, 2}},
+			&onnx.AttributeProto{Name: "pads", Type: onnx.AttributeProto_INTS, Ints: []int64{1, 1, 1, 1}}), "z",
+			[]string{"node 1", "padded MaxPool"}},
+		{"avgpool without padded zeros", conv().node("AveragePool", []string{"y"}, []string{"z"},
+			&onnx.AttributeProto{Name: "kernel_shape", Type: onnx.AttributeProto_INTS, Ints: []int64{2, 2}},
+			&onnx.AttributeProto{Name: "pads", Type: onnx.AttributeProto_INTS, Ints: []int64{1, 1, 1, 1}}), "z",
+			[]string{"node 1", "count_include_pad"}},
+		{"1-D conv", newGraph(1, 2, 8).init("k", []int64{2, 2, 3}, vals(12)...).node("Conv", []string{"x", "k"}, []string{"y"}), "y",
+			[]string{"node 0", "only 2-D convolutions"}},
+		{"matmul on a sequence", newGraph(1, 3, 4).init("w", []int64{4, 2}, vals(8)...).node("MatMul", []string{"x", "w"}, []string{"y"}), "y",
+			[]string{"node 0", "row by row", "flatten first"}},
+		{"int32 weights", newGraph(1, 4).node("MatMul", []string{"x", "w"}, []string{"y"}), "y",
+			[]string{"node 0", `"w"`}},
+		{"pad before relu", conv().node("Pad", []string{"y", "p"}, []string{"q"}).node("Relu", []string{"q"}, []string{"z"}), "z",
+			[]string{"node 2", "Pad must be followed by a Conv or AveragePool"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.name == "int32 weights" {
+				tc.b.g.Initializer = append(tc.b.g.Initializer, &onnx.TensorProto{Name: "w", Dims: []int64{4, 2}, DataType: int32(onnx.TensorProto_STRING)})
+			}
+			if tc.name == "pad before relu" {
+				tc.b.g.Initializer = append(tc.b.g.Initializer, &onnx.TensorProto{Name: "p", Dims: []int64{8}, DataType: int32(onnx.TensorProto_INT64), Int64Data: []int64{0, 0, 1, 1, 0, 0, 1, 1}})
+			}
+			_, err := Import(tc.b.bytes(t, tc.out), "x")
+			if err == nil {
+				t.Fatal("imported")
+			}
+			t.Log(err)
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+// Unused initializers of any type (skl2onnx's INT32 classes table) and label
+// branches do not stop an import.
+func TestImport_unusedInt32InitializerAndLabelBranch(t *testing.T) {
+	b := dense()
+	b.g.Initializer = append(b.g.Initializer, &onnx.TensorProto{Name: "classes", Dims: []int64{3}, DataType: int32(onnx.TensorProto_INT32), Int32Data: []int32{0, 1, 2}})
+	b.node("Softmax", []string{"y"}, []string{"p"}).node("ArgMax", []string{"p"}, []string{"i"}).
+		node("ArrayFeatureExtractor", []string{"classes", "i"}, []string{"label"})
+	r, err := Read(b.bytes(t, "label"), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Output != "y" || len(r.Notes) == 0 || !strings.Contains(r.Notes[len(r.Notes)-1], "Softmax") {
+		t.Fatalf("output %q, notes %q", r.Output, r.Notes)
+	}
+}
+
+// Corrupted exporter models (bytes flipped, truncated, zeroed) never panic
+// the importer; whatever it accepts still passes the model's own checks.
+func TestImport_corruptedExporterFilesNeverPanic(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "exporters", "*.onnx"))
+	if len(files) == 0 {
+		t.Fatal("no exporter models")
+	}
+	r := rand.New(rand.NewPCG(19, 19))
+	n := 0
+	for _, f := range files {
+		orig, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 40 {
+			b := append([]byte(nil), orig...)
+			switch r.IntN(3) {
+			case 0:
+				for range 1 + r.IntN(4) {
+					b[r.IntN(len(b))] ^= byte(1 + r.IntN(255))
+				}
+			case 1:
+				b = b[:r.IntN(len(b))]
+			default:
+				i := r.IntN(len(b))
+				for j := i; j < min(len(b), i+1+r.IntN(16)); j++ {
+					b[j] = 0
+				}
+			}
+			if fm, err := Import(b, "x"); err == nil {
+				if err := fm.Check(); err != nil {
+					t.Fatalf("%s: accepted a model that fails its checks: %v", f, err)
+				}
+			}
+			n++
+		}
+	}
+	t.Logf("%d corrupted files, no panic", n)
+}
+
+func FuzzImport(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "exporters", "*.onnx"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if fm, err := Import(b, "x"); err == nil {
+			if err := fm.Check(); err != nil {
+				t.Fatalf("accepted a model that fails its checks: %v", err)
+			}
+		}
+	})
+}
