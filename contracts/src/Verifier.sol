@@ -673,24 +673,23 @@ contract Verifier is IVerifier {
             publicCommitments[0] = uint256(keccak256(hashInput)) % R;
         }
 
-        // Verify pedersen commitments
+        // The commitment's proof of knowledge is checked in the one pairing
+        // check below, folded in with the challenge rho (Nexus: see
+        // aggregator/recursion.foldCommitmentCheck). A commitment or proof
+        // of knowledge off the curve fails its ECMUL here.
         bool success;
-        assembly ("memory-safe") {
-            let f := mload(0x40)
-
-            calldatacopy(f, add(proof.offset, 0x100), 0x40) // Copy first commitment
-            mstore(add(f, 0x40), PEDERSEN_GSIGMANEG_X_1)
-            mstore(add(f, 0x60), PEDERSEN_GSIGMANEG_X_0)
-            mstore(add(f, 0x80), PEDERSEN_GSIGMANEG_Y_1)
-            mstore(add(f, 0xa0), PEDERSEN_GSIGMANEG_Y_0)
-            calldatacopy(add(f, 0xc0), add(proof.offset, 0x140), 0x40) // Copy PoK
-            mstore(add(f, 0x100), PEDERSEN_G_X_1)
-            mstore(add(f, 0x120), PEDERSEN_G_X_0)
-            mstore(add(f, 0x140), PEDERSEN_G_Y_1)
-            mstore(add(f, 0x160), PEDERSEN_G_Y_0)
-
-            success := staticcall(gas(), PRECOMPILE_VERIFY, f, 0x180, f, 0x20)
-            success := and(success, mload(f))
+        uint256[4] memory folded; // rho·D, rho·PoK
+        {
+            uint256 rho = uint256(keccak256(abi.encodePacked(proof, input))) % R;
+            assembly ("memory-safe") {
+                let f := mload(0x40)
+                calldatacopy(f, add(proof.offset, 0x100), 0x40)
+                mstore(add(f, 0x40), rho)
+                success := staticcall(gas(), PRECOMPILE_MUL, f, 0x60, folded, 0x40)
+                calldatacopy(f, add(proof.offset, 0x140), 0x40)
+                mstore(add(f, 0x40), rho)
+                success := and(success, staticcall(gas(), PRECOMPILE_MUL, f, 0x60, add(folded, 0x40), 0x40))
+            }
         }
         if (!success) {
             revert CommitmentInvalid();
@@ -728,8 +727,22 @@ contract Verifier is IVerifier {
             mstore(add(f, 0x2c0), GAMMA_NEG_Y_1)
             mstore(add(f, 0x2e0), GAMMA_NEG_Y_0)
 
-            // Check pairing equation.
-            success := staticcall(gas(), PRECOMPILE_VERIFY, f, 0x300, f, 0x20)
+            // e(rho·D, -σG) · e(rho·PoK, G): the commitment's proof of knowledge.
+            mstore(add(f, 0x300), mload(folded))
+            mstore(add(f, 0x320), mload(add(folded, 0x20)))
+            mstore(add(f, 0x340), PEDERSEN_GSIGMANEG_X_1)
+            mstore(add(f, 0x360), PEDERSEN_GSIGMANEG_X_0)
+            mstore(add(f, 0x380), PEDERSEN_GSIGMANEG_Y_1)
+            mstore(add(f, 0x3a0), PEDERSEN_GSIGMANEG_Y_0)
+            mstore(add(f, 0x3c0), mload(add(folded, 0x40)))
+            mstore(add(f, 0x3e0), mload(add(folded, 0x60)))
+            mstore(add(f, 0x400), PEDERSEN_G_X_1)
+            mstore(add(f, 0x420), PEDERSEN_G_X_0)
+            mstore(add(f, 0x440), PEDERSEN_G_Y_1)
+            mstore(add(f, 0x460), PEDERSEN_G_Y_0)
+
+            // Check the folded pairing equation.
+            success := staticcall(gas(), PRECOMPILE_VERIFY, f, 0x480, f, 0x20)
             // Also check returned value (both are either 1 or 0).
             success := and(success, mload(f))
         }

@@ -13,6 +13,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
 	"github.com/nexus-rollup/nexus/aggregator/recursion/recursiontest"
@@ -49,8 +50,18 @@ func TestVerifierLinksToARealKey(t *testing.T) {
 	if err := v.VerifyProof(call, proof, in); err != nil {
 		t.Fatalf("the key's proof does not verify: %v (%s)", err, reverts.Of(err))
 	}
+	// Gas of a verifyProof call (the verifier's execution plus the call's
+	// base and calldata), for bench/results.md.
+	vabi, _ := bindings.VerifierMetaData.GetAbi()
+	data, _ := vabi.Pack("verifyProof", proof, in)
+	gas, err := client.EstimateGas(ctx, ethereum.CallMsg{From: deployer, To: &addr, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("BENCH verifyProof_call_gas %d", gas)
 	r := ecc.BN254.ScalarField()
 	flip := func(i int) []byte { p := bytes.Clone(proof); p[i] ^= 1; return p }
+	put := func(at int, b []byte) []byte { p := bytes.Clone(proof); copy(p[at:], b); return p }
 	for _, c := range []struct {
 		name  string
 		proof []byte
@@ -63,8 +74,12 @@ func TestVerifierLinksToARealKey(t *testing.T) {
 		{"input r+100 (aliases 100)", proof, [2]*big.Int{new(big.Int).Add(r, in[0]), in[1]}, "PublicInputNotInField"},
 		{"A.x flipped", flip(31), in, "ProofInvalid"},
 		{"C.y flipped", flip(255), in, "ProofInvalid"},
-		{"commitment flipped", flip(287), in, "CommitmentInvalid"},
-		{"commitment PoK flipped", flip(383), in, "CommitmentInvalid"},
+		{"commitment flipped (off the curve)", flip(287), in, "CommitmentInvalid"},
+		{"commitment PoK flipped (off the curve)", flip(383), in, "CommitmentInvalid"},
+		// Points on the curve, but not the proof's: caught by the one folded
+		// pairing check (aggregator/recursion.foldCommitmentCheck).
+		{"commitment replaced by C", put(256, proof[192:256]), in, "ProofInvalid"},
+		{"commitment PoK replaced by A", put(320, proof[0:64]), in, "ProofInvalid"},
 	} {
 		err := v.VerifyProof(call, c.proof, c.in)
 		if got := reverts.Of(err); got != c.want {

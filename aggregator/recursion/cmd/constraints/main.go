@@ -16,6 +16,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/logger"
+	"github.com/consensys/gnark/profile"
 
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
 	"github.com/nexus-rollup/nexus/aggregator/recursion/standin"
@@ -23,10 +24,16 @@ import (
 
 func main() {
 	out := flag.String("out", "aggregator/recursion/testdata/constraints.csv", "CSV to write")
+	prof := flag.String("profile", "", "instead of the CSV, compile the production wrap circuit under gnark's constraint profiler and write the pprof file here (go tool pprof -top FILE)")
 	flag.Parse()
 	logger.Disable() // gnark logs each compilation
 
-	err := run(*out)
+	var err error
+	if *prof != "" {
+		err = profileWrap(*prof)
+	} else {
+		err = run(*out)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "constraints:", err)
 		os.Exit(1)
@@ -54,6 +61,27 @@ func run(out string) error {
 		return err
 	}
 	return os.WriteFile(out, b, 0o644)
+}
+
+// profileWrap writes a constraint profile of the production wrap circuit:
+// which gadgets its constraints come from.
+func profileWrap(path string) error {
+	aggVK, err := setupVK(ecc.BW6_761, &standin.Aggregation{})
+	if err != nil {
+		return err
+	}
+	c, err := recursion.NewWrap(aggVK)
+	if err != nil {
+		return err
+	}
+	p := profile.Start(profile.WithPath(path))
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	p.Stop()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("wrap: %d constraints; profile in %s\n", ccs.GetNbConstraints(), path)
+	return nil
 }
 
 func setupVK(curve ecc.ID, c frontend.Circuit) (groth16.VerifyingKey, error) {
