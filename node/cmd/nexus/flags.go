@@ -116,7 +116,7 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
 	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, rpcFlags, userFlags, devnetFlags, modelFlags,
-		proverFlags, {aggregatorPollFlag}}
+		proverFlags, {aggregatorPollFlag}, exodusFlags, exodusExitFlags}
 }
 
 // Flags of the sequencer service.
@@ -383,3 +383,34 @@ var (
 )
 
 var proverFlags = []cli.Flag{proverWorkersFlag, proverPriceFlag}
+
+// Flags of the exodus commands.
+const catExodus = "EXODUS"
+
+var (
+	exodusDBFlag = &cli.PathFlag{
+		Name:     "exodus.db",
+		Usage:    "`DIR` of the L2 state rebuilt from L1 (default: <datadir>/exodus/<rollup address>)",
+		EnvVars:  env("EXODUS_DB"),
+		Category: catExodus,
+	}
+	exodusAccountFlag = &cli.UintFlag{
+		Name:     "exodus.account",
+		Usage:    "L2 account `ID` to exit (default: the account of your key's L2 key and L1 address)",
+		EnvVars:  env("EXODUS_ACCOUNT"),
+		Category: catExodus,
+	}
+	exodusNoClaimFlag = &cli.BoolFlag{
+		Name:     "exodus.no-claim",
+		Usage:    "Leave what exit or refund made claimable on L1 unclaimed (claim later with nexus bridge claim)",
+		EnvVars:  env("EXODUS_NO_CLAIM"),
+		Category: catExodus,
+	}
+)
+
+// exodusFlags are accepted by every exodus command that reads the rebuilt
+// state; exodusExitFlags by exit and refund.
+var (
+	exodusFlags     = []cli.Flag{exodusDBFlag}
+	exodusExitFlags = []cli.Flag{exodusAccountFlag, exodusNoClaimFlag}
+)

@@ -35,6 +35,7 @@ func newApp() *cli.App {
 			jobCommand,
 			bridgeCommand,
 			accountCommand,
+			exodusCommand,
 			dumpConfigCommand,
 			versionCommand,
 		},
