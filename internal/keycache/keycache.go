@@ -91,6 +91,88 @@ func Named(cacheDir, name string) bool {
 	return false
 }
 
+// keysOf returns the (empty) keys of ccs: its checksum and cache directory.
+func keysOf(ccs constraint.ConstraintSystem, cacheDir string) (*Keys, error) {
+	hc := sha256.New() // streamed: the wrap circuit serialises to gigabytes
+	if _, err := ccs.WriteTo(hc); err != nil {
+		return nil, err
+	}
+	sum := hc.Sum(nil)
+	return &Keys{CCS: ccs, Checksum: hex.EncodeToString(sum), Dir: filepath.Join(cacheDir, hex.EncodeToString(sum[:16]))}, nil
+}
+
+// LoadVK loads only the verifying key of ccs from cacheDir, checked against
+// its manifest: no proving key is read.
+func LoadVK(ccs constraint.ConstraintSystem, cacheDir string) (groth16.VerifyingKey, string, error) {
+	k, err := keysOf(ccs, cacheDir)
+	if err != nil {
+		return nil, "", err
+	}
+	man, err := readManifest(k.Dir)
+	if os.IsNotExist(err) {
+		return nil, "", fmt.Errorf("%w: %s", ErrNoKeys, k.Dir)
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	if man.Circuit != k.Checksum || man.Format != keyFormat {
+		return nil, "", fmt.Errorf("%w: %s is for circuit %.16s (%s), not %.16s", ErrCorrupt, k.Dir, man.Circuit, man.Format, k.Checksum)
+	}
+	curve, err := curveOf(ccs)
+	if err != nil {
+		return nil, "", err
+	}
+	vk := groth16.NewVerifyingKey(curve)
+	if err := readKey(filepath.Join(k.Dir, "vk.bin"), man.VK, vk); err != nil {
+		return nil, "", err
+	}
+	return vk, k.Dir, nil
+}
+
+// FindVK loads only the verifying key of a cached circuit whose manifest
+// records every key/value of match in its Extra (and not the key exclude),
+// the most recently created if several do (keys of an older circuit
+// version stay in the cache), checked against the manifest's checksum. A
+// verifier needs neither the proving key (hundreds of MB for a large
+// circuit) nor a compile; a wrong key only fails to verify. It returns the
+// key's directory too.
+func FindVK(cacheDir string, curve ecc.ID, match map[string]string, exclude string) (groth16.VerifyingKey, string, error) {
+	dirs, err := os.ReadDir(cacheDir)
+	if err != nil && !os.IsNotExist(err) {
+		return nil, "", err
+	}
+	var best *Manifest
+	bestDir := ""
+	for _, d := range dirs {
+		dir := filepath.Join(cacheDir, d.Name())
+		if !d.IsDir() {
+			continue
+		}
+		man, err := readManifest(dir)
+		if err != nil || man.Format != keyFormat {
+			continue
+		}
+		if _, ok := man.Extra[exclude]; ok && exclude != "" {
+			continue
+		}
+		ok := true
+		for k, v := range match {
+			ok = ok && man.Extra[k] == v
+		}
+		if ok && (best == nil || man.Created > best.Created) {
+			best, bestDir = man, dir
+		}
+	}
+	if best == nil {
+		return nil, "", fmt.Errorf("%w: no verifying key in %s matches %v", ErrNoKeys, cacheDir, match)
+	}
+	vk := groth16.NewVerifyingKey(curve)
+	if err := readKey(filepath.Join(bestDir, "vk.bin"), best.VK, vk); err != nil {
+		return nil, "", err
+	}
+	return vk, bestDir, nil
+}
+
 // MissingError is the error of a missing key found by Named.
 func MissingError(cacheDir, name string) error {
 	return fmt.Errorf("%w: %s (none in %s); run nexus setup", ErrNoKeys, name, cacheDir)
@@ -112,12 +194,10 @@ func Setup(spec Spec, ccs constraint.ConstraintSystem, cacheDir string, log io.W
 		log = io.Discard
 	}
 	start := time.Now()
-	hc := sha256.New() // streamed: the wrap circuit serialises to gigabytes
-	if _, err := ccs.WriteTo(hc); err != nil {
+	k, err := keysOf(ccs, cacheDir)
+	if err != nil {
 		return nil, err
 	}
-	sum := hc.Sum(nil)
-	k := &Keys{CCS: ccs, Checksum: hex.EncodeToString(sum), Dir: filepath.Join(cacheDir, hex.EncodeToString(sum[:16]))}
 	if man, err := readManifest(k.Dir); err == nil && man.Format != keyFormat {
 		fmt.Fprintf(log, "setup: %s: keys in %s are in an older format (%q); setting up again\n", spec.Name, k.Dir, man.Format)
 		if !create {

@@ -113,3 +113,43 @@ func TestNamed(t *testing.T) {
 		t.Fatal("keys without a manifest found")
 	}
 }
+
+// A verifier loads the verifying key alone: by a manifest entry without
+// the circuit, or by the circuit, with the proving key gone; a key of the
+// wrong circuit or a flipped byte is refused.
+func TestVerifyingKeyAlone(t *testing.T) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &square{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	k, err := Setup(Spec{Name: "square", Extra: map[string]string{"model_sha256": "ab"}}, ccs, dir, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(k.Dir, "pk.bin")); err != nil {
+		t.Fatal(err)
+	}
+	if _, d, err := FindVK(dir, ecc.BN254, map[string]string{"model_sha256": "ab"}, ""); err != nil || d != k.Dir {
+		t.Fatalf("FindVK: %v (%s)", err, d)
+	}
+	if _, _, err := FindVK(dir, ecc.BN254, map[string]string{"model_sha256": "cd"}, ""); !errors.Is(err, ErrNoKeys) {
+		t.Fatalf("FindVK of another model: %v", err)
+	}
+	if _, _, err := FindVK(dir, ecc.BN254, map[string]string{"model_sha256": "ab"}, "model_sha256"); !errors.Is(err, ErrNoKeys) {
+		t.Fatalf("FindVK of an excluded variant: %v", err)
+	}
+	if _, d, err := LoadVK(ccs, dir); err != nil || d != k.Dir {
+		t.Fatalf("LoadVK: %v", err)
+	}
+	if _, _, err := LoadVK(ccs, t.TempDir()); !errors.Is(err, ErrNoKeys) {
+		t.Fatalf("LoadVK from an empty cache: %v", err)
+	}
+	vk := filepath.Join(k.Dir, "vk.bin")
+	b, _ := os.ReadFile(vk)
+	b[len(b)/2] ^= 1
+	os.WriteFile(vk, b, 0o644)
+	if _, _, err := LoadVK(ccs, dir); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("corrupt vk: %v", err)
+	}
+}

@@ -1,12 +1,16 @@
 package circuit
 
 import (
+	"bufio"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -56,6 +60,50 @@ func Load(m *model.Model, cacheDir string, log io.Writer, opts ...Option) (*Keys
 	return setup(m, cacheDir, log, false, opts...)
 }
 
+// LoadVK loads only m's verifying key from cacheDir, checked against its
+// manifest, never the proving key. Keys set up for this model file are
+// found by its hash without compiling; keys that another model of the same
+// circuit set up (same weights, another name) are found by compiling.
+func LoadVK(m *model.Model, cacheDir string) (groth16.VerifyingKey, string, error) {
+	h, err := m.Hash()
+	if err != nil {
+		return nil, "", err
+	}
+	vk, dir, err := keycache.FindVK(cacheDir, ecc.BLS12_377, map[string]string{"model_sha256": hex.EncodeToString(h[:])}, witnessParamsKey)
+	if !errors.Is(err, keycache.ErrNoKeys) {
+		return vk, dir, err
+	}
+	return LoadVKCompiled(m, cacheDir)
+}
+
+// LoadVKCompiled is LoadVK by the compiled circuit's checksum: certain to
+// be the key of the current circuit, at the cost of a compile.
+func LoadVKCompiled(m *model.Model, cacheDir string) (groth16.VerifyingKey, string, error) {
+	ccs, err := Compile(m)
+	if err != nil {
+		return nil, "", err
+	}
+	return keycache.LoadVK(ccs, cacheDir)
+}
+
+// ReadVK reads a verifying key file (vk.bin of a key directory).
+func ReadVK(path string) (groth16.VerifyingKey, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	vk := groth16.NewVerifyingKey(ecc.BLS12_377)
+	if _, err := vk.ReadFrom(bufio.NewReader(f)); err != nil {
+		return nil, fmt.Errorf("%s: not a BLS12-377 Groth16 verifying key: %w", path, err)
+	}
+	return vk, nil
+}
+
+// witnessParamsKey marks, in a manifest, the keys of the circuit built
+// WithWeightsAsWitness, which LoadVK must not pick for the baked circuit.
+const witnessParamsKey = "weights_as_witness"
+
 func setup(m *model.Model, cacheDir string, log io.Writer, create bool, opts ...Option) (*Keys, error) {
 	if log == nil {
 		log = io.Discard
@@ -73,5 +121,8 @@ func setup(m *model.Model, cacheDir string, log io.Writer, create bool, opts ...
 	}
 	spec := keycache.Spec{Name: "inference " + m.Name, Extra: map[string]string{"model_sha256": hex.EncodeToString(h[:])},
 		MsPerConstraint: 0.4}
+	if c, err := New(m, opts...); err == nil && len(c.Params) > 0 {
+		spec.Extra[witnessParamsKey] = "true"
+	}
 	return keycache.Setup(spec, ccs, cacheDir, log, create)
 }
