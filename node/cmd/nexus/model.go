@@ -3,14 +3,17 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/logger"
 	"github.com/urfave/cli/v2"
 
@@ -29,6 +32,9 @@ var (
 	mnistScaleFlag  = &cli.Float64Flag{Name: "mnist-scale", Usage: "with --calibration mnist: float value of a white pixel (255 for models trained on raw pixels)", Value: 1}
 	modelOutFlag    = &cli.StringFlag{Name: "out", Usage: "output `FILE` (default: MODEL with extension .nxm)"}
 	nameFlag        = &cli.StringFlag{Name: "name", Usage: "model name (default: the file name)"}
+	clipFlag        = &cli.BoolFlag{Name: "clip-weights", Usage: "pick each layer's int8 weight scale by its error on the calibration data instead of max |w| (for models with a few outsized weights, e.g. a StandardScaler folded in front of near-constant features)"}
+	rawFlag         = &cli.BoolFlag{Name: "raw", Usage: "also print the raw integer outputs"}
+	vkFlag          = &cli.StringFlag{Name: "vk", Usage: "verifying key `FILE` (vk.bin of the prover's key directory); default: found in the key cache by the model's hash"}
 	jobFlag         = &cli.StringFlag{Name: "job", Usage: "job id (decimal or 0x hex, below 2^248)", Value: "1"}
 	modelFeeFlag    = &cli.Uint64Flag{Name: "fee", Usage: "model fee per job in gwei (paid to the owner)"}
 	modelURIFlag    = &cli.StringFlag{Name: "uri", Usage: "metadata URI of the model (where to fetch it)", Value: "nexus://model"}
@@ -53,8 +59,11 @@ var modelCommand = &cli.Command{
 			Usage:     "Convert a float ONNX model to the Nexus quantized format",
 			ArgsUsage: "MODEL.onnx",
 			Description: "Quantizes weights to int8 and biases to int32, calibrating per-layer scales on the\n" +
-				"sample data given with --calibration, and prints the float vs quantized agreement.",
-			Flags:  []cli.Flag{calibrationFlag, mnistScaleFlag, modelOutFlag, nameFlag},
+				"sample data given with --calibration, and prints the float vs quantized agreement on\n" +
+				"held-out samples (the last fifth of a calibration file of 10 or more samples, which\n" +
+				"calibration then does not see). Prints what the importer folded or dropped (a final\n" +
+				"Softmax, label outputs, scalers, batch norms).",
+			Flags:  []cli.Flag{calibrationFlag, mnistScaleFlag, modelOutFlag, nameFlag, clipFlag},
 			Action: action(modelImport),
 		},
 		{
@@ -67,7 +76,8 @@ var modelCommand = &cli.Command{
 			Name:        "run",
 			Usage:       "Run the reference integer inference on an input",
 			ArgsUsage:   "MODEL INPUT",
-			Description: inputHelp,
+			Description: inputHelp + "\nPrints the dequantized outputs (value × output scale) and the argmax.",
+			Flags:       []cli.Flag{rawFlag},
 			Action:      action(modelRun),
 		},
 		{
@@ -77,15 +87,17 @@ var modelCommand = &cli.Command{
 			Description: inputHelp + "\nKeys are set up on first use (dev, unsafe) and cached with a checksum manifest.\n" +
 				"Input and output salts are random; the proof file holds the output salt so the\n" +
 				"requester can open the output commitment, never the input.",
-			Flags:  []cli.Flag{jobFlag, modelIDFlag, proofOutFlag, keysFlag},
+			Flags:  []cli.Flag{jobFlag, modelIDFlag, proofOutFlag, keysFlag, rawFlag},
 			Action: action(modelProve),
 		},
 		{
 			Name:      "verify",
 			Usage:     "Verify an inference proof; exits non-zero on a bad proof",
 			ArgsUsage: "MODEL PROOF",
-			Flags:     []cli.Flag{keysFlag},
-			Action:    action(modelVerify),
+			Description: "Needs the model file and its verifying key only: --vk FILE, or the key cache\n" +
+				"(found by the model's hash, without the proving key and without compiling the circuit).",
+			Flags:  []cli.Flag{keysFlag, vkFlag, rawFlag},
+			Action: action(modelVerify),
 		},
 		{
 			Name:      "register",
@@ -134,15 +146,16 @@ func modelImport(ctx *cli.Context, _ *node.Config) error {
 	if name == "" {
 		name = strings.TrimSuffix(filepath.Base(a[0]), filepath.Ext(a[0]))
 	}
-	fm, err := onnximport.Import(b, name)
+	res, err := onnximport.Read(b, name)
 	if err != nil {
 		return err
 	}
+	fm := res.Model
 	calib, eval, labels, inputScale, err := calibration(ctx, fm)
 	if err != nil {
 		return err
 	}
-	m, err := model.Quantize(fm, calib, inputScale)
+	m, err := model.QuantizeWith(fm, calib, inputScale, model.Options{ClipWeights: ctx.Bool(clipFlag.Name)})
 	if err != nil {
 		return err
 	}
@@ -162,8 +175,19 @@ func modelImport(ctx *cli.Context, _ *node.Config) error {
 		return err
 	}
 	w := ctx.App.Writer
+	for _, n := range res.Notes {
+		fmt.Fprintf(w, "note: %s\n", n)
+	}
 	printModel(w, m)
-	fmt.Fprintf(w, "calibrated on %d samples; on %d samples: %s\nwrote %s\n", len(calib), len(eval), agr, out)
+	held := "held-out"
+	if len(eval) > 0 && len(eval) == len(calib) && &eval[0] == &calib[0] {
+		held = "calibration (too few to hold some out)"
+	}
+	fmt.Fprintf(w, "calibrated on %d samples; on %d %s samples: %s\n", len(calib), len(eval), held, agr)
+	if agr.N > 0 && agr.Agree*100 < agr.N*99 && !ctx.Bool(clipFlag.Name) {
+		fmt.Fprintf(w, "hint: agreement below 99%%: try --clip-weights\n")
+	}
+	fmt.Fprintf(w, "wrote %s\n", out)
 	return nil
 }
 
@@ -197,7 +221,11 @@ func calibration(ctx *cli.Context, fm *model.FloatModel) (calib, eval [][]float6
 		n *= d
 	}
 	s, err := model.ParseSamples(b, n)
-	return s, s, nil, 0, err
+	if err != nil || len(s) < 10 {
+		return s, s, nil, 0, err
+	}
+	cut := len(s) - len(s)/5
+	return s[:cut], s[cut:], nil, 0, nil
 }
 
 func printModel(w interface{ Write([]byte) (int, error) }, m *model.Model) {
@@ -221,10 +249,12 @@ func printModel(w interface{ Write([]byte) (int, error) }, m *model.Model) {
 			if l.Act == model.ActReLU {
 				act = "relu uint8"
 			}
-			desc += fmt.Sprintf(", %d params, requant x%d>>%d, %s", len(l.Weights)+len(l.Bias), l.Mult, l.Shift, act)
+			desc += fmt.Sprintf(", %d params, requant x%d>>%d, %s, out scale %.4g", len(l.Weights)+len(l.Bias), l.Mult, l.Shift, act, l.OutScale)
 		}
-		fmt.Fprintf(w, "  layer %d  %-55s -> %s\n", i, desc, shapes[i+1])
+		fmt.Fprintf(w, "  layer %d  %-80s -> %s\n", i, desc, shapes[i+1])
 	}
+	lo, hi := m.OutputRange()
+	fmt.Fprintf(w, "  output   %d values in [%d, %d], scale %.6g (float = value × scale)\n", m.OutputSize(), lo, hi, m.OutputScale())
 	fmt.Fprintf(w, "  params   %d\n", m.ParamCount())
 }
 
@@ -296,8 +326,38 @@ func modelRun(ctx *cli.Context, _ *node.Config) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(ctx.App.Writer, "output %v\nargmax %d\n", out, model.Argmax(out))
+	printOutput(ctx.App.Writer, m, out, ctx.Bool(rawFlag.Name))
 	return nil
+}
+
+// printOutput prints dequantized outputs (a long vector summarised: its
+// first values and its top 3), the argmax and, on request, the raw values.
+func printOutput(w io.Writer, m *model.Model, out []int64, raw bool) {
+	deq := m.Dequantize(out)
+	const show = 16
+	var b strings.Builder
+	for i, v := range deq[:min(len(deq), show)] {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%.4g", v)
+	}
+	if len(deq) > show {
+		idx := make([]int, len(deq))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, c int) bool { return deq[idx[a]] > deq[idx[c]] })
+		fmt.Fprintf(&b, " ... (%d values; top 3:", len(deq))
+		for _, i := range idx[:3] {
+			fmt.Fprintf(&b, " [%d] %.4g", i, deq[i])
+		}
+		b.WriteString(")")
+	}
+	fmt.Fprintf(w, "output %s (dequantized, scale %.6g)\nargmax %d\n", b.String(), m.OutputScale(), model.Argmax(out))
+	if raw {
+		fmt.Fprintf(w, "raw    %v\n", out)
+	}
 }
 
 // keysDir is the circuit key cache: --keys, else the user's shared cache.
@@ -360,8 +420,9 @@ func modelProve(ctx *cli.Context, cfg *node.Config) error {
 	if err := os.WriteFile(out, b, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(ctx.App.Writer, "proved in %s: output %v (argmax %d)\nstatement %s\nwrote %s\n",
-		took.Round(time.Millisecond), claim.Output, model.Argmax(claim.Output), f.Statement, out)
+	fmt.Fprintf(ctx.App.Writer, "proved in %s\n", took.Round(time.Millisecond))
+	printOutput(ctx.App.Writer, m, claim.Output, ctx.Bool(rawFlag.Name))
+	fmt.Fprintf(ctx.App.Writer, "statement %s\nverifying key %s\nwrote %s\n", f.Statement, filepath.Join(k.Dir, "vk.bin"), out)
 	return nil
 }
 
@@ -394,17 +455,32 @@ func modelVerify(ctx *cli.Context, cfg *node.Config) error {
 	if h, _ := m.Hash(); f.ModelHash != fmt.Sprintf("%x", h) {
 		return cli.Exit(fmt.Sprintf("INVALID: proof is for model %s, not %x", f.ModelHash, h), 1)
 	}
-	k, err := circuit.Load(m, keysDir(ctx, cfg), nil)
+	var vk groth16.VerifyingKey
+	p := ctx.String(vkFlag.Name)
+	if p != "" {
+		vk, err = circuit.ReadVK(p)
+	} else {
+		vk, _, err = circuit.LoadVK(m, keysDir(ctx, cfg))
+	}
 	if errors.Is(err, circuit.ErrNoKeys) {
-		return fmt.Errorf("%w: verify needs the keys the proof was made with (copy the key directory or run prove here)", err)
+		return fmt.Errorf("%w: verify needs the verifying key the proof was made with (--vk FILE, the vk.bin that prove names)", err)
 	}
 	if err != nil {
 		return err
 	}
-	if err := f.Check(k.VK, m); err != nil {
+	err = f.Check(vk, m)
+	if errors.Is(err, circuit.ErrBadProof) && p == "" {
+		// The key found by the model's hash may be an older circuit
+		// version's: retry with the current circuit's own key.
+		if vk2, _, err2 := circuit.LoadVKCompiled(m, keysDir(ctx, cfg)); err2 == nil {
+			err = f.Check(vk2, m)
+		}
+	}
+	if err != nil {
 		return cli.Exit(fmt.Sprintf("INVALID: %v", err), 1)
 	}
-	fmt.Fprintf(ctx.App.Writer, "OK: proof verifies for model %s, job %s, output %v\n", m.Name, f.JobID, f.Output)
+	fmt.Fprintf(ctx.App.Writer, "OK: proof verifies for model %s, job %s\n", m.Name, f.JobID)
+	printOutput(ctx.App.Writer, m, f.Output, ctx.Bool(rawFlag.Name))
 	return nil
 }
 

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nexus-rollup/nexus/prover/model"
 )
 
 // TestModelCommands_importProveVerify is the issue #3 flow from the CLI:
@@ -45,5 +49,90 @@ func TestModelCommands_importProveVerify(t *testing.T) {
 	}
 	if _, err := run(t, append(dd, "model", "run", nxm, "mnist:99999")...); err == nil {
 		t.Fatal("out-of-range digit accepted")
+	}
+}
+
+// An skl2onnx pipeline (StandardScaler + MLPClassifier, written unedited)
+// through the CLI: import with a calibration file (agreement on held-out
+// samples, notes on what was folded and dropped), inspect shows the output
+// scale, run and prove print dequantized outputs, and verify needs only the
+// verifying key: with the proving key deleted from the cache, and with --vk
+// and an empty cache.
+func TestModelCommands_exporterModelVerifiesWithVerifyingKeyOnly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a Groth16 setup")
+	}
+	dir := t.TempDir()
+	src := "../../../prover/model/onnximport/testdata/exporters/"
+	var in struct{ Calib, Eval [][]float64 }
+	b, err := os.ReadFile(src + "skl_scaler_mlp.inputs.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &in); err != nil {
+		t.Fatal(err)
+	}
+	var calib strings.Builder
+	for _, x := range append(in.Calib, in.Eval...) {
+		calib.WriteString(strings.Trim(fmt.Sprint(x), "[]") + "\n")
+	}
+	calibFile := filepath.Join(dir, "calib.txt")
+	writeFile(t, calibFile, calib.String())
+	nxm := filepath.Join(dir, "skl.nxm")
+	keys := filepath.Join(dir, "keys")
+	out, err := run(t, "model", "import", "--calibration", calibFile, "--clip-weights", "--out", nxm, src+"skl_scaler_mlp.onnx")
+	for _, want := range []string{"on 40 held-out samples", "note: Scaler", "Softmax", "dropped", "scale"} {
+		if err != nil || !strings.Contains(out, want) {
+			t.Fatalf("import: err %v, %q missing from:\n%s", err, want, out)
+		}
+	}
+	raw, err := os.ReadFile(nxm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := model.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	input := filepath.Join(dir, "input.json")
+	var vals []int
+	for _, v := range m.QuantizeInput(in.Eval[0]) {
+		vals = append(vals, int(v))
+	}
+	q, _ := json.Marshal(vals)
+	writeFile(t, input, string(q))
+	proof := filepath.Join(dir, "proof.json")
+	for _, s := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"model", "inspect", nxm}, "output   10 values in [-128, 127], scale"},
+		{[]string{"model", "run", "--raw", nxm, input}, "(dequantized, scale"},
+		{[]string{"model", "prove", "--keys", keys, "--out", proof, nxm, input}, "verifying key"},
+	} {
+		out, err := run(t, s.args...)
+		if err != nil || !strings.Contains(out, s.want) {
+			t.Fatalf("nexus %s: err %v, output:\n%s", strings.Join(s.args, " "), err, out)
+		}
+	}
+	vks, _ := filepath.Glob(filepath.Join(keys, "*", "vk.bin"))
+	pks, _ := filepath.Glob(filepath.Join(keys, "*", "pk.bin"))
+	if len(vks) != 1 || len(pks) != 1 {
+		t.Fatalf("key cache holds %v %v", vks, pks)
+	}
+	if err := os.Remove(pks[0]); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"model", "verify", "--keys", keys, nxm, proof},
+		{"model", "verify", "--keys", filepath.Join(dir, "empty"), "--vk", vks[0], nxm, proof},
+	} {
+		out, err := run(t, args...)
+		if err != nil || !strings.Contains(out, "OK: proof verifies") || !strings.Contains(out, "argmax") {
+			t.Fatalf("nexus %s: err %v, output:\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	if _, err := run(t, "model", "verify", "--keys", filepath.Join(dir, "empty"), nxm, proof); err == nil || !strings.Contains(err.Error(), "--vk") {
+		t.Fatalf("verify without any key: %v", err)
 	}
 }
