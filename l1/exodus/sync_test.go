@@ -63,7 +63,7 @@ func scenario(r *rig) {
 
 var quiet = slog.New(slog.DiscardHandler)
 
-func openStore(t *testing.T, dir string) *leveldb.Store {
+func openStore(t testing.TB, dir string) *leveldb.Store {
 	t.Helper()
 	db, err := leveldb.Open(dir, leveldb.Options{})
 	if err != nil {
