@@ -12,6 +12,11 @@ import (
 //	magic "NXQM" | version u16 | name: len u8, bytes | input: ndims u8, dims u32... |
 //	input scale f64 | input zero point u8 | nlayers u8 | layers...
 //
+// Version 2 is written only for a model with per-feature input encodings
+// (Model.InputScales), so every version-1 model keeps its bytes and hash:
+// after the input zero point come nfeat u32 (the input size) and nfeat
+// times (scale f64, zero point u8).
+//
 // layer: kind u8, then
 //
 //	dense:   in u32, out u32, weights i8[in*out], bias i32[out], requant
@@ -26,8 +31,8 @@ import (
 // Magic starts every model file.
 const Magic = "NXQM"
 
-// Version is the format version this package reads and writes.
-const Version = 1
+// Version is the newest format version this package reads and writes.
+const Version = 2
 
 // MaxFileSize bounds what Decode accepts before parsing anything.
 const MaxFileSize = MaxParams*5 + 1<<16
@@ -42,7 +47,7 @@ func (m *Model) Encode() ([]byte, error) {
 	}
 	w := &writer{b: make([]byte, 0, 64+m.ParamCount()*4)}
 	w.b = append(w.b, Magic...)
-	w.u16(Version)
+	w.u16(m.version())
 	w.u8(uint8(len(m.Name)))
 	w.b = append(w.b, m.Name...)
 	w.u8(uint8(len(m.InputShape)))
@@ -51,6 +56,13 @@ func (m *Model) Encode() ([]byte, error) {
 	}
 	w.f64(m.InputScale)
 	w.u8(m.InputZero)
+	if m.version() >= 2 {
+		w.u32(uint32(len(m.InputScales)))
+		for j, s := range m.InputScales {
+			w.f64(s)
+			w.u8(m.InputZeros[j])
+		}
+	}
 	w.u8(uint8(len(m.Layers)))
 	for i := range m.Layers {
 		l := &m.Layers[i]
@@ -95,8 +107,9 @@ func Decode(b []byte) (*Model, error) {
 	if string(r.bytes(4)) != Magic {
 		return nil, fmt.Errorf("%w: not a Nexus model (magic %q missing)", ErrFormat, Magic)
 	}
-	if v := r.u16(); r.err == nil && v != Version {
-		return nil, fmt.Errorf("%w: version %d, this build reads version %d", ErrFormat, v, Version)
+	v := r.u16()
+	if r.err == nil && (v < 1 || v > Version) {
+		return nil, fmt.Errorf("%w: version %d, this build reads versions 1 to %d", ErrFormat, v, Version)
 	}
 	m := &Model{}
 	m.Name = string(r.bytes(int(r.u8())))
@@ -114,6 +127,16 @@ func Decode(b []byte) (*Model, error) {
 	}
 	m.InputScale = r.f64()
 	m.InputZero = r.u8()
+	if v >= 2 {
+		n := int(r.u32())
+		if n != m.InShape().Size() || 9*n > r.left() {
+			return nil, r.fail(fmt.Errorf("%d per-feature input encodings for %d inputs", n, m.InShape().Size()))
+		}
+		m.InputScales, m.InputZeros = make([]float64, n), make([]uint8, n)
+		for j := range n {
+			m.InputScales[j], m.InputZeros[j] = r.f64(), r.u8()
+		}
+	}
 	nl := int(r.u8())
 	if nl < 1 || nl > MaxLayers {
 		return nil, r.fail(fmt.Errorf("%d layers, want 1 to %d", nl, MaxLayers))
@@ -181,6 +204,14 @@ func Decode(b []byte) (*Model, error) {
 		return nil, fmt.Errorf("%w: non-canonical encoding", ErrFormat)
 	}
 	return m, nil
+}
+
+// version is the oldest format version that holds m.
+func (m *Model) version() uint16 {
+	if m.InputScales != nil {
+		return 2
+	}
+	return 1
 }
 
 type writer struct{ b []byte }

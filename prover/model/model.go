@@ -101,7 +101,15 @@ type Model struct {
 	InputShape []int // [N] or [C, H, W]
 	InputScale float64
 	InputZero  uint8
-	Layers     []Layer
+	// InputScales and InputZeros, when set (one per input value; then
+	// InputScale is 1 and InputZero 0), encode each input feature on its
+	// own: q_j stands for (q_j - InputZeros[j])·InputScales[j]. The scales
+	// are folded into the first (dense) layer's weights and the zero points
+	// into its biases, so Run and the circuit never see them. Features of
+	// very different ranges (tabular data) keep their precision this way.
+	InputScales []float64
+	InputZeros  []uint8
+	Layers      []Layer
 }
 
 // Shape is a tensor shape as CHW; a flat vector of n is [n, 1, 1].
@@ -230,6 +238,19 @@ func (m *Model) Validate() error {
 	}
 	if !(m.InputScale > 0) || math.IsInf(m.InputScale, 0) {
 		return invalid("input scale %v must be positive and finite", m.InputScale)
+	}
+	if m.InputScales != nil || m.InputZeros != nil {
+		if len(m.InputScales) != m.InShape().Size() || len(m.InputZeros) != len(m.InputScales) {
+			return invalid("%d per-feature input scales and %d zero points for %d inputs", len(m.InputScales), len(m.InputZeros), m.InShape().Size())
+		}
+		if m.InputScale != 1 || m.InputZero != 0 {
+			return invalid("per-feature input encodings need input scale 1 and zero point 0")
+		}
+		for _, s := range m.InputScales {
+			if !(s > 0) || math.IsInf(s, 0) {
+				return invalid("input scale %v must be positive and finite", s)
+			}
+		}
 	}
 	if len(m.Layers) == 0 || len(m.Layers) > MaxLayers {
 		return invalid("%d layers, want 1 to %d", len(m.Layers), MaxLayers)

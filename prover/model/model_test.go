@@ -164,3 +164,65 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// A model with per-feature input encodings is written as version 2 and
+// reads back identically; every other model stays version 1 (same bytes,
+// same hash as before version 2 existed); bad per-feature blocks are refused.
+func TestEncodeDecode_perFeatureInputIsVersion2(t *testing.T) {
+	if b, _ := tiny().Encode(); b[4] != 1 {
+		t.Fatalf("a uniform-input model is written as version %d", b[4])
+	}
+	fm := &FloatModel{Name: "tab", InputShape: []int{3}, Layers: []FloatLayer{
+		{Kind: Dense, In: 3, Out: 2, W: []float64{1, -2, 0.5, 0.25, 3, -1}, B: []float64{0.1, -0.2}}}}
+	calib := [][]float64{{0.01, 1000, -3}, {0.05, 4000, 2}, {0.02, 2500, 0}}
+	if !WideFeatureRanges(calib) {
+		t.Fatal("ranges 0.05 and 4000 are not wide")
+	}
+	m, err := QuantizeWith(fm, calib, 0, Options{PerFeatureInput: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b[4] != 2 {
+		t.Fatalf("version %d", b[4])
+	}
+	got, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b2, _ := got.Encode(); !bytes.Equal(b, b2) {
+		t.Fatal("re-encoding differs")
+	}
+	// Within two output units of float.
+	for _, x := range calib {
+		tr, _ := fm.Forward(x)
+		q, err := got.Run(got.QuantizeInput(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j, v := range got.Dequantize(q) {
+			if d := v - tr[1][j]; d > 2*got.OutputScale() || d < -2*got.OutputScale() {
+				t.Fatalf("output %d: %g, float %g", j, v, tr[1][j])
+			}
+		}
+	}
+	head := 4 + 2 + 1 + len("tab") + 1 + 4 + 8 + 1 // up to the feature count
+	mutate := func(f func(b []byte) []byte) []byte { return f(append([]byte(nil), b...)) }
+	for name, bad := range map[string][]byte{
+		"count":     mutate(func(b []byte) []byte { b[head] = 2; return b }),
+		"version 1": mutate(func(b []byte) []byte { b[4] = 1; return b }),
+		"scale 0":   mutate(func(b []byte) []byte { copy(b[head+4:], make([]byte, 8)); return b }),
+		"truncated": b[:head+10],
+	} {
+		if _, err := Decode(bad); !errors.Is(err, ErrFormat) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	m.InputScale = 0.5
+	if err := m.Validate(); err == nil {
+		t.Error("per-feature encodings with an input scale other than 1 validate")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 )
 
 // Quantize converts a float model to the quantized format. Weights are
@@ -24,6 +25,11 @@ type Options struct {
 	// StandardScaler folded in front of features that are almost always
 	// zero) otherwise leave the other weights only a handful of int8 levels.
 	ClipWeights bool
+	// PerFeatureInput gives each input feature its own scale and zero point
+	// from its calibration range (Model.InputScales), when the input scale
+	// is calibrated and the first layer is dense: for tabular features whose
+	// ranges differ by orders of magnitude, which one uint8 scale crushes.
+	PerFeatureInput bool
 }
 
 // QuantizeWith is Quantize with options.
@@ -36,12 +42,15 @@ func QuantizeWith(fm *FloatModel, calib [][]float64, inputScale float64, opts Op
 	}
 	maxAbs := make([]float64, len(fm.Layers)+1)
 	minIn, maxIn := 0.0, 0.0
+	perFeature := opts.PerFeatureInput && inputScale == 0 && fm.Layers[0].Kind == Dense
+	lo, hi := make([]float64, len(calib[0])), make([]float64, len(calib[0]))
 	var traces [][][]float64 // calibration traces kept for ClipWeights
 	for n, x := range calib {
-		for _, v := range x {
-			minIn, maxIn = min(minIn, v), max(maxIn, v)
-		}
 		trace, err := fm.Forward(x)
+		for j, v := range x {
+			minIn, maxIn = min(minIn, v), max(maxIn, v)
+			lo[j], hi[j] = min(lo[j], v), max(hi[j], v)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("calibration sample %d: %w", n, err)
 		}
@@ -65,8 +74,20 @@ func QuantizeWith(fm *FloatModel, calib [][]float64, inputScale float64, opts Op
 	}
 	m.InputScale = inputScale
 	scale := inputScale
+	zeros := make([]float64, m.InputSize()) // input zero point of each feature
+	for j := range zeros {
+		zeros[j] = float64(m.InputZero)
+	}
+	var first FloatLayer // layer 0 over per-feature input units
+	if perFeature {
+		first = perFeatureInput(m, &fm.Layers[0], lo, hi, zeros, traces)
+		scale = 1
+	}
 	for i := range fm.Layers {
 		f, l := &fm.Layers[i], &m.Layers[i]
+		if i == 0 && perFeature {
+			f = &first
+		}
 		if !l.Requant() {
 			continue
 		}
@@ -85,19 +106,19 @@ func QuantizeWith(fm *FloatModel, calib [][]float64, inputScale float64, opts Op
 			l.Weights[j] = int8(min(max(math.Round(w/sw), -127), 127))
 		}
 		sacc := sw * scale
-		// The zero point is folded into the first layer: Σw(q-z) = Σwq - zΣw.
+		// The zero points are folded into the first layer: Σw(q-z) = Σwq - Σwz.
 		fold := make([]float64, len(f.B))
-		if i == 0 && m.InputZero != 0 {
+		if i == 0 && (m.InputZero != 0 || perFeature) {
 			if l.Kind != Dense && !(l.Kind == Conv && l.Pad == 0) {
 				return nil, fmt.Errorf("quantize: negative inputs need a dense or unpadded conv first layer, not %s", l.Kind)
 			}
 			fanIn := len(l.Weights) / len(l.Bias)
 			for o := range fold {
-				s := 0
-				for _, w := range l.Weights[o*fanIn : (o+1)*fanIn] {
-					s += int(w)
+				for k, w := range l.Weights[o*fanIn : (o+1)*fanIn] {
+					// A conv's weight k reads input channel k/(K·K); a
+					// uniform zero point makes the channel irrelevant.
+					fold[o] += float64(w) * zeros[min(k, len(zeros)-1)]
 				}
-				fold[o] = float64(int(m.InputZero) * s)
 			}
 		}
 		for j, b := range f.B {
@@ -120,6 +141,63 @@ func QuantizeWith(fm *FloatModel, calib [][]float64, inputScale float64, opts Op
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
 	return m, nil
+}
+
+// WideFeatureRanges reports whether the features of calib span ranges so
+// different (the widest over 50 times the median) that one input scale
+// would leave the narrow ones a few levels: the case for PerFeatureInput.
+// On images, whose pixels share one range, it is false.
+func WideFeatureRanges(calib [][]float64) bool {
+	if len(calib) == 0 || len(calib[0]) < 2 {
+		return false
+	}
+	n := len(calib[0])
+	ranges := make([]float64, n)
+	for j := range n {
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for _, x := range calib {
+			if j < len(x) {
+				lo, hi = min(lo, x[j]), max(hi, x[j])
+			}
+		}
+		ranges[j] = max(hi, 0) - min(lo, 0)
+	}
+	sort.Float64s(ranges)
+	return ranges[n-1] > 50*ranges[n/2]
+}
+
+// perFeatureInput sets m's per-feature input encodings from the calibration
+// ranges [lo, hi] (widened to hold 0) and returns the first (dense) layer
+// over those input units: column j of W scaled by feature j's scale. It
+// rescales the first-layer inputs of the kept traces to match.
+func perFeatureInput(m *Model, f *FloatLayer, lo, hi, zeros []float64, traces [][][]float64) FloatLayer {
+	n := len(lo)
+	m.InputScale, m.InputZero = 1, 0
+	m.InputScales, m.InputZeros = make([]float64, n), make([]uint8, n)
+	for j := range n {
+		s := (hi[j] - lo[j]) / 255
+		if s == 0 {
+			s = 1
+		}
+		m.InputScales[j] = s
+		m.InputZeros[j] = uint8(min(max(math.Round(-lo[j]/s), 0), 255))
+		zeros[j] = float64(m.InputZeros[j])
+	}
+	g := *f
+	g.W = make([]float64, len(f.W))
+	for o := range f.Out {
+		for j := range f.In {
+			g.W[o*f.In+j] = f.W[o*f.In+j] * m.InputScales[j]
+		}
+	}
+	for k, t := range traces {
+		x := make([]float64, n)
+		for j, v := range t[0] {
+			x[j] = v / m.InputScales[j]
+		}
+		traces[k] = append([][]float64{x}, t[1:]...)
+	}
+	return g
 }
 
 // clipSamples bounds the calibration samples ClipWeights evaluates.
@@ -190,7 +268,11 @@ func multShift(ratio float64) (uint32, uint8) {
 func (m *Model) QuantizeInput(x []float64) []uint8 {
 	q := make([]uint8, len(x))
 	for i, v := range x {
-		q[i] = uint8(min(max(math.Round(v/m.InputScale)+float64(m.InputZero), 0), 255))
+		s, z := m.InputScale, m.InputZero
+		if m.InputScales != nil && i < len(m.InputScales) {
+			s, z = m.InputScales[i], m.InputZeros[i]
+		}
+		q[i] = uint8(min(max(math.Round(v/s)+float64(z), 0), 255))
 	}
 	return q
 }
