@@ -30,7 +30,7 @@ var exporterModels = []struct {
 	{"skl_mlp_classifier", "", "", "output_label", 99, 0.15},
 	{"skl_scaler_mlp", "", "", "output_label", 97, 0.75},
 	{"skl_minmax_logreg", "probability_tensor", "softmax", "output_label", 99, 0.10},
-	{"skl_logreg_binary", "probability_tensor", "logistic", "output_label", 50, 1},
+	{"skl_logreg_binary", "probability_tensor", "logistic", "output_label", 99, 0.5},
 	{"skl_minmax_mlp_regressor", "", "", "", 0, 0.06},
 	{"skl_linear_regression", "", "", "", 0, 0.06},
 	{"torch_cnn_opset13", "", "", "output", 99, 0.05},
@@ -117,7 +117,8 @@ func checkExporterModel(t *testing.T, name, refName, tf, label string) *exporter
 	if len(want) != len(c.in.Eval) {
 		t.Fatalf("reference has %d rows of %q for %d inputs", len(want), refName, len(c.in.Eval))
 	}
-	if c.m, err = model.QuantizeWith(c.res.Model, c.in.Calib, 0, model.Options{ClipWeights: true}); err != nil {
+	opts := model.Options{ClipWeights: true, PerFeatureInput: model.WideFeatureRanges(c.in.Calib)}
+	if c.m, err = model.QuantizeWith(c.res.Model, c.in.Calib, 0, opts); err != nil {
 		t.Fatalf("quantize: %v", err)
 	}
 	for i, x := range c.in.Eval {
