@@ -33,6 +33,7 @@ var (
 	modelOutFlag    = &cli.StringFlag{Name: "out", Usage: "output `FILE` (default: MODEL with extension .nxm)"}
 	nameFlag        = &cli.StringFlag{Name: "name", Usage: "model name (default: the file name)"}
 	clipFlag        = &cli.BoolFlag{Name: "clip-weights", Usage: "pick each layer's int8 weight scale by its error on the calibration data instead of max |w| (for models with a few outsized weights, e.g. a StandardScaler folded in front of near-constant features)"}
+	encodingFlag    = &cli.StringFlag{Name: "input-encoding", Value: "auto", Usage: "`uniform` (one uint8 scale for every input value), per-feature (a scale and zero point per feature, dense first layer; for tabular features of very different ranges) or auto (per-feature when the widest calibration range is over 50 times the median)"}
 	rawFlag         = &cli.BoolFlag{Name: "raw", Usage: "also print the raw integer outputs"}
 	vkFlag          = &cli.StringFlag{Name: "vk", Usage: "verifying key `FILE` (vk.bin of the prover's key directory); default: found in the key cache by the model's hash"}
 	jobFlag         = &cli.StringFlag{Name: "job", Usage: "job id (decimal or 0x hex, below 2^248)", Value: "1"}
@@ -63,7 +64,7 @@ var modelCommand = &cli.Command{
 				"held-out samples (the last fifth of a calibration file of 10 or more samples, which\n" +
 				"calibration then does not see). Prints what the importer folded or dropped (a final\n" +
 				"Softmax, label outputs, scalers, batch norms).",
-			Flags:  []cli.Flag{calibrationFlag, mnistScaleFlag, modelOutFlag, nameFlag, clipFlag},
+			Flags:  []cli.Flag{calibrationFlag, mnistScaleFlag, modelOutFlag, nameFlag, clipFlag, encodingFlag},
 			Action: action(modelImport),
 		},
 		{
@@ -155,7 +156,20 @@ func modelImport(ctx *cli.Context, _ *node.Config) error {
 	if err != nil {
 		return err
 	}
-	m, err := model.QuantizeWith(fm, calib, inputScale, model.Options{ClipWeights: ctx.Bool(clipFlag.Name)})
+	opts := model.Options{ClipWeights: ctx.Bool(clipFlag.Name)}
+	switch e := ctx.String(encodingFlag.Name); e {
+	case "uniform":
+	case "per-feature":
+		opts.PerFeatureInput = true
+	case "auto":
+		opts.PerFeatureInput = model.WideFeatureRanges(calib)
+	default:
+		return fmt.Errorf("--input-encoding %q: want uniform, per-feature or auto", e)
+	}
+	if opts.PerFeatureInput && (inputScale != 0 || fm.Layers[0].Kind != model.Dense) {
+		return fmt.Errorf("--input-encoding per-feature needs a calibration file and a dense first layer")
+	}
+	m, err := model.QuantizeWith(fm, calib, inputScale, opts)
 	if err != nil {
 		return err
 	}
@@ -231,7 +245,15 @@ func calibration(ctx *cli.Context, fm *model.FloatModel) (calib, eval [][]float6
 func printModel(w interface{ Write([]byte) (int, error) }, m *model.Model) {
 	h, _ := m.Hash()
 	id, _ := m.ID()
-	fmt.Fprintf(w, "model %s\n  sha256   %x\n  content  0x%064x\n  input    %v uint8 (scale %g, zero %d)\n", m.Name, h, id, m.InputShape, m.InputScale, m.InputZero)
+	enc := fmt.Sprintf("scale %g, zero %d", m.InputScale, m.InputZero)
+	if m.InputScales != nil {
+		lo, hi := m.InputScales[0], m.InputScales[0]
+		for _, s := range m.InputScales {
+			lo, hi = min(lo, s), max(hi, s)
+		}
+		enc = fmt.Sprintf("per-feature scales %.3g to %.3g and zero points", lo, hi)
+	}
+	fmt.Fprintf(w, "model %s\n  sha256   %x\n  content  0x%064x\n  input    %v uint8 (%s)\n", m.Name, h, id, m.InputShape, enc)
 	shapes := m.Shapes()
 	for i := range m.Layers {
 		l := &m.Layers[i]

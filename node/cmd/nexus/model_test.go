@@ -136,3 +136,37 @@ func TestModelCommands_exporterModelVerifiesWithVerifyingKeyOnly(t *testing.T) {
 		t.Fatalf("verify without any key: %v", err)
 	}
 }
+
+// Tabular features of very different ranges (breast cancer: 0.05 to 4000)
+// get one input encoding each by default; forcing one uniform scale, or an
+// unknown encoding, is the user's call.
+func TestModelCommands_importPicksPerFeatureInputForTabularData(t *testing.T) {
+	dir := t.TempDir()
+	src := "../../../prover/model/onnximport/testdata/exporters/"
+	var in struct{ Calib, Eval [][]float64 }
+	b, err := os.ReadFile(src + "skl_logreg_binary.inputs.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &in); err != nil {
+		t.Fatal(err)
+	}
+	var calib strings.Builder
+	for _, x := range append(in.Calib, in.Eval...) {
+		calib.WriteString(strings.Trim(fmt.Sprint(x), "[]") + "\n")
+	}
+	calibFile := filepath.Join(dir, "calib.txt")
+	writeFile(t, calibFile, calib.String())
+	args := []string{"model", "import", "--calibration", calibFile, "--out", filepath.Join(dir, "lr.nxm")}
+	out, err := run(t, append(args, src+"skl_logreg_binary.onnx")...)
+	if err != nil || !strings.Contains(out, "per-feature scales") || !strings.Contains(out, "LinearClassifier") {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	out, err = run(t, append(args, "--input-encoding", "uniform", src+"skl_logreg_binary.onnx")...)
+	if err != nil || strings.Contains(out, "per-feature") || !strings.Contains(out, "uint8 (scale ") {
+		t.Fatalf("uniform import: %v\n%s", err, out)
+	}
+	if _, err := run(t, append(args, "--input-encoding", "bogus", src+"skl_logreg_binary.onnx")...); err == nil {
+		t.Fatal("bogus encoding accepted")
+	}
+}
