@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/nexus-rollup/nexus/l1/exodus/exodustest"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
@@ -15,45 +16,45 @@ import (
 // 16 transfers, the devnet's batch shape. bench/results.md reports it.
 func BenchmarkExodusSync(b *testing.B) {
 	const batches, inferences = 40, 16
-	r := newRig(b)
-	p := r.people
+	r := exodustest.NewSim(b)
+	p := r.People
 	alice, bob, prover, dapp := p["alice"], p["bob"], p["prover"], p["dapp"]
-	r.mine(r.rollup.DepositETH(r.value("alice", eth(10_000)), alice.pub))
-	r.mine(r.rollup.DepositETH(r.value("bob", eth(1)), bob.pub))
-	r.mine(r.reg.Register(r.value("prover", eth(1000)), prover.pub))
+	r.Mine(r.Rollup.DepositETH(r.Value("alice", exodustest.ETH(10_000)), alice.Pub))
+	r.Mine(r.Rollup.DepositETH(r.Value("bob", exodustest.ETH(1)), bob.Pub))
+	r.Mine(r.Reg.Register(r.Value("prover", exodustest.ETH(1000)), prover.Pub))
 	var vk [32]byte
 	vk[31] = 42
-	r.mine(r.models.RegisterModel(r.opts("dapp"), vk, 10, dapp.pub, "ipfs://model"))
-	r.settle()
+	r.Mine(r.Models.RegisterModel(r.Opts("dapp"), vk, 10, dapp.Pub, "ipfs://model"))
+	r.Settle()
 	job := uint32(1)
 	ops := 4
 	for n := 0; n < batches; n++ {
-		deadline, lock := uint32(r.now()+7200), uint32(r.now()+600)
+		deadline, lock := uint32(r.Now()+7200), uint32(r.Now()+600)
 		var batch []rollup.Op
 		for i := 0; i < inferences; i++ {
 			batch = append(batch,
-				r.signed("alice", &rollup.SubmitJob{Requester: alice.id, JobID: job, ModelID: 1, InputCommit: fe(uint64(job)),
+				r.Signed("alice", &rollup.SubmitJob{Requester: alice.ID, JobID: job, ModelID: 1, InputCommit: exodustest.Fe(uint64(job)),
 					FeeGwei: 50, Deadline: deadline}),
-				r.signed("prover", &rollup.LockJob{Prover: prover.id, JobID: job, LockDeadline: lock}),
-				r.signed("prover", &rollup.FulfillJob{Prover: prover.id, JobID: job, OutputCommit: fe(7)}),
-				r.signed("alice", &rollup.Transfer{From: alice.id, To: bob.id, Amount: gwei(1)}),
+				r.Signed("prover", &rollup.LockJob{Prover: prover.ID, JobID: job, LockDeadline: lock}),
+				r.Signed("prover", &rollup.FulfillJob{Prover: prover.ID, JobID: job, OutputCommit: exodustest.Fe(7)}),
+				r.Signed("alice", &rollup.Transfer{From: alice.ID, To: bob.ID, Amount: exodustest.Gwei(1)}),
 			)
 			job++
 		}
-		r.settle(batch...)
+		r.Settle(batch...)
 		ops += len(batch)
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		db := openStore(b, filepath.Join(b.TempDir(), "exodus"))
-		s, err := New(r.ctx, r.client, db, Config{Rollup: r.dep.NexusRollup, StartBlock: r.dep.Block,
-			Params: state.DefaultParams()}, quiet)
+		s, err := New(r.Ctx, r.Client, db, Config{Rollup: r.Dep.NexusRollup, StartBlock: r.Dep.Block,
+			Params: state.DefaultParams()}, exodustest.Quiet)
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		pr, err := s.Sync(r.ctx, nil)
+		pr, err := s.Sync(r.Ctx, nil)
 		b.StopTimer()
 		if err != nil || pr.Batch != batches+1 || pr.Ops != uint64(ops) {
 			b.Fatalf("sync: %+v %v", pr, err)
