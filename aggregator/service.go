@@ -54,6 +54,11 @@ type Service struct {
 	MaxBackoff time.Duration
 	// OnSettled, if set, is called after each settlement.
 	OnSettled func(*Settlement)
+	// OnStage, if set, is told what the service does with a batch:
+	// "proving" (block, aggregation and wrap proofs), then "submitting".
+	OnStage func(batch uint64, stage string)
+	// Metrics, if set, records proving times, settlements and their gas.
+	Metrics *Metrics
 }
 
 // Step proves and settles the next batch. It returns nil, nil when that
@@ -73,18 +78,22 @@ func (s *Service) Step(ctx context.Context) (*Settlement, error) {
 	}
 	log := s.logger().With("batch", n)
 	log.Info("proving batch", "ops", len(w.Ops), "pubdata", len(b.Pubdata))
+	s.stage(n, "proving")
 	res, err := s.Keys.Prove(b, w, s.Proofs)
 	if err != nil {
 		return nil, fmt.Errorf("aggregator: proving batch %d: %w", n, err)
 	}
 	log.Info("batch proven", "block", res.BlockTime.Round(time.Millisecond),
 		"aggregation", res.AggregationTime.Round(time.Millisecond), "wrap", res.WrapTime.Round(time.Millisecond))
+	s.stage(n, "submitting")
+	sent := time.Now()
 	rc, err := s.Submit.Submit(ctx, b, res.Calldata)
 	if err != nil {
 		return nil, err
 	}
 	log.Info("batch settled", "tx", rc.TxHash, "l1block", rc.BlockNumber, "gas", rc.GasUsed)
 	st := &Settlement{Batch: b, Ops: len(w.Ops), Jobs: FulfilledJobs(w), Result: res, Receipt: rc}
+	s.Metrics.step(st, time.Since(sent).Seconds())
 	if s.OnSettled != nil {
 		s.OnSettled(st)
 	}
@@ -114,6 +123,7 @@ func (s *Service) Run(ctx context.Context) error {
 			// back off, doubling up to MaxBackoff, so a persistent failure
 			// does not keep the machine busy.
 			failures++
+			s.Metrics.failed()
 			wait = backoff(poll, s.MaxBackoff, failures)
 			s.logger().Error("settlement step failed", "err", err, "failures", failures, "retry_in", wait)
 		} else {
@@ -141,6 +151,12 @@ func backoff(base, max time.Duration, n int) time.Duration {
 		d *= 2
 	}
 	return min(d, max)
+}
+
+func (s *Service) stage(batch uint64, stage string) {
+	if s.OnStage != nil {
+		s.OnStage(batch, stage)
+	}
 }
 
 func (s *Service) logger() *slog.Logger {

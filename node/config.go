@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -20,11 +21,29 @@ import (
 // file, and the file overrides the defaults. Services add their own sections
 // as they arrive.
 type Config struct {
-	DataDir string       `toml:"datadir"`
-	Log     LogConfig    `toml:"log"`
-	L1      L1Config     `toml:"l1"`
-	Models  ModelsConfig `toml:"models"`
-	Prover  ProverConfig `toml:"prover"`
+	DataDir string        `toml:"datadir"`
+	Log     LogConfig     `toml:"log"`
+	L1      L1Config      `toml:"l1"`
+	Models  ModelsConfig  `toml:"models"`
+	Prover  ProverConfig  `toml:"prover"`
+	Metrics MetricsConfig `toml:"metrics"`
+}
+
+// MetricsConfig says where a service serves its Prometheus metrics.
+type MetricsConfig struct {
+	// Addr is the HOST:PORT of /metrics, apart from the JSON-RPC; empty: off.
+	Addr string `toml:"addr"`
+}
+
+// Check reports whether the metrics settings are usable.
+func (c *MetricsConfig) Check() error {
+	if c.Addr == "" {
+		return nil
+	}
+	if _, port, err := net.SplitHostPort(c.Addr); err != nil || port == "" {
+		return fmt.Errorf("addr %q is not HOST:PORT", c.Addr)
+	}
+	return nil
 }
 
 // ModelsConfig maps ModelRegistry model ids to model files (prover/model
@@ -139,6 +158,9 @@ func (c *Config) Check() error {
 	}
 	if err := c.Prover.Check(); err != nil {
 		return fmt.Errorf("prover: %w", err)
+	}
+	if err := c.Metrics.Check(); err != nil {
+		return fmt.Errorf("metrics: %w", err)
 	}
 	return nil
 }

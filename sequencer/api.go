@@ -33,14 +33,24 @@ func (e invalidParams) Unwrap() error  { return e.err }
 // op is persisted before its id is returned. A SubmitJob carries its input:
 // it comes through SubmitJob.
 func (a *API) SendOp(op json.RawMessage) (common.Hash, error) {
+	t, id, err := a.sendOp(op)
+	a.s.cfg.Metrics.admission(t, err)
+	return id, err
+}
+
+// sendOp is SendOp without the admission metric, for the methods that
+// admit an op of their own kind through it (LockJob, SubmitProof). It
+// returns the op's type (OpNoop for one that does not decode).
+func (a *API) sendOp(op json.RawMessage) (rollup.OpType, common.Hash, error) {
 	o, err := rollup.UnmarshalOpJSON(op)
 	if err != nil {
-		return common.Hash{}, invalidParams{err}
+		return rollup.OpNoop, common.Hash{}, invalidParams{err}
 	}
 	if o.Type() == rollup.OpSubmitJob {
-		return common.Hash{}, invalidParams{errors.New("a SubmitJob carries its private input: send it with nexus_submitJob")}
+		return o.Type(), common.Hash{}, invalidParams{errors.New("a SubmitJob carries its private input: send it with nexus_submitJob")}
 	}
-	return a.admit(o, nil)
+	id, err := a.admit(o, nil)
+	return o.Type(), id, err
 }
 
 // admit admits a signed op to the mempool: it is not already included, its

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 	"github.com/ethereum/go-ethereum/common"
@@ -248,7 +249,8 @@ func isInvalid(err error) bool { var e invalidParams; return errors.As(err, &e) 
 
 // SubmitJob accepts a signed SubmitJob op with its private input and the
 // salt of the input commitment.
-func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.Bytes) (common.Hash, error) {
+func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.Bytes) (id common.Hash, err error) {
+	defer func() { a.s.cfg.Metrics.admission(rollup.OpSubmitJob, err) }()
 	o, err := rollup.UnmarshalOpJSON(op)
 	if err != nil {
 		return common.Hash{}, invalidParams{err}
@@ -276,7 +278,7 @@ func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.By
 	}
 	opID := common.Hash(sha256.Sum256(enc))
 	raw, _ := json.Marshal(jobData{Input: input, Salt: hexutil.Encode(salt), Model: sj.ModelID, OpID: opID})
-	id, err := a.admit(sj, func(st *state.State) error {
+	id, err = a.admit(sj, func(st *state.State) error {
 		if err := a.s.checkSubmit(st, sj); err != nil {
 			return err
 		}
@@ -288,6 +290,8 @@ func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.By
 	a.s.mu.Lock()
 	a.s.work.live[sj.JobID] = struct{}{}
 	a.s.mu.Unlock()
+	a.s.cfg.Metrics.jobStep(sj.JobID, "submitted")
+	a.s.explorer.jobTime(sj.JobID, func(t *jobTimes) { t.submitted = time.Now().UnixMilli() })
 	return id, nil
 }
 

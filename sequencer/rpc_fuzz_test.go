@@ -14,6 +14,7 @@ var rpcMethods = []string{
 	"nexus_sendOp", "nexus_getOpStatus", "nexus_getAccount", "nexus_accountOf", "nexus_stateRoot", "nexus_getBatch",
 	"nexus_newBatches", "nexus_nextJobID", "nexus_submitJob", "nexus_getJob", "nexus_getWork", "nexus_lockJob",
 	"nexus_submitProof", "nexus_getResult", "nexus_getBatchWitness", "nexus_getInferenceProof",
+	"nexus_getExplorerStatus", "nexus_listBatches", "nexus_listJobs", "nexus_listProvers", "nexus_listModels",
 }
 
 // handlerOf serves f's API through the server's HTTP handler, in process.
@@ -84,6 +85,7 @@ func FuzzRPC(f *testing.F) {
 		"nexus_accountOf": `["0x` + string(bytes.Repeat([]byte("01"), 32)) + `","0x0000000000000000000000000000000000000001"]`,
 		"nexus_getWork":   `[` + string(w) + `]`, "nexus_getJob": `[1]`, "nexus_getBatchWitness": `["0x1"]`,
 		"nexus_submitJob": `[{"type":"SubmitJob"},"0x010203","0x00"]`, "nexus_getInferenceProof": `[1]`,
+		"nexus_listBatches": `[10]`, "nexus_listJobs": `[10]`,
 	}
 	for i, m := range rpcMethods {
 		p, ok := seeds[m]

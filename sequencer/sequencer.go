@@ -50,6 +50,8 @@ type Config struct {
 	// sealing is kept for getOpStatus (default DefaultRejectedRetention);
 	// such an op paid for nothing, so nothing it left stays for good.
 	RejectedRetention time.Duration
+	// Metrics, if set, records admissions, sealing and job steps.
+	Metrics *Metrics
 }
 
 // Check reports whether the configuration is usable.
@@ -93,6 +95,9 @@ type Sequencer struct {
 	// nothing and errs on the side of admitting.
 	commits atomic.Uint64
 
+	// explorer is what the explorer API knows besides the state (own lock).
+	explorer *explorerState
+
 	mu      sync.Mutex // serialises sealing, state reads and the work state
 	work    *work
 	batches event.Feed // *rollup.Batch
@@ -123,7 +128,7 @@ func New(db kv.Store, ex *rollup.Executor, pool *mempool.Pool, prio PrioritySour
 		return nil, fmt.Errorf("sequencer: loading the pending jobs: %w", err)
 	}
 	s := &Sequencer{db: db, ex: ex, pool: pool, prio: prio, cfg: cfg, log: log.With("component", "sequencer"),
-		now: time.Now, work: w, claims: c, debits: loadDebits(pool), params: ex.State().Params()}
+		now: time.Now, work: w, claims: c, debits: loadDebits(pool), params: ex.State().Params(), explorer: newExplorerState()}
 	if err := s.dropOrphanInputs(); err != nil {
 		return nil, err
 	}
@@ -191,6 +196,7 @@ func (s *Sequencer) verifySignatureIn(st *state.State, op rollup.Op) error {
 // Seal builds, commits and publishes one batch. It returns nil, nil when
 // there is nothing to batch.
 func (s *Sequencer) Seal() (*rollup.Batch, error) {
+	start := time.Now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	last, prioHash, prioDone := s.ex.LastBatch()
@@ -219,6 +225,7 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		return nil, err
 	}
 	l1Jobs := map[uint32]*jobData{}
+	l1Tx := map[uint32]common.Hash{}
 	for i := prioDone + 1; i <= count; i++ {
 		p, err := s.prio.Op(i)
 		if err != nil {
@@ -238,6 +245,7 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		}
 		if j, ok := op.(*rollup.L1Job); ok {
 			l1Jobs[j.JobID] = s.l1JobData(j, p)
+			l1Tx[j.JobID] = p.TxHash
 		}
 	}
 	// Locks past their deadline are slashed and open jobs past theirs
@@ -269,6 +277,7 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 			if why, dead := unborn[job]; dead {
 				c.done = append(c.done, e)
 				c.statuses[e.ID] = unbornStatus(job, why)
+				s.cfg.Metrics.sealRejectedFor(e.Op.Type(), "job_dropped")
 				continue
 			}
 		}
@@ -279,6 +288,7 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		c.done = append(c.done, e)
 		if err != nil {
 			c.statuses[e.ID] = opStatus{Status: "rejected", Error: err.Error()}
+			s.cfg.Metrics.sealRejected(e.Op.Type(), err)
 			if sj, ok := e.Op.(*rollup.SubmitJob); ok {
 				if owner, ok := s.claims.owner(sj.JobID); ok && owner == e.ID {
 					unborn[sj.JobID] = err.Error()
@@ -304,6 +314,9 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	}
 	crashpoint.Hit(crashpoint.BatchStaged)
 	c.l1Jobs = l1Jobs
+	before, _ := s.committed()
+	c.summary = summarize(batch, before, l1Tx)
+	c.batch = batch.Header.BatchNumber
 	if err := s.commitStatuses(bb, &c); err != nil {
 		return nil, err
 	}
@@ -315,6 +328,8 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	}
 	s.log.Info("sealed batch", "number", batch.Header.BatchNumber, "ops", len(batch.Receipts),
 		"priority", batch.Header.PriorityOpsConsumed, "chunks", batch.Chunks)
+	s.cfg.Metrics.sealedBatch(batch, time.Since(start))
+	s.sealedSummary(c.summary, ts)
 	s.batches.Send(batch)
 	return batch, nil
 }
@@ -333,6 +348,8 @@ func jobOf(op rollup.Op) (uint32, bool) {
 // commit is what a sealing writes besides the batch.
 type commit struct {
 	l1Jobs   map[uint32]*jobData // inputs of the L1 jobs the batch opens
+	batch    uint64              // the batch's number
+	summary  *batchSummary       // what the explorer shows of it
 	done     []*mempool.Entry    // mempool ops applied or rejected
 	statuses map[common.Hash]opStatus
 }
@@ -365,6 +382,10 @@ func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, c *commit) error {
 		}
 		if err := bb.Commit(w); err != nil {
 			return err
+		}
+		if c.summary != nil {
+			raw, _ := json.Marshal(c.summary)
+			w.Put(summaryKey(c.batch), raw)
 		}
 	}
 	ids := make([]common.Hash, len(c.done))

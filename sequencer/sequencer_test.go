@@ -82,6 +82,12 @@ type node struct {
 
 func startNode(t testing.TB, chain *l1, dir string) *node {
 	t.Helper()
+	return startNodeWith(t, chain, dir, nil)
+}
+
+// startNodeWith is startNode with the sequencer's config changed by set.
+func startNodeWith(t testing.TB, chain *l1, dir string, set func(*Config)) *node {
+	t.Helper()
 	db, err := leveldb.Open(filepath.Join(dir, "db"), leveldb.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -97,7 +103,11 @@ func startNode(t testing.TB, chain *l1, dir string) *node {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seq, err := New(db, ex, pool, w, Config{MaxChunks: 64, MaxOps: 8, Witness: true, BatchTimeout: time.Second, MinOps: 1}, nil)
+	cfg := Config{MaxChunks: 64, MaxOps: 8, Witness: true, BatchTimeout: time.Second, MinOps: 1}
+	if set != nil {
+		set(&cfg)
+	}
+	seq, err := New(db, ex, pool, w, cfg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

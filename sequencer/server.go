@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"golang.org/x/net/netutil"
 	"golang.org/x/time/rate"
+
+	"github.com/nexus-rollup/nexus/sequencer/explorer"
 )
 
 // MaxRequestSize is the default bound of one JSON-RPC request: an HTTP body
@@ -120,6 +122,10 @@ type Server struct {
 	rpc  *rpc.Server
 	http *http.Server
 	ln   net.Listener
+	// metrics counts the requests the limits refuse (nil: none).
+	metrics *Metrics
+	// page serves the explorer's static assets under /explorer/.
+	page http.Handler
 }
 
 // NewServer listens on addr ("127.0.0.1:0" picks a port) with the default limits.
@@ -144,7 +150,10 @@ func Listen(addr string, api *API, cfg ServerConfig) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: listening on %s: %w", addr, err)
 	}
-	s := &Server{cfg: cfg, rpc: srv, ln: netutil.LimitListener(ln, cfg.MaxConns)}
+	s := &Server{cfg: cfg, rpc: srv, ln: netutil.LimitListener(ln, cfg.MaxConns), page: explorer.Handler()}
+	if api != nil && api.s != nil {
+		s.metrics = api.s.cfg.Metrics
+	}
 	s.http = &http.Server{
 		Handler:           http.HandlerFunc(s.serveHTTP),
 		ReadHeaderTimeout: cfg.ReadHeaderTimeout,
@@ -262,6 +271,16 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveWebsocket(w, r)
 		return
 	}
+	if explorer.Is(r.URL.Path) {
+		// The page's assets count against the connection's rate like a call.
+		if !s.connLimiter(r).Allow() {
+			s.metrics.refused("rate")
+			http.Error(w, rateMsg(s.cfg), http.StatusTooManyRequests)
+			return
+		}
+		s.page.ServeHTTP(w, r)
+		return
+	}
 	if r.Method != http.MethodPost {
 		s.rpc.ServeHTTP(w, r) // health checks (GET), CORS preflight, method errors
 		return
@@ -272,6 +291,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(body) > s.cfg.MaxRequestSize {
+		s.metrics.refused("size")
 		writeRPCError(w, http.StatusRequestEntityTooLarge, rpcError(CodeLimitExceeded,
 			fmt.Sprintf("request larger than %d bytes", s.cfg.MaxRequestSize)))
 		return
@@ -282,10 +302,12 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		if len(bytes.TrimSpace(body)) == 0 {
 			msg = "parse error: empty request body"
 		}
+		s.metrics.refused("parse")
 		writeRPCError(w, http.StatusOK, rpcError(CodeParseError, msg))
 		return
 	}
 	if !s.connLimiter(r).AllowN(time.Now(), min(n, s.cfg.MaxBatchItems)) {
+		s.metrics.refused("rate")
 		writeRPCError(w, http.StatusOK, refusal(body, CodeLimitExceeded, rateMsg(s.cfg)))
 		return
 	}

@@ -405,6 +405,7 @@ func (s *Sequencer) schedule(now time.Time) ([]liveJob, error) {
 	}
 	for _, o := range scheduler.Assign(open, provers) {
 		w.book.Put(o.Job, o.Prover, ts+uint64(w.cfg.OfferTTL/time.Second), fees[o.Job])
+		s.cfg.Metrics.jobStep(o.Job, "offered")
 		s.log.Debug("offered job", "job", o.Job, "prover", o.Prover)
 	}
 	return jobs, nil
@@ -483,7 +484,8 @@ func (a *API) GetWork(req proverapi.WorkRequest) (*proverapi.Work, error) {
 
 // LockJob admits a prover's signed LockJob for a job offered to it, after
 // checking that its free stake covers the collateral.
-func (a *API) LockJob(op json.RawMessage) (common.Hash, error) {
+func (a *API) LockJob(op json.RawMessage) (id common.Hash, err error) {
+	defer func() { a.s.cfg.Metrics.admission(rollup.OpLockJob, err) }()
 	if len(op) > MaxOpSize {
 		return common.Hash{}, invalidParams{fmt.Errorf("op is %d bytes, at most %d", len(op), MaxOpSize)}
 	}
@@ -498,7 +500,7 @@ func (a *API) LockJob(op json.RawMessage) (common.Hash, error) {
 	if err := a.checkLock(l); err != nil {
 		return common.Hash{}, err
 	}
-	id, err := a.SendOp(op)
+	_, id, err = a.sendOp(op)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -506,6 +508,7 @@ func (a *API) LockJob(op json.RawMessage) (common.Hash, error) {
 	a.s.work.locks[l.JobID] = pendingLock{prover: l.Prover, op: id}
 	a.s.work.book.Drop(l.JobID)
 	a.s.mu.Unlock()
+	a.s.cfg.Metrics.jobStep(l.JobID, "locked")
 	return id, nil
 }
 
@@ -602,8 +605,9 @@ func fieldElement(name string, b []byte) (fr.Element, error) {
 // SubmitProof verifies a proven output of a job locked by the prover and
 // admits its FulfillJob; the proof is stored (synced) first. A proof that
 // fails verification is refused and counted against the prover.
-func (a *API) SubmitProof(p proverapi.ProofSubmission) (common.Hash, error) {
+func (a *API) SubmitProof(p proverapi.ProofSubmission) (id common.Hash, err error) {
 	s := a.s
+	defer func() { s.cfg.Metrics.admission(rollup.OpFulfillJob, err) }()
 	if s.work.cfg.Verifier == nil {
 		return common.Hash{}, errors.New("this sequencer verifies no models: configure [models]")
 	}
@@ -645,6 +649,7 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (common.Hash, error) {
 			return common.Hash{}, werr
 		}
 		s.log.Warn("rejected an inference proof", "job", p.JobID, "prover", f.Prover, "rejected", n, "err", err)
+		s.cfg.Metrics.proof(p.JobID, false)
 		return common.Hash{}, badProofError{fmt.Errorf("proof of job %d rejected (%d rejected for prover %d): %w", p.JobID, n, f.Prover, err)}
 	}
 	enc, _ := rollup.MarshalOpJSON(f)
@@ -656,12 +661,14 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (common.Hash, error) {
 	if err := w.Write(); err != nil {
 		return common.Hash{}, err
 	}
-	id, err := a.SendOp(p.Op)
+	_, id, err = a.sendOp(p.Op)
 	if errors.Is(err, mempool.ErrKnown) {
 		return rec.OpID, nil // a retry of an accepted submission
 	}
 	if err == nil {
 		s.log.Info("accepted an inference proof", "job", p.JobID, "prover", f.Prover, "model", model)
+		s.cfg.Metrics.proof(p.JobID, true)
+		s.explorer.jobTime(p.JobID, func(t *jobTimes) { t.proven = time.Now().UnixMilli() })
 	}
 	return id, err
 }

@@ -98,6 +98,7 @@ func (s *Server) serveWebsocket(w http.ResponseWriter, r *http.Request) {
 		_, msg, err := ws.ReadMessage()
 		if err != nil {
 			if err == websocket.ErrReadLimit {
+				s.metrics.refused("size")
 				c.write(rpcError(CodeLimitExceeded, fmt.Sprintf("request larger than %d bytes", s.cfg.MaxRequestSize)), time.Second)
 			}
 			return
@@ -105,12 +106,14 @@ func (s *Server) serveWebsocket(w http.ResponseWriter, r *http.Request) {
 		n := calls(msg)
 		if n == 0 {
 			// A message that is not one JSON value would corrupt the stream.
+			s.metrics.refused("parse")
 			if c.write(rpcError(CodeParseError, "parse error: the message is not one JSON value"), s.cfg.WriteTimeout) != nil {
 				return
 			}
 			continue
 		}
 		if !lim.AllowN(time.Now(), min(n, s.cfg.MaxBatchItems)) { // a larger batch is refused whole
+			s.metrics.refused("rate")
 			if c.write(refusal(msg, CodeLimitExceeded, rateMsg(s.cfg)), s.cfg.WriteTimeout) != nil {
 				return
 			}

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -101,6 +102,9 @@ type Watcher struct {
 	db     kv.Store
 	cfg    Config
 	log    *slog.Logger
+	// head and scanned are the L1 head and the last block scanned at the
+	// last poll, for the lag metric.
+	head, scanned atomic.Uint64
 }
 
 // New returns a watcher storing into db.
@@ -159,6 +163,11 @@ func (w *Watcher) Op(i uint64) (*PriorityOp, error) {
 	return &p, nil
 }
 
+// Progress returns the L1 head and the last block scanned as of the last
+// poll: their difference is how far the watcher lags (at least the
+// confirmation depth).
+func (w *Watcher) Progress() (head, scanned uint64) { return w.head.Load(), w.scanned.Load() }
+
 // Poll scans the confirmed blocks not yet scanned and stores their ops. It
 // returns the number of new ops.
 func (w *Watcher) Poll(ctx context.Context) (int, error) {
@@ -180,6 +189,12 @@ func (w *Watcher) Poll(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("watcher: head: %w", err)
 	}
+	w.head.Store(head.Number.Uint64())
+	defer func() {
+		if c.NextBlock > 0 {
+			w.scanned.Store(c.NextBlock - 1)
+		}
+	}()
 	if head.Number.Uint64() < w.cfg.Confirmations {
 		return 0, nil
 	}

@@ -31,6 +31,7 @@ func (s *Service) lock(ctx context.Context, it proverapi.WorkItem) error {
 		return err
 	}
 	s.nonce++
+	s.setup.Metrics.lockedJob()
 	s.log.Info("locked job", "job", it.JobID, "model", it.Model, "fee_gwei", it.FeeGwei,
 		"collateral_gwei", it.CollateralGwei, "op", id)
 	return nil
@@ -62,6 +63,7 @@ func (s *Service) submit(ctx context.Context, r *result) error {
 		if errors.As(err, &rerr) && rerr.ErrorCode() == sequencer.CodeBadProof {
 			// The sequencer verified it and said no: it will not get better.
 			s.log.Error("the sequencer rejected our proof; dropping the job", "job", r.JobID, "err", err)
+			s.setup.Metrics.outcome("rejected")
 			s.mu.Lock()
 			s.failed[r.JobID] = true
 			s.mu.Unlock()
@@ -71,6 +73,7 @@ func (s *Service) submit(ctx context.Context, r *result) error {
 	}
 	s.nonce++
 	r.OpID = id
+	s.setup.Metrics.outcome("accepted")
 	s.log.Info("submitted proof", "job", r.JobID, "op", id)
 	return s.store.put(r)
 }

@@ -65,6 +65,7 @@ func (s *Service) drop(it proverapi.WorkItem, err error) {
 	s.failed[it.JobID] = true
 	delete(s.retries, it.JobID)
 	s.mu.Unlock()
+	s.setup.Metrics.outcome("dropped")
 	s.log.Error("dropping a job it cannot prove", "job", it.JobID, "status", it.Status, "model", it.Model, "err", err)
 }
 

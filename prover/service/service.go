@@ -92,6 +92,8 @@ type Setup struct {
 	L1Address common.Address   // its L1 address: with Key, names its L2 account
 	Models    Models
 	Log       *slog.Logger
+	// Metrics, if set, records work requests, locks, proofs and proving times.
+	Metrics *Metrics
 }
 
 // Service is a running prover node.
@@ -282,7 +284,9 @@ func (s *Service) getWork(ctx context.Context) (*proverapi.Work, error) {
 		return nil, err
 	}
 	var work proverapi.Work
-	if err := s.call(ctx, &work, "nexus_getWork", req); err != nil {
+	err := s.call(ctx, &work, "nexus_getWork", req)
+	s.setup.Metrics.request(err)
+	if err != nil {
 		return nil, fmt.Errorf("nexus_getWork: %w", err)
 	}
 	s.nonce = work.NextNonce
@@ -330,7 +334,9 @@ func (s *Service) worker(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case it := <-s.jobs:
+			s.setup.Metrics.working(1)
 			s.prove(ctx, it)
+			s.setup.Metrics.working(-1)
 			s.setActive(it.JobID, false)
 			s.poke()
 		}
@@ -348,9 +354,11 @@ func (s *Service) prove(ctx context.Context, it proverapi.WorkItem) {
 	start := time.Now()
 	res, err := s.setup.Models.Prove(it.Model, it.JobID, it.Input, salt)
 	if err != nil {
+		s.setup.Metrics.outcome("failed")
 		s.failedAttempt(it, err)
 		return
 	}
+	s.setup.Metrics.proved(it.Model, time.Since(start))
 	r := &result{JobID: it.JobID, Model: it.Model, Output: res.Output, OutputSalt: frBytes(res.OutputSalt),
 		OutputCommit: frBytes(res.OutputCommit), Proof: res.Proof, LockDeadline: it.LockDeadline}
 	if err := s.store.put(r); err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/aggregator"
 	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/internal/metrics"
 	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/txmgr"
 	"github.com/nexus-rollup/nexus/node"
@@ -87,10 +88,15 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
+	reg := metrics.NewRegistry()
+	am := aggregator.NewMetrics(reg, tx.Pending)
+	if _, err := serveMetrics(run, cfg, reg, "aggregator", ctx.App.Writer); err != nil {
+		return err
+	}
 	remote := &aggregator.Remote{Client: seq, Models: models}
 	svc := &aggregator.Service{Keys: keys, Batches: remote, Proofs: remote,
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r,
-		Log: slog.Default().With("component", "aggregator"), Poll: ctx.Duration(aggregatorPollFlag.Name),
+		Log: slog.Default().With("component", "aggregator"), Poll: ctx.Duration(aggregatorPollFlag.Name), Metrics: am,
 		OnSettled: func(st *aggregator.Settlement) { fmt.Fprintln(ctx.App.Writer, settledLine(st)) }}
 	fmt.Fprintf(ctx.App.Writer, "aggregator: settling %s's batches on %s (NexusRollup %s) from %s\n", seqURL, cfg.L1.RPC,
 		dep.NexusRollup, tx.From())

@@ -67,6 +67,9 @@ func loadConfig(ctx *cli.Context) (*node.Config, error) {
 	if c := flagContext(ctx, l1TimeoutFlag.Name); c != nil {
 		cfg.L1.Timeout = node.Duration(c.Duration(l1TimeoutFlag.Name))
 	}
+	if isSet(ctx, metricsAddrFlag.Name) {
+		cfg.Metrics.Addr = stringFlag(ctx, metricsAddrFlag.Name)
+	}
 	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("invalid configuration: %w", err)
 	}

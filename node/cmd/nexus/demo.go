@@ -166,11 +166,13 @@ func registerDevnet(ctx context.Context, client *ethclient.Client, dep *deploy.D
 
 // startDevProvers starts n in-process provers of the demo models, each
 // with its own datadir under dir, pulling work from the sequencer at seqURL.
-func startDevProvers(ctx context.Context, provers []*devProver, models *modelset.Set, seqURL, dir string) error {
+func startDevProvers(ctx context.Context, provers []*devProver, models *modelset.Set, seqURL, dir string,
+	m *service.Metrics) error {
 	for i, p := range provers {
 		svc, err := service.New(service.Config{Sequencer: seqURL, DataDir: filepath.Join(dir, fmt.Sprintf("prover-%d", i+1)),
 			Workers: 1, PollInterval: 100 * time.Millisecond},
-			service.Setup{Key: p.l2, L1Address: p.addr, Models: models, Log: slog.Default().With("component", "prover", "n", i+1)})
+			service.Setup{Key: p.l2, L1Address: p.addr, Models: models, Log: slog.Default().With("component", "prover", "n", i+1),
+				Metrics: m})
 		if err != nil {
 			return err
 		}

@@ -23,16 +23,19 @@ import (
 	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/aggregator"
 	"github.com/nexus-rollup/nexus/aggregator/block"
 	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/internal/metrics"
 	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/l1/txmgr"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/modelset"
+	"github.com/nexus-rollup/nexus/prover/service"
 	l2keys "github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
@@ -166,6 +169,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	seqCfg.Work.Verifier = models
+	reg := sequencerMetrics(&seqCfg)
 	rpcCfg, err := rpcServerConfig(ctx)
 	if err != nil {
 		return err
@@ -176,8 +180,13 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	defer stack.stop()
+	registerStack(reg, stack)
+	metricsSrv, err := metrics.Serve(run, cfg.Metrics.Addr, reg)
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
 	seqURL := "http://" + stack.srv.Addr()
-	if err := startDevProvers(run, provers, models, seqURL, dir); err != nil {
+	if err := startDevProvers(run, provers, models, seqURL, dir, service.NewMetrics(reg)); err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
 	defer stopDevProvers(provers)
@@ -190,6 +199,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if settle {
 		st := &settler{bp: bp, keysDir: keysDir(ctx, cfg), progress: ctx.App.ErrWriter, w: w, client: client, opts: aggOpts,
 			slot: dp.Verifier, dep: dep, models: models, stack: stack, key: aggKey, dbPath: filepath.Join(dir, "aggregator"),
+			reg: reg,
 			onSettled: func(st *aggregator.Settlement) {
 				if settled != nil {
 					select {
@@ -219,6 +229,7 @@ Nexus devnet is running.
   L1 (JSON-RPC)        %s   chain %d%s
   NexusRollup          %s
   sequencer (nexus_)   %s   (WebSocket: ws://%s)
+  metrics (Prometheus) %s
   deployment file      %s
   dev key (L1, funded) 0x%s   DEVELOPMENT ONLY
   demo model           id %d: MNIST MLP 784-56-10 (int8), fee %d gwei
@@ -234,7 +245,7 @@ Try, in another terminal:
 
 %s
 Ctrl-C stops the devnet.
-`, l1URL, chainID, l1WS, dep.NexusRollup, seqURL, stack.srv.Addr(), depPath, devKey, demoModelID, demoModelFeeGwei,
+`, l1URL, chainID, l1WS, dep.NexusRollup, seqURL, stack.srv.Addr(), metricsLine(metricsSrv), depPath, devKey, demoModelID, demoModelFeeGwei,
 		proverList(provers),
 		l1URL, depPath, devKey, l1URL, depPath, devKey, seqURL, depPath, devKey, seqURL, depPath, devKey, seqURL,
 		depPath, devKey, seqURL, demoModelID, settleNote(settle))
@@ -297,6 +308,23 @@ func devnetBlockParams(ctx *cli.Context) (block.Params, error) {
 	return p, p.Check()
 }
 
+// metricsLine is the devnet banner's metrics endpoint.
+func metricsLine(srv *metrics.Server) string {
+	if srv == nil {
+		return "off (--metrics.addr HOST:PORT serves the sequencer's, provers' and aggregator's metrics)"
+	}
+	return srv.URL()
+}
+
+// aggregatorMetrics registers the aggregator's metrics with reg (none when
+// reg is nil).
+func aggregatorMetrics(reg prometheus.Registerer, tx *txmgr.Manager) *aggregator.Metrics {
+	if reg == nil {
+		return nil
+	}
+	return aggregator.NewMetrics(reg, tx.Pending)
+}
+
 func settleNote(settle bool) string {
 	if settle {
 		return "Jobs are served now. The settlement keys are set up in the background (progress below; cached in\n" +
@@ -328,7 +356,7 @@ func settledLine(st *aggregator.Settlement) string {
 // batch and settles it through a transaction manager of the dev key.
 func settlementService(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, keys *aggregator.Keys,
 	models *modelset.Set, stack *seqStack, key *ecdsa.PrivateKey, dbPath string, w io.Writer,
-	onSettled func(*aggregator.Settlement)) (*aggregator.Service, func(), error) {
+	onSettled func(*aggregator.Settlement), reg prometheus.Registerer) (*aggregator.Service, func(), error) {
 	db, err := leveldb.Open(dbPath, leveldb.Options{})
 	if err != nil {
 		return nil, nil, err
@@ -347,6 +375,7 @@ func settlementService(ctx context.Context, client *ethclient.Client, dep *deplo
 	return &aggregator.Service{
 		Keys: keys, Batches: stack.seq, Proofs: aggregator.SequencerProofs{Seq: stack.seq, Models: models},
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r, Log: slog.Default().With("component", "aggregator"),
+		Metrics: aggregatorMetrics(reg, tx),
 		OnSettled: func(st *aggregator.Settlement) {
 			fmt.Fprintln(w, settledLine(st))
 			if onSettled != nil {
@@ -375,6 +404,7 @@ type settler struct {
 	key       *ecdsa.PrivateKey
 	dbPath    string
 	onSettled func(*aggregator.Settlement)
+	reg       prometheus.Registerer
 
 	mu      sync.Mutex
 	closeDB func()
@@ -399,7 +429,7 @@ func (s *settler) run(ctx context.Context) error {
 	}
 	fmt.Fprintf(s.w, "devnet: settlement keys ready after %s; verifier %s set in the rollup's slot %s; proving every sealed batch\n",
 		time.Since(start).Round(time.Second), verifier, s.slot)
-	svc, closeDB, err := settlementService(ctx, s.client, s.dep, keys, s.models, s.stack, s.key, s.dbPath, s.w, s.onSettled)
+	svc, closeDB, err := settlementService(ctx, s.client, s.dep, keys, s.models, s.stack, s.key, s.dbPath, s.w, s.onSettled, s.reg)
 	if err != nil {
 		return err
 	}

@@ -116,8 +116,23 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
 	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, rpcFlags, userFlags, devnetFlags, modelFlags,
-		proverFlags, {aggregatorPollFlag}, exodusFlags, exodusExitFlags}
+		proverFlags, {aggregatorPollFlag}, exodusFlags, exodusExitFlags, metricsFlags}
 }
+
+// Flags of the services' Prometheus endpoint.
+const catMetrics = "METRICS"
+
+var metricsAddrFlag = &cli.StringFlag{
+	Name: "metrics.addr",
+	Usage: "`HOST:PORT` of the Prometheus /metrics endpoint, on its own address apart from the JSON-RPC and its " +
+		"limits: expose it to your scraper only (default: [metrics] addr, else off)",
+	EnvVars:  env("METRICS_ADDR"),
+	Category: catMetrics,
+}
+
+// metricsFlags are accepted by the services: sequencer, prover run,
+// aggregator and devnet.
+var metricsFlags = []cli.Flag{metricsAddrFlag}
 
 // Flags of the sequencer service.
 const catSequencer = "SEQUENCER"

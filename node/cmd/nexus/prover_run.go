@@ -14,6 +14,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/internal/keycache"
+	"github.com/nexus-rollup/nexus/internal/metrics"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/modelset"
 	"github.com/nexus-rollup/nexus/prover/service"
@@ -32,7 +33,7 @@ var proverRunCommand = &cli.Command{
 		"advertises: --models ID=FILE maps registry ids to model files. Keys are set up on first\n" +
 		"use (dev, unsafe) in --models.keys, which the sequencer must share to verify the proofs.\n" +
 		"Settings can come from --config ([models], [prover]); see docs/prover-api.md.",
-	Flags:  withFlags(signerFlags, modelFlags, proverFlags, []cli.Flag{deploymentFlag, sequencerURLFlag}),
+	Flags:  withFlags(signerFlags, modelFlags, proverFlags, metricsFlags, []cli.Flag{deploymentFlag, sequencerURLFlag}),
 	Action: action(proverRun),
 }
 
@@ -101,12 +102,17 @@ func proverRun(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	defer lock.Release()
-	svc, err := service.New(pc, service.Setup{Key: u.l2Key, L1Address: u.from, Models: models, Log: slog.Default()})
+	reg := metrics.NewRegistry()
+	svc, err := service.New(pc, service.Setup{Key: u.l2Key, L1Address: u.from, Models: models, Log: slog.Default(),
+		Metrics: service.NewMetrics(reg)})
 	if err != nil {
 		return err
 	}
 	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	if _, err := serveMetrics(run, cfg, reg, "prover", ctx.App.Writer); err != nil {
+		return err
+	}
 	if err := svc.Start(run); err != nil {
 		return err
 	}

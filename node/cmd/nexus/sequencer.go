@@ -87,6 +87,8 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 		slog.Warn("no models configured: nexus_submitProof refuses every proof (--models ID=FILE)")
 	}
 
+	reg := sequencerMetrics(&seqCfg)
+
 	lock, err := node.LockDataDir(cfg.DataDir)
 	if err != nil {
 		return err
@@ -108,6 +110,10 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	defer stack.stop()
+	registerStack(reg, stack)
+	if _, err := serveMetrics(run, cfg, reg, "sequencer", ctx.App.Writer); err != nil {
+		return err
+	}
 	slog.Info("sequencer running", "rpc", "http://"+stack.srv.Addr(), "ws", "ws://"+stack.srv.Addr(), "l1", cfg.L1.RPC,
 		"rollup", dep.NexusRollup, "datadir", cfg.DataDir)
 	fmt.Fprintf(ctx.App.Writer, "nexus_ JSON-RPC on http://%s (WebSocket on ws://%s)\n", stack.srv.Addr(), stack.srv.Addr())
@@ -127,6 +133,7 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 // seqStack is a running sequencer: store, watcher, batcher and RPC server.
 type seqStack struct {
 	db       *leveldb.Store
+	w        *watcher.Watcher
 	seq      *sequencer.Sequencer
 	srv      *sequencer.Server
 	watchErr chan error
@@ -180,7 +187,7 @@ func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *dep
 	if err != nil {
 		return fail(err)
 	}
-	s := &seqStack{db: db, seq: seq, srv: srv, watchErr: make(chan error, 1)}
+	s := &seqStack{db: db, w: w, seq: seq, srv: srv, watchErr: make(chan error, 1)}
 	go func() { s.watchErr <- w.Run(ctx) }()
 	seq.Start(ctx)
 	srv.Start(ctx)

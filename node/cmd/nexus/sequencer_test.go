@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
+	"github.com/nexus-rollup/nexus/internal/metrics"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/sequencer"
@@ -51,7 +52,7 @@ func TestSequencerOnAnvil(t *testing.T) {
 	if text, err := run(t, "contracts", "deploy", "--datadir", dir, "--l1.rpc", url, "--key", anvilKey); err != nil {
 		t.Fatalf("deploy: %v\n%s", err, text)
 	}
-	addr := freeAddr(t)
+	addr, metricsAddr := freeAddr(t), freeAddr(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
@@ -59,7 +60,8 @@ func TestSequencerOnAnvil(t *testing.T) {
 		app.Writer, app.ErrWriter = new(bytes.Buffer), new(bytes.Buffer)
 		app.ExitErrHandler = func(*cli.Context, error) {}
 		done <- app.RunContext(ctx, []string{"nexus", "sequencer", "--datadir", dir, "--l1.rpc", url,
-			"--l1.confirmations", "0", "--http.addr", addr, "--batch.timeout", "200ms", "--log.level", "warn"})
+			"--l1.confirmations", "0", "--http.addr", addr, "--batch.timeout", "200ms", "--log.level", "warn",
+			"--metrics.addr", metricsAddr})
 	}()
 
 	var client *rpc.Client
@@ -148,6 +150,31 @@ func TestSequencerOnAnvil(t *testing.T) {
 	if _, err := run(t, "bridge", "withdraw", "--datadir", dir, "--key", anvilKey, "--sequencer", seqURL, "--amount", "9eth"); err == nil ||
 		!strings.Contains(err.Error(), "insufficient balance") {
 		t.Fatalf("overdraft: %v", err)
+	}
+	// The sequencer's /metrics, on its own address, counted all of it.
+	fams, err := metrics.Scrape(ctx, "http://"+metricsAddr+"/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		labels []string
+		min    float64
+	}{
+		{"nexus_sequencer_ops_admitted_total", []string{"op", "Withdraw"}, 1},
+		{"nexus_sequencer_ops_rejected_total", []string{"stage", "admission", "op", "Withdraw", "reason", "balance"}, 1},
+		{"nexus_sequencer_batches_sealed_total", nil, 2},
+		{"nexus_sequencer_batch_seal_seconds", nil, 2},
+		{"nexus_watcher_priority_ops", nil, 1},
+		{"nexus_watcher_l1_head_block", nil, 1},
+		{"process_resident_memory_bytes", nil, 1},
+	} {
+		if got, ok := fams.Value(c.name, c.labels...); !ok || got < c.min {
+			t.Errorf("%s%v = %v (present %v), want at least %v", c.name, c.labels, got, ok, c.min)
+		}
+	}
+	if _, ok := fams.Value("nexus_sequencer_mempool_ops"); !ok {
+		t.Error("no nexus_sequencer_mempool_ops")
 	}
 
 	cancel()

@@ -25,7 +25,7 @@ var devnetCommand = &cli.Command{
 		"The circuits run the small demo shape (depths 3/1/6/2, B=4, C=32, K=2: 31 L2 jobs per run)\n" +
 		"unless --state.depths or a --block.* flag is given. Each run starts from genesis in\n" +
 		"<datadir>/devnet.",
-	Flags: withFlags(l1Flags, devnetFlags, rpcFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
+	Flags: withFlags(l1Flags, devnetFlags, rpcFlags, metricsFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
 		blockChunksFlag, blockInferencesFlag}),
 	Action: action(runDevnet),
 }
@@ -39,7 +39,7 @@ var sequencerCommand = &cli.Command{
 		"Needs --l1.rpc and the deployment file of `nexus contracts deploy`. To verify provers'\n" +
 		"proofs it needs each model's file and keys: --models ID=FILE (or [models] in --config)\n" +
 		"and the key cache the provers use (--models.keys). See docs/prover-api.md.",
-	Flags:  withFlags(l1Flags, sequencerFlags, rpcFlags, modelFlags),
+	Flags:  withFlags(l1Flags, sequencerFlags, rpcFlags, modelFlags, metricsFlags),
 	Action: action(runSequencer),
 }
 
@@ -54,7 +54,7 @@ var aggregatorCommand = &cli.Command{
 		"from --models; the circuit keys from --keys, set up by `nexus setup --wrap` with the same\n" +
 		"--state.depths and --block.* flags as the sequencer's. L1 says where settlement stands\n" +
 		"(lastBatchNumber), so a restarted aggregator resumes without skipping or repeating a batch.",
-	Flags: withFlags(l1Flags, signerFlags, modelFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, keysFlag,
+	Flags: withFlags(l1Flags, signerFlags, modelFlags, metricsFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, keysFlag,
 		aggregatorPollFlag, stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag}),
 	Action: action(runAggregator),
 }

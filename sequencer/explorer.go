@@ -1,0 +1,201 @@
+package sequencer
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+// What the explorer knows besides the state and the stored batches: when a
+// job was submitted and proven here (kept in memory for the most recent
+// jobs), how far the aggregator has got with each batch (told by an
+// in-process aggregator), and the last batch L1 has settled (read from L1
+// when the node gives a way to).
+
+// SettlementInfo is what the explorer shows of a batch's settlement.
+type SettlementInfo struct {
+	Stage         string       `json:"stage"` // proving, submitting, settled
+	Tx            *common.Hash `json:"tx,omitempty"`
+	GasUsed       uint64       `json:"gasUsed,omitempty"`
+	FeeWei        *hexutil.Big `json:"feeWei,omitempty"`
+	Inferences    int          `json:"inferences"`
+	BlockMs       int64        `json:"blockMs,omitempty"`
+	AggregationMs int64        `json:"aggregationMs,omitempty"`
+	WrapMs        int64        `json:"wrapMs,omitempty"`
+	SettledAt     int64        `json:"settledAt,omitempty"` // unix ms
+}
+
+// jobTimes are when a job was submitted (admitted or, for an L1 job,
+// sealed) and its proof accepted, in unix ms.
+type jobTimes struct{ submitted, proven int64 }
+
+// Bounds of the explorer's memory.
+const (
+	maxJobTimes    = 4096
+	maxSettlements = 1024
+)
+
+type explorerState struct {
+	mu        sync.Mutex
+	times     map[uint32]*jobTimes
+	timeOrder []uint32
+	settle    map[uint64]*SettlementInfo
+	order     []uint64
+	// served counts the jobs fulfilled per model (from the summaries; nil
+	// until first read).
+	served map[uint32]uint64
+
+	l1Settled   func(context.Context) (uint64, error)
+	l1Last      uint64
+	l1ReadAt    time.Time
+	l1ReadError string
+}
+
+func newExplorerState() *explorerState {
+	return &explorerState{times: map[uint32]*jobTimes{}, settle: map[uint64]*SettlementInfo{}}
+}
+
+func (e *explorerState) jobTime(job uint32, set func(*jobTimes)) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	t, ok := e.times[job]
+	if !ok {
+		if len(e.timeOrder) >= maxJobTimes {
+			delete(e.times, e.timeOrder[0])
+			e.timeOrder = e.timeOrder[1:]
+		}
+		t = &jobTimes{}
+		e.times[job] = t
+		e.timeOrder = append(e.timeOrder, job)
+	}
+	set(t)
+}
+
+func (e *explorerState) timesOf(job uint32) jobTimes {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if t, ok := e.times[job]; ok {
+		return *t
+	}
+	return jobTimes{}
+}
+
+// SetSettlement records what the aggregator does with batch n (the devnet's
+// in-process aggregator tells it; a separate aggregator's progress shows as
+// the last batch settled on L1).
+func (s *Sequencer) SetSettlement(n uint64, info SettlementInfo) {
+	e := s.explorer
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if _, ok := e.settle[n]; !ok {
+		if len(e.order) >= maxSettlements {
+			delete(e.settle, e.order[0])
+			e.order = e.order[1:]
+		}
+		e.order = append(e.order, n)
+	}
+	e.settle[n] = &info
+	if info.Stage == "settled" && n > e.l1Last {
+		e.l1Last = n
+	}
+}
+
+// SetL1Settled gives the explorer a way to read the last batch settled on
+// L1 (NexusRollup.lastBatchNumber); it is read at most every two seconds.
+func (s *Sequencer) SetL1Settled(read func(context.Context) (uint64, error)) {
+	s.explorer.mu.Lock()
+	s.explorer.l1Settled = read
+	s.explorer.mu.Unlock()
+}
+
+// lastSettled is the last batch settled on L1, as far as known.
+func (s *Sequencer) lastSettled() uint64 {
+	e := s.explorer
+	e.mu.Lock()
+	read, stale := e.l1Settled, time.Since(e.l1ReadAt) > 2*time.Second
+	e.mu.Unlock()
+	if read != nil && stale {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		n, err := read(ctx)
+		cancel()
+		e.mu.Lock()
+		e.l1ReadAt = time.Now()
+		if err != nil {
+			e.l1ReadError = err.Error()
+		} else if n > e.l1Last {
+			e.l1Last, e.l1ReadError = n, ""
+		}
+		e.mu.Unlock()
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.l1Last
+}
+
+func (s *Sequencer) settlementOf(n uint64) *SettlementInfo {
+	e := s.explorer
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if i, ok := e.settle[n]; ok {
+		c := *i
+		return &c
+	}
+	return nil
+}
+
+// sealedSummary updates the explorer's counts and times with a sealed batch.
+func (s *Sequencer) sealedSummary(sum *batchSummary, ts uint64) {
+	e := s.explorer
+	for _, j := range sum.Jobs {
+		switch j.Op {
+		case "L1Job":
+			e.jobTime(j.Job, func(t *jobTimes) { t.submitted = int64(ts) * 1000 })
+		case "FulfillJob":
+			e.mu.Lock()
+			if e.served != nil {
+				e.served[j.Model]++
+			}
+			e.mu.Unlock()
+		}
+	}
+}
+
+// servedByModel counts the jobs fulfilled per model, from every summary the
+// first time.
+func (s *Sequencer) servedByModel(last uint64) (map[uint32]uint64, error) {
+	e := s.explorer
+	e.mu.Lock()
+	if e.served != nil {
+		out := make(map[uint32]uint64, len(e.served))
+		for k, v := range e.served {
+			out[k] = v
+		}
+		e.mu.Unlock()
+		return out, nil
+	}
+	e.mu.Unlock()
+	served := map[uint32]uint64{}
+	for n := uint64(1); n <= last; n++ {
+		sum, err := s.summary(n)
+		if err != nil {
+			return nil, err
+		}
+		if sum == nil {
+			continue
+		}
+		for _, j := range sum.Jobs {
+			if j.Op == "FulfillJob" {
+				served[j.Model]++
+			}
+		}
+	}
+	e.mu.Lock()
+	if e.served == nil {
+		e.served = served
+	}
+	e.mu.Unlock()
+	return served, nil
+}
