@@ -112,7 +112,7 @@ func (c *Circuit) Define(api frontend.API) error {
 		// requantized values is the requantized max: a following max-pool
 		// runs on the accumulators and only the pooled values are
 		// requantized, bit-identical to model.Run and far fewer constraints.
-		if i+1 < len(m.Layers) && m.Layers[i+1].Kind == model.MaxPool {
+		if i+1 < len(m.Layers) && m.Layers[i+1].Kind == model.MaxPool && l.Act != model.ActTable {
 			bound := accBound(l, ranges[i], w != nil)
 			acc = g.maxPool(&m.Layers[i+1], shapes[i+1], shapes[i+2], acc, new(big.Int).Lsh(bound, 1).BitLen())
 			i++
@@ -121,6 +121,9 @@ func (c *Circuit) Define(api frontend.API) error {
 		x = make([]frontend.Variable, len(acc))
 		for j := range acc {
 			x[j] = g.requant(r, acc[j])
+		}
+		if l.Act == model.ActTable {
+			x = g.table(l, x)
 		}
 	}
 	lo, _ := m.OutputRange()

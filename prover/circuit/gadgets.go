@@ -5,6 +5,7 @@ import (
 
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/lookup/logderivlookup"
 
 	"github.com/nexus-rollup/nexus/prover/model"
 )
@@ -197,6 +198,22 @@ func (g *gadgets) conv(l *model.Layer, in, os model.Shape, x, w, b []frontend.Va
 		}
 	}
 	return acc
+}
+
+// table maps each requantized int8 value v to l.Table[v+128] with a
+// log-derivative lookup (gnark std/lookup/logderivlookup) over the layer's
+// 256 constant entries: v+128 is in [0, 255] because requant clamped it.
+// The lookup shares the range checker's commitment (std/multicommit).
+func (g *gadgets) table(l *model.Layer, x []frontend.Variable) []frontend.Variable {
+	t := logderivlookup.New(g.api)
+	for _, v := range l.Table {
+		t.Insert(int64(v))
+	}
+	idx := make([]frontend.Variable, len(x))
+	for j, v := range x {
+		idx[j] = g.api.Add(v, 128)
+	}
+	return t.Lookup(idx...)
 }
 
 // maxPool folds each window with max(m, v) = m + c·(v - m), where the hinted

@@ -13,9 +13,10 @@ import (
 //	input scale f64 | input zero point u8 | nlayers u8 | layers...
 //
 // Version 2 is written only for a model with per-feature input encodings
-// (Model.InputScales), so every version-1 model keeps its bytes and hash:
-// after the input zero point come nfeat u32 (the input size) and nfeat
-// times (scale f64, zero point u8).
+// (Model.InputScales) or a lookup activation (ActTable), so every
+// version-1 model keeps its bytes and hash: after the input zero point come
+// nfeat u32 (0, or the input size) and nfeat times (scale f64, zero point
+// u8); an ActTable layer's act byte is followed by its table.
 //
 // layer: kind u8, then
 //
@@ -23,7 +24,7 @@ import (
 //	conv:    inC u32, outC u32, k u8, stride u8, pad u8, weights, bias, requant
 //	maxpool: k u8, stride u8
 //
-// requant: mult u32, shift u8, act u8, out scale f64.
+// requant: mult u32, shift u8, act u8, [table i8[256] if act = 2], out scale f64.
 //
 // The encoding is canonical (one byte string per model) so its SHA-256 is the
 // model's content hash; the decoder rejects anything Encode would not write.
@@ -91,6 +92,9 @@ func (m *Model) Encode() ([]byte, error) {
 		w.u32(l.Mult)
 		w.u8(l.Shift)
 		w.u8(uint8(l.Act))
+		for _, v := range l.Table {
+			w.u8(uint8(v))
+		}
 		w.f64(l.OutScale)
 	}
 	return w.b, nil
@@ -129,12 +133,14 @@ func Decode(b []byte) (*Model, error) {
 	m.InputZero = r.u8()
 	if v >= 2 {
 		n := int(r.u32())
-		if n != m.InShape().Size() || 9*n > r.left() {
+		if (n != 0 && n != m.InShape().Size()) || 9*n > r.left() {
 			return nil, r.fail(fmt.Errorf("%d per-feature input encodings for %d inputs", n, m.InShape().Size()))
 		}
-		m.InputScales, m.InputZeros = make([]float64, n), make([]uint8, n)
-		for j := range n {
-			m.InputScales[j], m.InputZeros[j] = r.f64(), r.u8()
+		if n > 0 {
+			m.InputScales, m.InputZeros = make([]float64, n), make([]uint8, n)
+			for j := range n {
+				m.InputScales[j], m.InputZeros[j] = r.f64(), r.u8()
+			}
 		}
 	}
 	nl := int(r.u8())
@@ -178,7 +184,14 @@ func Decode(b []byte) (*Model, error) {
 			for j := range l.Bias {
 				l.Bias[j] = int32(r.u32())
 			}
-			l.Mult, l.Shift, l.Act, l.OutScale = r.u32(), r.u8(), Activation(r.u8()), r.f64()
+			l.Mult, l.Shift, l.Act = r.u32(), r.u8(), Activation(r.u8())
+			if l.Act == ActTable && v >= 2 {
+				l.Table = make([]int8, TableSize)
+				for j := range l.Table {
+					l.Table[j] = int8(r.u8())
+				}
+			}
+			l.OutScale = r.f64()
 		}
 		if r.err != nil {
 			break
@@ -210,6 +223,11 @@ func Decode(b []byte) (*Model, error) {
 func (m *Model) version() uint16 {
 	if m.InputScales != nil {
 		return 2
+	}
+	for i := range m.Layers {
+		if m.Layers[i].Act == ActTable {
+			return 2
+		}
 	}
 	return 1
 }

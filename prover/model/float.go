@@ -13,6 +13,40 @@ type FloatLayer struct {
 	InC, OutC, K, Stride, Pad int
 	W, B                      []float64
 	ReLU                      bool
+	// Fn is a non-linear activation after the layer (not with ReLU), which
+	// Quantize turns into an ActTable lookup; Alpha is LeakyReLU's slope.
+	Fn    Function
+	Alpha float64
+}
+
+// Function is an elementwise activation quantized by lookup table.
+type Function uint8
+
+// Functions.
+const (
+	FnNone Function = iota
+	FnSigmoid
+	FnTanh
+	FnLeakyReLU
+)
+
+func (f Function) String() string {
+	return [...]string{"none", "sigmoid", "tanh", "leaky-relu"}[min(int(f), 3)]
+}
+
+// Apply evaluates the function.
+func (f Function) Apply(x, alpha float64) float64 {
+	switch f {
+	case FnSigmoid:
+		return 1 / (1 + math.Exp(-x))
+	case FnTanh:
+		return math.Tanh(x)
+	case FnLeakyReLU:
+		if x < 0 {
+			return alpha * x
+		}
+	}
+	return x
 }
 
 // FloatModel is a float model over CHW tensors.
@@ -41,8 +75,15 @@ func (f *FloatLayer) Sizes() (nw, nb int) {
 // CheckGeometry validates shapes only (parameters may still be unset).
 func (fm *FloatModel) CheckGeometry() error {
 	for i := range fm.Layers {
-		if fm.Layers[i].Kind == MaxPool && fm.Layers[i].ReLU {
-			return fmt.Errorf("layer %d: ReLU on a maxpool layer: put it on the layer before", i)
+		l := &fm.Layers[i]
+		if l.Kind == MaxPool && (l.ReLU || l.Fn != FnNone) {
+			return fmt.Errorf("layer %d: an activation on a maxpool layer: put it on the layer before", i)
+		}
+		if l.Fn > FnLeakyReLU || (l.Fn != FnNone && l.ReLU) {
+			return fmt.Errorf("layer %d: activation %s with ReLU %v", i, l.Fn, l.ReLU)
+		}
+		if math.IsNaN(l.Alpha) || math.IsInf(l.Alpha, 0) {
+			return fmt.Errorf("layer %d: alpha %v", i, l.Alpha)
 		}
 	}
 	return fm.skeleton().Validate()
@@ -76,6 +117,9 @@ func (fm *FloatModel) skeleton() *Model {
 			if f.ReLU {
 				l.Act = ActReLU
 			}
+			if f.Fn != FnNone {
+				l.Act, l.Table = ActTable, make([]int8, TableSize)
+			}
 		}
 		m.Layers = append(m.Layers, l)
 	}
@@ -83,7 +127,10 @@ func (fm *FloatModel) skeleton() *Model {
 }
 
 // Forward runs the float model and returns every layer's output (input first).
-func (fm *FloatModel) Forward(x []float64) ([][]float64, error) {
+func (fm *FloatModel) Forward(x []float64) ([][]float64, error) { return fm.forward(x, nil) }
+
+// forward is Forward that also appends each layer's pre-activation output to pre.
+func (fm *FloatModel) forward(x []float64, pre *[][]float64) ([][]float64, error) {
 	if err := fm.Check(); err != nil {
 		return nil, err
 	}
@@ -128,9 +175,17 @@ func (fm *FloatModel) Forward(x []float64) ([][]float64, error) {
 				}
 			}
 		}
+		if pre != nil {
+			*pre = append(*pre, append([]float64(nil), y...))
+		}
 		if f.ReLU {
 			for j := range y {
 				y[j] = max(y[j], 0)
+			}
+		}
+		if f.Fn != FnNone {
+			for j := range y {
+				y[j] = f.Fn.Apply(y[j], f.Alpha)
 			}
 		}
 		out = append(out, y)

@@ -52,7 +52,7 @@ func (m *Model) Trace(input []uint8) ([][]int64, error) {
 				for j, w := range row {
 					acc += int64(w) * x[j]
 				}
-				y[o] = Requantize(acc, l.Mult, l.Shift, lo, hi)
+				y[o] = l.activate(Requantize(acc, l.Mult, l.Shift, lo, hi))
 			}
 		case Conv:
 			os := shapes[i+1]
@@ -63,7 +63,7 @@ func (m *Model) Trace(input []uint8) ([][]int64, error) {
 					for ox := range os.W {
 						acc := int64(l.Bias[oc])
 						ConvWindow(l, in, oc, oy, ox, func(w int8, idx int) { acc += int64(w) * x[idx] })
-						y[(oc*os.H+oy)*os.W+ox] = Requantize(acc, l.Mult, l.Shift, lo, hi)
+						y[(oc*os.H+oy)*os.W+ox] = l.activate(Requantize(acc, l.Mult, l.Shift, lo, hi))
 					}
 				}
 			}
@@ -84,6 +84,14 @@ func (m *Model) Trace(input []uint8) ([][]int64, error) {
 		x = y
 	}
 	return out, nil
+}
+
+// activate applies an ActTable layer's table to a requantized value.
+func (l *Layer) activate(q int64) int64 {
+	if l.Act == ActTable {
+		return int64(l.Table[q+128])
+	}
+	return q
 }
 
 // ConvWindow calls f for every (weight, input index) term of output (oc, oy, ox)

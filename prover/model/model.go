@@ -44,9 +44,16 @@ const (
 	ActNone Activation = 0
 	// ActReLU clamps to uint8: [0, 255].
 	ActReLU Activation = 1
+	// ActTable clamps to int8, then maps each value v to Table[v+128]: any
+	// elementwise function (sigmoid, tanh, leaky ReLU) by lookup.
+	ActTable Activation = 2
 )
 
-// Range returns the inclusive output range of the activation.
+// TableSize is the length of an ActTable layer's table: one entry per int8.
+const TableSize = 256
+
+// Range returns the inclusive output range of the activation (an ActTable
+// layer's requantized values and its table's outputs are both int8).
 func (a Activation) Range() (lo, hi int64) {
 	if a == ActReLU {
 		return 0, 255
@@ -85,6 +92,8 @@ type Layer struct {
 	Mult  uint32
 	Shift uint8
 	Act   Activation
+	// Table is the ActTable lookup (TableSize entries), nil otherwise.
+	Table []int8
 	// OutScale is the float value of one output unit (informational: used to
 	// dequantize, never by Run).
 	OutScale float64
@@ -319,7 +328,7 @@ func (l *Layer) validate(in Shape) error {
 			return fmt.Errorf("bad pool geometry k=%d stride=%d on %s", l.K, l.Stride, in)
 		}
 		if len(l.Weights) != 0 || len(l.Bias) != 0 || l.Mult != 0 || l.Shift != 0 || l.Act != 0 || l.OutScale != 0 ||
-			l.In|l.Out|l.InC|l.OutC|l.Pad != 0 {
+			l.In|l.Out|l.InC|l.OutC|l.Pad != 0 || l.Table != nil {
 			return errors.New("maxpool carries parameters")
 		}
 		return nil
@@ -337,8 +346,11 @@ func (l *Layer) validate(in Shape) error {
 	if l.Shift > MaxShift {
 		return fmt.Errorf("shift %d above %d", l.Shift, MaxShift)
 	}
-	if l.Act != ActNone && l.Act != ActReLU {
+	if l.Act != ActNone && l.Act != ActReLU && l.Act != ActTable {
 		return fmt.Errorf("unknown activation %d", l.Act)
+	}
+	if (l.Act == ActTable) != (len(l.Table) == TableSize) || (l.Act != ActTable && l.Table != nil) {
+		return fmt.Errorf("activation %d with a table of %d entries", l.Act, len(l.Table))
 	}
 	if !(l.OutScale > 0) || math.IsInf(l.OutScale, 0) {
 		return fmt.Errorf("output scale %v must be positive and finite", l.OutScale)

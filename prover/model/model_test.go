@@ -226,3 +226,55 @@ func TestEncodeDecode_perFeatureInputIsVersion2(t *testing.T) {
 		t.Error("per-feature encodings with an input scale other than 1 validate")
 	}
 }
+
+// Lookup activations: a float model with sigmoid, tanh and leaky ReLU
+// quantizes to ActTable layers (format version 2) whose outputs stay within
+// a few output units of float, and a table of the wrong length is refused.
+func TestQuantize_lookupActivations(t *testing.T) {
+	fm := &FloatModel{Name: "acts", InputShape: []int{4}, Layers: []FloatLayer{
+		{Kind: Dense, In: 4, Out: 3, W: []float64{1, -2, 0.5, 0.25, 3, -1, 0.1, 0.2, -0.3, 0.7, 1.5, -0.4}, B: []float64{0.1, -0.2, 0}, Fn: FnLeakyReLU, Alpha: 0.1},
+		{Kind: Dense, In: 3, Out: 3, W: []float64{1, -1, 0.5, 0.2, 0.3, -0.9, 2, 1, -1}, B: []float64{0, 0.1, -0.1}, Fn: FnTanh},
+		{Kind: Dense, In: 3, Out: 2, W: []float64{1, -1, 0.5, 0.2, 0.3, -0.9}, B: []float64{0, 0.1}, Fn: FnSigmoid},
+	}}
+	var calib [][]float64
+	for i := range 50 {
+		calib = append(calib, []float64{float64(i%7) / 7, float64(i%5) / 5, float64(i%3) / 3, float64(i%11) / 11})
+	}
+	m, err := Quantize(fm, calib, 1.0/255)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range m.Layers {
+		if m.Layers[i].Act != ActTable || len(m.Layers[i].Table) != TableSize {
+			t.Fatalf("layer %d: act %d", i, m.Layers[i].Act)
+		}
+	}
+	b, err := m.Encode()
+	if err != nil || b[4] != 2 {
+		t.Fatalf("encode: %v, version %d", err, b[4])
+	}
+	got, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range calib {
+		tr, _ := fm.Forward(x)
+		q, err := got.Run(got.QuantizeInput(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j, v := range got.Dequantize(q) {
+			if d := v - tr[3][j]; d > 0.05 || d < -0.05 {
+				t.Fatalf("output %d: %g, float %g", j, v, tr[3][j])
+			}
+		}
+	}
+	got.Layers[1].Table = got.Layers[1].Table[:100]
+	if err := got.Validate(); err == nil {
+		t.Fatal("a short table validates")
+	}
+	fm.Layers[0].ReLU = true
+	if err := fm.Check(); err == nil {
+		t.Fatal("ReLU and a lookup activation on one layer")
+	}
+}

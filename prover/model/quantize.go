@@ -41,12 +41,19 @@ func QuantizeWith(fm *FloatModel, calib [][]float64, inputScale float64, opts Op
 		return nil, errors.New("quantize: no calibration data")
 	}
 	maxAbs := make([]float64, len(fm.Layers)+1)
+	preAbs := make([]float64, len(fm.Layers)) // before each layer's activation
 	minIn, maxIn := 0.0, 0.0
 	perFeature := opts.PerFeatureInput && inputScale == 0 && fm.Layers[0].Kind == Dense
 	lo, hi := make([]float64, len(calib[0])), make([]float64, len(calib[0]))
 	var traces [][][]float64 // calibration traces kept for ClipWeights
 	for n, x := range calib {
-		trace, err := fm.Forward(x)
+		var pre [][]float64
+		trace, err := fm.forward(x, &pre)
+		for i, t := range pre {
+			for _, v := range t {
+				preAbs[i] = max(preAbs[i], math.Abs(v))
+			}
+		}
 		for j, v := range x {
 			minIn, maxIn = min(minIn, v), max(maxIn, v)
 			lo[j], hi[j] = min(lo[j], v), max(hi[j], v)
@@ -133,7 +140,17 @@ func QuantizeWith(fm *FloatModel, calib [][]float64, inputScale float64, opts Op
 		if sout == 0 || math.IsNaN(sout) || math.IsInf(sout, 0) {
 			sout = sacc
 		}
-		l.Mult, l.Shift = multShift(sacc / sout)
+		if l.Act == ActTable {
+			// Requantize to int8 at the pre-activation scale, then look up.
+			spre := preAbs[i] / 127
+			if spre == 0 || math.IsNaN(spre) || math.IsInf(spre, 0) {
+				spre = sacc
+			}
+			l.Mult, l.Shift = multShift(sacc / spre)
+			fillTable(l, f, spre, sout)
+		} else {
+			l.Mult, l.Shift = multShift(sacc / sout)
+		}
 		l.OutScale = sout
 		scale = sout
 	}
@@ -141,6 +158,15 @@ func QuantizeWith(fm *FloatModel, calib [][]float64, inputScale float64, opts Op
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
 	return m, nil
+}
+
+// fillTable sets l.Table[v+128] to f's activation of the int8 value v at
+// scale spre, in output units of sout.
+func fillTable(l *Layer, f *FloatLayer, spre, sout float64) {
+	for k := range l.Table {
+		y := f.Fn.Apply(float64(k-128)*spre, f.Alpha) / sout
+		l.Table[k] = int8(min(max(math.Round(y), -128), 127))
+	}
 }
 
 // WideFeatureRanges reports whether the features of calib span ranges so
