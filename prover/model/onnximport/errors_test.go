@@ -72,8 +72,11 @@ func TestImport_refusalsNameOperatorNodeAndHint(t *testing.T) {
 	}{
 		{"transpose of activations", dense().node("Transpose", []string{"y"}, []string{"z"}), "z",
 			[]string{"node 1", `"Transpose_z"`, "unsupported operator Transpose", "CHW order"}},
-		{"leaky relu", dense().node("LeakyRelu", []string{"y"}, []string{"z"}), "z",
-			[]string{"node 1", "unsupported operator LeakyRelu", "use ReLU"}},
+		{"prelu", dense().init("slope", []int64{1}, 0.1).node("PRelu", []string{"y", "slope"}, []string{"z"}), "z",
+			[]string{"node 1", "unsupported operator PRelu", "LeakyRelu, Sigmoid and Tanh"}},
+		{"two activations", dense().node("Relu", []string{"y"}, []string{"r"}).node("Tanh", []string{"r"}, []string{"t"}).
+			init("w2", []int64{3, 2}, vals(6)...).node("MatMul", []string{"t", "w2"}, []string{"z"}), "z",
+			[]string{"node 2", "one activation per layer"}},
 		{"softmax between layers", dense().node("Softmax", []string{"y"}, []string{"s"}).init("w2", []int64{3, 2}, vals(6)...).
 			node("MatMul", []string{"s", "w2"}, []string{"z"}), "z",
 			[]string{"node 2", "Softmax", "dropped at the end"}},

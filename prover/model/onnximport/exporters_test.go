@@ -37,6 +37,7 @@ var exporterModels = []struct {
 	{"torch_cnn_opset17", "", "", "output", 99, 0.05},
 	{"torch_grouped_opset15", "", "", "output", 99, 0.05},
 	{"torch_rank3_opset14", "", "", "output", 99, 0.15},
+	{"torch_activations_opset16", "", "", "output", 99, 0.15},
 }
 
 type exporterInputs struct {

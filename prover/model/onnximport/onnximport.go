@@ -59,6 +59,8 @@ type importer struct {
 	pre   *affine
 	pad   [4]int // pending Pad (top, left, bottom, right) for the next Conv/AveragePool
 
+	consumers map[string][]*onnx.NodeProto // tensor -> the nodes reading it
+
 	end     string            // the node that ended the chain, "" while it goes on
 	scores  string            // cur when the chain ended
 	dropped map[string]string // tensors computed from dropped heads -> the head's node
@@ -103,6 +105,12 @@ func Read(b []byte, name string) (*Result, error) {
 			continue
 		}
 		im.consts[t.GetName()] = tt
+	}
+	im.consumers = map[string][]*onnx.NodeProto{}
+	for _, n := range g.GetNode() {
+		for _, in := range n.GetInput() {
+			im.consumers[in] = append(im.consumers[in], n)
+		}
 	}
 	var inputs []*onnx.ValueInfoProto
 	for _, in := range g.GetInput() {
@@ -215,9 +223,11 @@ func (im *importer) finish(g *onnx.GraphProto) error {
 
 // Operators by how they are handled.
 var (
-	headOps  = set("Softmax", "LogSoftmax", "Sigmoid", "Tanh")
-	labelOps = set("ArgMax", "ArgMin", "ZipMap", "ArrayFeatureExtractor", "TopK", "LabelEncoder", "Binarizer", "Normalizer")
-	layerOps = set("Gemm", "MatMul", "Conv", "Add", "Sub", "Mul", "Div", "Relu", "MaxPool", "AveragePool",
+	headOps = set("Softmax", "LogSoftmax", "Sigmoid", "Tanh")
+	// activations between layers become lookup tables (model.ActTable).
+	activations = map[string]model.Function{"Sigmoid": model.FnSigmoid, "Tanh": model.FnTanh, "LeakyRelu": model.FnLeakyReLU}
+	labelOps    = set("ArgMax", "ArgMin", "ZipMap", "ArrayFeatureExtractor", "TopK", "LabelEncoder", "Binarizer", "Normalizer")
+	layerOps    = set("Gemm", "MatMul", "Conv", "Add", "Sub", "Mul", "Div", "Relu", "MaxPool", "AveragePool",
 		"GlobalAveragePool", "BatchNormalization", "Pad", "Scaler", "LinearClassifier", "LinearRegressor")
 	relabelOps = set("Reshape", "Flatten", "Squeeze", "Unsqueeze", "Identity", "Dropout", "Cast")
 	foldOps    = set("Constant", "Identity", "Cast", "Dropout", "Reshape", "Flatten", "Squeeze", "Unsqueeze",
@@ -227,13 +237,13 @@ var (
 // hints say what to do about an operator that is refused.
 var hints = map[string]string{
 	"Transpose":              "it moves the activations between layouts; Nexus keeps them in CHW order: export without permuting the activations",
-	"LeakyRelu":              "only ReLU is fused into a layer; use ReLU",
-	"PRelu":                  "only ReLU is fused into a layer; use ReLU",
-	"Gelu":                   "only ReLU is fused into a layer; use ReLU",
-	"Elu":                    "only ReLU is fused into a layer; use ReLU",
-	"Clip":                   "only ReLU is fused into a layer; use ReLU",
-	"Sigmoid":                "a Sigmoid is dropped at the end of a model; between layers only ReLU is supported",
-	"Tanh":                   "a Tanh is dropped at the end of a model; between layers only ReLU is supported",
+	"PRelu":                  "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
+	"Gelu":                   "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
+	"Elu":                    "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
+	"Clip":                   "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
+	"Sigmoid":                "a Sigmoid is a lookup table after a linear layer, or dropped at the end",
+	"Tanh":                   "a Tanh is a lookup table after a linear layer, or dropped at the end",
+	"Erf":                    "activations are ReLU, LeakyRelu, Sigmoid and Tanh (GELU exports as Erf: not supported)",
 	"Softmax":                "a Softmax is dropped at the end of a model (argmax is unchanged); between layers it is not supported",
 	"LogSoftmax":             "a LogSoftmax is dropped at the end of a model; between layers it is not supported",
 	"Concat":                 "only shape arithmetic of constants is concatenated: the model must be one chain of layers",
@@ -342,7 +352,7 @@ func (im *importer) node(n *onnx.NodeProto) error {
 		im.consts[outs[0]] = t
 		return nil
 	}
-	if !layerOps[op] && !relabelOps[op] && !headOps[op] && !labelOps[op] {
+	if _, act := activations[op]; !act && !layerOps[op] && !relabelOps[op] && !headOps[op] && !labelOps[op] {
 		return unsupported(op)
 	}
 	if !readsCur {
@@ -363,6 +373,13 @@ func (im *importer) node(n *onnx.NodeProto) error {
 	if im.end != "" {
 		return fmt.Errorf("%s after %s at the end of the chain: %v", op, im.end, unsupported(opOf(im.end)))
 	}
+	if fn, ok := activations[op]; ok && (op == "LeakyRelu" || im.feedsLayer(outs[0], 0)) {
+		if err := im.activation(n, fn); err != nil {
+			return err
+		}
+		im.cur = outs[0]
+		return nil
+	}
 	if headOps[op] || labelOps[op] {
 		return im.head(n)
 	}
@@ -382,6 +399,58 @@ func (im *importer) node(n *onnx.NodeProto) error {
 		im.cur = outs[0]
 	}
 	return nil
+}
+
+// feedsLayer reports whether tensor t reaches a linear layer or ReLU, maybe
+// through reshapes and elementwise constant maps: then an activation that
+// writes t sits between layers, and is not a head to drop.
+func (im *importer) feedsLayer(t string, depth int) bool {
+	if depth > 16 {
+		return true
+	}
+	for _, c := range im.consumers[t] {
+		switch op := c.GetOpType(); {
+		case op == "Gemm" || op == "MatMul" || op == "Conv" || op == "Relu" || op == "MaxPool" || op == "AveragePool" ||
+			op == "GlobalAveragePool" || op == "LinearClassifier" || op == "LinearRegressor" || op == "BatchNormalization" ||
+			op == "LeakyRelu" || op == "Sigmoid" || op == "Tanh" || op == "Scaler":
+			return true
+		case relabelOps[op] || op == "Add" || op == "Sub" || op == "Mul" || op == "Div" || op == "Pad":
+			if len(c.GetOutput()) > 0 && im.feedsLayer(c.GetOutput()[0], depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// activation sets a lookup activation on the linear layer that produced the
+// activations (through a max-pool: the functions are non-decreasing, so
+// they commute with max).
+func (im *importer) activation(n *onnx.NodeProto, fn model.Function) error {
+	if im.pre != nil {
+		return fmt.Errorf("an elementwise Add/Mul/BatchNormalization before %s cannot be folded", n.GetOpType())
+	}
+	alpha := 0.0
+	if fn == model.FnLeakyReLU {
+		alpha = attrF(n, "alpha", 0.01)
+		if alpha < 0 {
+			return fmt.Errorf("LeakyRelu alpha %v: a negative slope is not monotone", alpha)
+		}
+	}
+	for i := len(im.fm.Layers) - 1; i >= 0; i-- {
+		l := &im.fm.Layers[i]
+		if l.Kind == model.MaxPool {
+			continue
+		}
+		if l.ReLU || l.Fn != model.FnNone {
+			return fmt.Errorf("%s after another activation: one activation per layer", n.GetOpType())
+		}
+		l.Fn, l.Alpha = fn, alpha
+		im.fresh = false
+		im.note("%s %q is a lookup table (256 int8 entries) on layer %d", n.GetOpType(), n.GetName(), i)
+		return nil
+	}
+	return fmt.Errorf("%s on the model input is not supported", n.GetOpType())
 }
 
 func opOf(from string) string { op, _, _ := strings.Cut(from, " "); return op }

@@ -168,6 +168,23 @@ class Seq(torch.nn.Module):
         return self.fc2(torch.relu(self.fc1(x)))
 
 
+class Acts(torch.nn.Module):
+    """LeakyReLU after a conv (then MaxPool), Tanh and Sigmoid between Linear
+    layers: lookup-table activations."""
+
+    def __init__(self):
+        super().__init__()
+        self.c1 = torch.nn.Conv2d(1, 4, 3, padding=1)
+        self.fc1 = torch.nn.Linear(4 * 4 * 4, 32)
+        self.fc2 = torch.nn.Linear(32, 16)
+        self.fc3 = torch.nn.Linear(16, 10)
+
+    def forward(self, x):
+        x = torch.nn.functional.max_pool2d(torch.nn.functional.leaky_relu(self.c1(x), 0.1), 2)
+        x = torch.tanh(self.fc1(torch.flatten(x, 1)))
+        return self.fc3(torch.sigmoid(self.fc2(x)))
+
+
 def train(net, x, y, epochs=30):
     opt = torch.optim.Adam(net.parameters(), lr=0.01)
     xt, yt = torch.tensor(x), torch.tensor(y)
@@ -210,6 +227,10 @@ def torch_models():
     net = train(Grouped(), xt, yt)
     export(net, "torch_grouped_opset15", torch.zeros(1, 1, 8, 8), 15, xt[:N_CALIB].reshape(N_CALIB, -1), ie.reshape(N_EVAL, -1), [1, 8, 8],
            "grouped conv (groups=4), stride 2, Flatten, Linear+BatchNorm1d (unfused)+ReLU", fold=False)
+
+    net = train(Acts(), xt, yt)
+    export(net, "torch_activations_opset16", torch.zeros(1, 1, 8, 8), 16, xt[:N_CALIB].reshape(N_CALIB, -1), ie.reshape(N_EVAL, -1), [1, 8, 8],
+           "LeakyReLU (conv, then MaxPool), Tanh and Sigmoid between Linear layers")
 
     seq = x.reshape(-1, 8, 8)
     net = train(Seq(), seq[:-N_EVAL], yt)
