@@ -268,8 +268,11 @@ func printModel(w interface{ Write([]byte) (int, error) }, m *model.Model) {
 		}
 		if l.Requant() {
 			act := "int8"
-			if l.Act == model.ActReLU {
+			switch l.Act {
+			case model.ActReLU:
 				act = "relu uint8"
+			case model.ActTable:
+				act = "int8 lookup table"
 			}
 			desc += fmt.Sprintf(", %d params, requant x%d>>%d, %s, out scale %.4g", len(l.Weights)+len(l.Bias), l.Mult, l.Shift, act, l.OutScale)
 		}
