@@ -49,6 +49,20 @@ go mod download
 step "building pinned Go tools (abigen)"
 go build -o /dev/null github.com/ethereum/go-ethereum/cmd/abigen
 
+# --- Chromium (the explorer's browser test) ----------------------------------------
+# Optional: without it the browser test skips, saying so.
+if command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null; then
+  step "chromium present (explorer browser test)"
+elif [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+  step "installing chromium from Debian (explorer browser test)"
+  if ! { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }; then
+    printf 'setup: chromium could not be installed: the explorer browser test (TestExplorerInBrowser) will skip\n' >&2
+  fi
+else
+  printf 'setup: no chromium and no root apt-get: the explorer browser test (TestExplorerInBrowser) will skip;\n' >&2
+  printf '       install Chromium (Debian: apt-get install chromium) or set NEXUS_CHROMIUM to a Chrome binary\n' >&2
+fi
+
 # --- verify -------------------------------------------------------------------
 bin="$ROOT/node_modules/.bin"
 for t in forge anvil cast; do

@@ -38,6 +38,7 @@ import (
 	"github.com/nexus-rollup/nexus/prover/service"
 	l2keys "github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
+	"github.com/nexus-rollup/nexus/sequencer"
 )
 
 // devKey is the well-known development key (anvil's and hardhat's first
@@ -226,6 +227,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	fmt.Fprintf(w, `
 Nexus devnet is running.
 
+  explorer             %s
   L1 (JSON-RPC)        %s   chain %d%s
   NexusRollup          %s
   sequencer (nexus_)   %s   (WebSocket: ws://%s)
@@ -245,7 +247,7 @@ Try, in another terminal:
 
 %s
 Ctrl-C stops the devnet.
-`, l1URL, chainID, l1WS, dep.NexusRollup, seqURL, stack.srv.Addr(), metricsLine(metricsSrv), depPath, devKey, demoModelID, demoModelFeeGwei,
+`, explorerURL(stack.srv.Addr()), l1URL, chainID, l1WS, dep.NexusRollup, seqURL, stack.srv.Addr(), metricsLine(metricsSrv), depPath, devKey, demoModelID, demoModelFeeGwei,
 		proverList(provers),
 		l1URL, depPath, devKey, l1URL, depPath, devKey, seqURL, depPath, devKey, seqURL, depPath, devKey, seqURL,
 		depPath, devKey, seqURL, demoModelID, settleNote(settle))
@@ -376,7 +378,9 @@ func settlementService(ctx context.Context, client *ethclient.Client, dep *deplo
 		Keys: keys, Batches: stack.seq, Proofs: aggregator.SequencerProofs{Seq: stack.seq, Models: models},
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r, Log: slog.Default().With("component", "aggregator"),
 		Metrics: aggregatorMetrics(reg, tx),
+		OnStage: func(n uint64, stage string) { stack.seq.SetSettlement(n, sequencer.SettlementInfo{Stage: stage}) },
 		OnSettled: func(st *aggregator.Settlement) {
+			stack.seq.SetSettlement(st.Batch.Header.BatchNumber, settlementInfo(st))
 			fmt.Fprintln(w, settledLine(st))
 			if onSettled != nil {
 				onSettled(st)

@@ -116,7 +116,8 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	}
 	slog.Info("sequencer running", "rpc", "http://"+stack.srv.Addr(), "ws", "ws://"+stack.srv.Addr(), "l1", cfg.L1.RPC,
 		"rollup", dep.NexusRollup, "datadir", cfg.DataDir)
-	fmt.Fprintf(ctx.App.Writer, "nexus_ JSON-RPC on http://%s (WebSocket on ws://%s)\n", stack.srv.Addr(), stack.srv.Addr())
+	fmt.Fprintf(ctx.App.Writer, "explorer on %s\nnexus_ JSON-RPC on http://%s (WebSocket on ws://%s)\n", explorerURL(stack.srv.Addr()),
+		stack.srv.Addr(), stack.srv.Addr())
 
 	var runErr error
 	select {
@@ -185,6 +186,9 @@ func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *dep
 	}
 	srv, err := sequencer.Listen(httpAddr, sequencer.NewAPI(seq), rpcCfg)
 	if err != nil {
+		return fail(err)
+	}
+	if err := followSettlement(seq, client, dep); err != nil {
 		return fail(err)
 	}
 	s := &seqStack{db: db, w: w, seq: seq, srv: srv, watchErr: make(chan error, 1)}
