@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/nexus-rollup/nexus/prover/circuit"
 	"github.com/nexus-rollup/nexus/prover/model"
@@ -198,10 +199,12 @@ func TestExporterModels_proveAndVerify(t *testing.T) {
 			j.JobID.SetUint64(7)
 			j.InputSalt.SetUint64(11)
 			j.OutputSalt.SetUint64(13)
+			start := time.Now()
 			proof, claim, err := circuit.Prove(k, c.m, j)
 			if err != nil {
 				t.Fatal(err)
 			}
+			took := time.Since(start)
 			if err := circuit.Verify(k.VK, c.m, proof, claim.Statement); err != nil {
 				t.Fatal(err)
 			}
@@ -209,7 +212,8 @@ func TestExporterModels_proveAndVerify(t *testing.T) {
 			if fmt.Sprint(claim.Output) != fmt.Sprint(want) {
 				t.Fatalf("proof output %v, Run gives %v", claim.Output, want)
 			}
-			t.Logf("%s: %d constraints, proof verifies, output %v", tc.name, k.CCS.GetNbConstraints(), c.m.Dequantize(claim.Output))
+			t.Logf("%s: %d constraints, proved in %s, verifies; dequantized output %.3g", tc.name, k.CCS.GetNbConstraints(),
+				took.Round(time.Millisecond), c.m.Dequantize(claim.Output))
 		})
 	}
 }
