@@ -67,6 +67,12 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	}
 	defer seq.Close()
 
+	// Served before the keys load (about 10 GB for the wrap): the process's
+	// memory shows while they do.
+	reg := metrics.NewRegistry()
+	if _, err := serveMetrics(run, cfg, reg, "aggregator", ctx.App.Writer); err != nil {
+		return err
+	}
 	fmt.Fprintf(ctx.App.Writer, "aggregator: loading the block, aggregation and wrap keys for %s...\n", bp)
 	keys, err := aggregator.Setup(bp, keysDir(ctx, cfg), ctx.App.ErrWriter, false, true)
 	if err != nil {
@@ -88,11 +94,7 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	reg := metrics.NewRegistry()
 	am := aggregator.NewMetrics(reg, tx.Pending)
-	if _, err := serveMetrics(run, cfg, reg, "aggregator", ctx.App.Writer); err != nil {
-		return err
-	}
 	remote := &aggregator.Remote{Client: seq, Models: models}
 	svc := &aggregator.Service{Keys: keys, Batches: remote, Proofs: remote,
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r,

@@ -14,6 +14,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
+
+	"github.com/nexus-rollup/nexus/internal/metrics"
 )
 
 // syncBuffer is a bytes.Buffer safe for the devnet goroutine and the test.
@@ -124,6 +126,41 @@ func TestDevnet(t *testing.T) {
 			t.Fatalf("stake never reached L2: %v\n%s", err, o)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+	// `nexus prover run --metrics.addr`: the prover's own /metrics counts
+	// its work requests.
+	proverMetrics := "http://" + freeAddr(t) + "/metrics"
+	pctx, pcancel := context.WithCancel(ctx)
+	pdone := make(chan error, 1)
+	go func() {
+		app := newApp()
+		app.Writer, app.ErrWriter = new(syncBuffer), new(syncBuffer)
+		app.ExitErrHandler = func(*cli.Context, error) {}
+		pdone <- app.RunContext(pctx, []string{"nexus", "prover", "run", "--datadir", t.TempDir(), "--deployment", depPath,
+			"--key", devKey, "--sequencer", seqURL, "--models", "1=" + filepath.Join(dir, "devnet", "models", "mnist-mlp.nxm"),
+			"--workers", "1", "--log.level", "warn", "--metrics.addr", strings.TrimSuffix(strings.TrimPrefix(proverMetrics, "http://"), "/metrics")})
+	}()
+	for deadline = time.Now().Add(60 * time.Second); ; {
+		fams, err := metrics.Scrape(ctx, proverMetrics)
+		if v, ok := fams.Value("nexus_prover_work_requests_total", "result", "ok"); err == nil && ok && v >= 1 {
+			if _, ok := fams.Value("process_resident_memory_bytes"); !ok {
+				t.Error("the prover's /metrics has no process metrics")
+			}
+			break
+		}
+		select {
+		case err := <-pdone:
+			t.Fatalf("nexus prover run exited: %v", err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("nexus prover run's /metrics never counted a work request: %v", err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	pcancel()
+	if err := <-pdone; err != nil {
+		t.Fatalf("nexus prover run stopped with %v", err)
 	}
 	if o, err := run(t, "prover", "unstake", "--l1.rpc", "http://"+l1Addr, "--deployment", depPath, "--key", devKey); err != nil {
 		t.Fatalf("prover unstake: %v\n%s", err, o)
