@@ -11,6 +11,7 @@ import (
 // window is a 2-D kernel's geometry as ONNX gives it.
 type window struct {
 	kh, kw, sh, sw int
+	dh, dw         int    // dilations (1: none)
 	pads           [4]int // top, left, bottom, right
 }
 
@@ -48,7 +49,7 @@ func (w window) square(in model.Shape) (k, p, dy, dx int, err error) {
 
 // readWindow reads kernel, strides, pads and auto_pad, adding a pending Pad.
 func (im *importer) readWindow(n *onnx.NodeProto, kh, kw int) (window, error) {
-	w := window{kh: kh, kw: kw, sh: 1, sw: 1}
+	w := window{kh: kh, kw: kw, sh: 1, sw: 1, dh: 1, dw: 1}
 	if s := attrInts(n, "strides"); len(s) == 2 {
 		w.sh, w.sw = s[0], s[1]
 	} else if len(s) != 0 {
@@ -57,10 +58,15 @@ func (im *importer) readWindow(n *onnx.NodeProto, kh, kw int) (window, error) {
 	if w.sh < 1 || w.sw < 1 {
 		return w, fmt.Errorf("strides %v", attrInts(n, "strides"))
 	}
-	for _, d := range attrInts(n, "dilations") {
-		if d != 1 {
-			return w, fmt.Errorf("dilation %d is not supported", d)
+	if d := attrInts(n, "dilations"); len(d) == 2 {
+		if d[0] < 1 || d[1] < 1 || d[0] > 16 || d[1] > 16 {
+			return w, fmt.Errorf("dilations %v", d)
 		}
+		w.dh, w.dw = d[0], d[1]
+		// A dilated kernel is a larger one with zero taps between.
+		w.kh, w.kw = (kh-1)*w.dh+1, (kw-1)*w.dw+1
+	} else if len(d) != 0 {
+		return w, fmt.Errorf("dilations %v: want 2 values", d)
 	}
 	switch ap := attrS(n, "auto_pad"); ap {
 	case "", "NOTSET":
@@ -74,7 +80,7 @@ func (im *importer) readWindow(n *onnx.NodeProto, kh, kw int) (window, error) {
 		if w.sh != 1 || w.sw != 1 {
 			return w, fmt.Errorf("auto_pad %s needs stride 1", ap)
 		}
-		ph, pw := kh-1, kw-1
+		ph, pw := w.kh-1, w.kw-1
 		if ap == "SAME_UPPER" {
 			w.pads = [4]int{ph / 2, pw / 2, ph - ph/2, pw - pw/2}
 		} else {
@@ -129,13 +135,14 @@ func (im *importer) pushConv(w []float64, oc, icg, groups int, win window, bias 
 		W: make([]float64, oc*in.C*k*k), B: make([]float64, oc)}
 	copy(l.B, bias)
 	per := oc / groups
+	kh, kw := (win.kh-1)/win.dh+1, (win.kw-1)/win.dw+1 // the kernel before dilation
 	for o := range oc {
 		g := o / per
 		for c := range icg {
 			ic := g*icg + c
-			for ky := range win.kh {
-				for kx := range win.kw {
-					l.W[((o*in.C+ic)*k+ky+dy)*k+kx+dx] = w[((o*icg+c)*win.kh+ky)*win.kw+kx]
+			for ky := range kh {
+				for kx := range kw {
+					l.W[((o*in.C+ic)*k+ky*win.dh+dy)*k+kx*win.dw+dx] = w[((o*icg+c)*kh+ky)*kw+kx]
 				}
 			}
 		}
@@ -210,6 +217,9 @@ func (im *importer) avgPool(n *onnx.NodeProto) error {
 	if err != nil {
 		return err
 	}
+	if win.dh != 1 || win.dw != 1 {
+		return fmt.Errorf("dilated %s is not supported", n.GetOpType())
+	}
 	if !pending && win.pads != [4]int{} && attrI(n, "count_include_pad", 0) == 0 {
 		return fmt.Errorf("padded AveragePool with count_include_pad=0 averages fewer values at the border: export with count_include_pad=True")
 	}
@@ -250,6 +260,9 @@ func (im *importer) maxPool(n *onnx.NodeProto) error {
 	win, err := im.readWindow(n, ks[0], ks[1])
 	if err != nil {
 		return err
+	}
+	if win.dh != 1 || win.dw != 1 {
+		return fmt.Errorf("dilated MaxPool is not supported")
 	}
 	if win.kh != win.kw || win.sh != win.sw {
 		return fmt.Errorf("MaxPool %dx%d stride %dx%d: only square pools with one stride are supported", win.kh, win.kw, win.sh, win.sw)

@@ -79,16 +79,17 @@ func TestImport_refusalsNameOperatorNodeAndHint(t *testing.T) {
 			[]string{"node 2", "one activation per layer"}},
 		{"softmax between layers", dense().node("Softmax", []string{"y"}, []string{"s"}).init("w2", []int64{3, 2}, vals(6)...).
 			node("MatMul", []string{"s", "w2"}, []string{"z"}), "z",
-			[]string{"node 2", "Softmax", "dropped at the end"}},
+			[]string{"node 1", `"Softmax_s"`, "unsupported operator Softmax", "dropped at the end"}},
 		{"fixed batch of 4", newGraph(4, 4).init("w", []int64{3, 4}, vals(12)...).node("Gemm", []string{"x", "w"}, []string{"y"}, intAttr("transB", 1)), "y",
 			[]string{"batch of 4", "batch must be 1 or symbolic"}},
 		{"residual add", dense().node("Relu", []string{"y"}, []string{"r"}).node("Add", []string{"r", "r"}, []string{"z"}), "z",
 			[]string{"node 2", "residual"}},
 		{"branching graph", dense().node("Relu", []string{"y"}, []string{"r"}).node("Relu", []string{"y"}, []string{"z"}), "z",
 			[]string{"node 2", "not sequential"}},
-		{"dilated conv", newGraph(1, 1, 6, 6).init("k", []int64{2, 1, 3, 3}, vals(18)...).
-			node("Conv", []string{"x", "k"}, []string{"y"}, &onnx.AttributeProto{Name: "dilations", Type: onnx.AttributeProto_INTS, Ints: []int64{2, 2}}), "y",
-			[]string{"node 0", "dilation 2"}},
+		{"dilated maxpool", conv().node("MaxPool", []string{"y"}, []string{"z"},
+			&onnx.AttributeProto{Name: "kernel_shape", Type: onnx.AttributeProto_INTS, Ints: []int64{2, 2}},
+			&onnx.AttributeProto{Name: "dilations", Type: onnx.AttributeProto_INTS, Ints: []int64{2, 2}}), "z",
+			[]string{"node 1", "dilated MaxPool"}},
 		{"padded maxpool", conv().node("MaxPool", []string{"y"}, []string{"z"},
 			&onnx.AttributeProto{Name: "kernel_shape", Type: onnx.AttributeProto_INTS, Ints: []int64{2, 2}},
 			&onnx.AttributeProto{Name: "pads", Type: onnx.AttributeProto_INTS, Ints: []int64{1, 1, 1, 1}}), "z",
@@ -125,6 +126,54 @@ func TestImport_refusalsNameOperatorNodeAndHint(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A dilated, strided, asymmetrically padded 2x3 conv imports as a square
+// kernel with zero taps and computes what ONNX defines.
+func TestImport_dilatedNonSquareConvMatchesDefinition(t *testing.T) {
+	const h, w = 7, 8
+	kw := vals(2 * 1 * 2 * 3)
+	for i := range kw {
+		kw[i] -= 0.4
+	}
+	ints := func(name string, v ...int64) *onnx.AttributeProto {
+		return &onnx.AttributeProto{Name: name, Type: onnx.AttributeProto_INTS, Ints: v}
+	}
+	b := newGraph(1, 1, h, w).init("k", []int64{2, 1, 2, 3}, kw...).node("Conv", []string{"x", "k"}, []string{"y"},
+		ints("dilations", 2, 2), ints("pads", 1, 2, 1, 2), ints("strides", 1, 1))
+	fm, err := Import(b.bytes(t, "y"), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := randInputs(1, h*w, -1, 1, 9)[0]
+	tr, err := fm.Forward(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// ONNX: y[oc][oy][ox] = Σ k[oc][ky][kx]·x[oy - 1 + 2ky][ox - 2 + 2kx].
+	oh, ow := h+2-3+1, w+4-5+1
+	got := tr[len(tr)-1]
+	if len(got) != 2*oh*ow {
+		t.Fatalf("%d outputs, want %d", len(got), 2*oh*ow)
+	}
+	for oc := range 2 {
+		for oy := range oh {
+			for ox := range ow {
+				want := 0.0
+				for ky := range 2 {
+					for kx := range 3 {
+						iy, ix := oy-1+2*ky, ox-2+2*kx
+						if iy >= 0 && iy < h && ix >= 0 && ix < w {
+							want += float64(kw[(oc*2+ky)*3+kx]) * x[iy*w+ix]
+						}
+					}
+				}
+				if d := got[(oc*oh+oy)*ow+ox] - want; d > 1e-6 || d < -1e-6 {
+					t.Fatalf("y[%d][%d][%d] = %g, want %g", oc, oy, ox, got[(oc*oh+oy)*ow+ox], want)
+				}
+			}
+		}
 	}
 }
 

@@ -380,6 +380,9 @@ func (im *importer) node(n *onnx.NodeProto) error {
 		im.cur = outs[0]
 		return nil
 	}
+	if headOps[op] && im.feedsLayer(outs[0], 0) {
+		return unsupported(op)
+	}
 	if headOps[op] || labelOps[op] {
 		return im.head(n)
 	}
