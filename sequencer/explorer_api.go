@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/nexus-rollup/nexus/prover/model"
 	"github.com/nexus-rollup/nexus/rollup"
 )
 
@@ -303,9 +304,26 @@ func (a *API) ListProvers() ([]*ProverSummary, error) {
 	return out, nil
 }
 
+// modelName is a model's name from its file, when the proof verifier
+// reads model files (prover/modelset.Set); "" otherwise.
+func (s *Sequencer) modelName(id uint32) string {
+	files, ok := s.cfg.Work.Verifier.(interface {
+		Model(id uint32) (*model.Model, error)
+	})
+	if !ok {
+		return ""
+	}
+	m, err := files.Model(id)
+	if err != nil || m == nil {
+		return ""
+	}
+	return m.Name
+}
+
 // ModelSummary is a registered model as the explorer shows it.
 type ModelSummary struct {
 	ID         uint32      `json:"id"`
+	Name       string      `json:"name,omitempty"` // from the model file this sequencer verifies with
 	VKHash     common.Hash `json:"vkHash"`
 	Owner      uint64      `json:"owner"`
 	FeeGwei    uint64      `json:"feeGwei"`
@@ -337,8 +355,8 @@ func (a *API) ListModels() ([]*ModelSummary, error) {
 			continue
 		}
 		_, known, err := a.s.inputSize(uint32(id))
-		out = append(out, &ModelSummary{ID: uint32(id), VKHash: common.Hash(m.VKHash.Bytes()), Owner: m.Owner,
-			FeeGwei: m.FeeGwei, JobsServed: served[uint32(id)], Verified: known && err == nil})
+		out = append(out, &ModelSummary{ID: uint32(id), Name: a.s.modelName(uint32(id)), VKHash: common.Hash(m.VKHash.Bytes()),
+			Owner: m.Owner, FeeGwei: m.FeeGwei, JobsServed: served[uint32(id)], Verified: known && err == nil})
 	}
 	return out, nil
 }

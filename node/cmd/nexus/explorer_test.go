@@ -186,6 +186,10 @@ func TestExplorerInBrowser(t *testing.T) {
 	if m, p := count(`#models tr[data-model]`), count(`#provers tr[data-prover]`); m != 1 || p != 2 {
 		t.Errorf("%d model rows, %d prover rows; want the demo model and the devnet's 2 provers", m, p)
 	}
+	if name, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS(`#models tr[data-model="1"] td:nth-child(2)`))); err != nil ||
+		strings.TrimSpace(name) == "" || name == "—" {
+		t.Errorf("model 1 has no name on the page: %q, %v", name, err)
+	}
 	shot, err := chromedp.Run(tctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)
