@@ -29,19 +29,30 @@ struct ExitProof {
 ///         Poseidon2 (BLS12-377 Fr) of the Go state tree. Stateless; NexusRollup
 ///         deploys it and compares the result with its last settled root.
 contract ExitRoot {
-    /// @notice Depths of the accounts tree and of each account's token subtree: the
-    ///         circuit's default parameters (DESIGN.md §3). Exit proofs have exactly these.
-    uint256 public constant ACCOUNT_TREE_DEPTH = 24;
-    uint256 public constant TOKEN_TREE_DEPTH = 4;
+    /// @notice Depths of the accounts tree and of each account's token subtree: the block
+    ///         circuit's parameters the rollup was deployed for (DESIGN.md §3: 24 and 4 in
+    ///         production; development circuits are smaller). Exit proofs have exactly these.
+    uint256 public immutable accountTreeDepth;
+    uint256 public immutable tokenTreeDepth;
 
     /// @notice A proof has the wrong number of siblings.
     error ExitRoot_BadProofLength(uint256 tokenSiblings, uint256 accountSiblings);
+    /// @notice Account ids are 32-bit and token ids below 16: depths 1..32 and 1..4.
+    error ExitRoot_BadDepth(uint256 accountTreeDepth, uint256 tokenTreeDepth);
+
+    constructor(uint256 accountTreeDepth_, uint256 tokenTreeDepth_) {
+        if (accountTreeDepth_ == 0 || accountTreeDepth_ > 32 || tokenTreeDepth_ == 0 || tokenTreeDepth_ > 4) {
+            revert ExitRoot_BadDepth(accountTreeDepth_, tokenTreeDepth_);
+        }
+        accountTreeDepth = accountTreeDepth_;
+        tokenTreeDepth = tokenTreeDepth_;
+    }
 
     /// @notice The state root `p` proves: token leaf -> token root -> account leaf ->
     ///         accounts root -> Poseidon2(accounts root, jobs root, models root).
     ///         Reverts (Poseidon2_NotInField) on a value that is not a field element.
-    function root(ExitProof calldata p) external pure returns (uint256) {
-        if (p.tokenSiblings.length != TOKEN_TREE_DEPTH || p.accountSiblings.length != ACCOUNT_TREE_DEPTH) {
+    function root(ExitProof calldata p) external view returns (uint256) {
+        if (p.tokenSiblings.length != tokenTreeDepth || p.accountSiblings.length != accountTreeDepth) {
             revert ExitRoot_BadProofLength(p.tokenSiblings.length, p.accountSiblings.length);
         }
         uint256 tokenRoot = _fold(p.token, p.balance, p.tokenSiblings);

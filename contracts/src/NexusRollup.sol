@@ -40,7 +40,8 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
 
     IVerifier public immutable verifier;
     /// @notice Computes the state root an exit proof leads to (Poseidon2 lives there:
-    ///         it does not fit in this contract's 24 KiB). Deployed by the constructor.
+    ///         it does not fit in this contract's 24 KiB). Deployed by the constructor with
+    ///         the depths of the state's accounts and token trees (the block circuit's).
     ExitRoot public immutable exitRoot;
     ProverRegistry public immutable proverRegistry;
     ModelRegistry public immutable modelRegistry;
@@ -164,7 +165,9 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         ProverRegistry proverRegistry_,
         ModelRegistry modelRegistry_,
         uint256 genesisStateRoot,
-        uint64 priorityDeadline_
+        uint64 priorityDeadline_,
+        uint8 accountTreeDepth,
+        uint8 tokenTreeDepth
     ) Owned(initialOwner) {
         if (
             address(verifier_) == address(0) || address(proverRegistry_) == address(0)
@@ -173,7 +176,7 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         if (address(verifier_).code.length == 0) revert Rollup_VerifierHasNoCode(address(verifier_));
         if (!Pubdata.isCanonical(genesisStateRoot)) revert Rollup_InvalidGenesisRoot(genesisStateRoot);
         verifier = verifier_;
-        exitRoot = new ExitRoot();
+        exitRoot = new ExitRoot(accountTreeDepth, tokenTreeDepth);
         proverRegistry = proverRegistry_;
         modelRegistry = modelRegistry_;
         stateRoot = genesisStateRoot;

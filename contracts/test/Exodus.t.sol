@@ -202,7 +202,9 @@ contract ExodusTest is NexusTestBase {
         vm.prank(dapp);
         uint32 jobId = rollup.requestInference{value: 3 gwei}(m, 5, d, "");
         submit(
-            bytes.concat(opRegisterModel(m, 1, 0, VK, PK2, bob), opL1Job(jobId, m, 3, d, 5), opFulfillL1(jobId, 2, 9)),
+            bytes.concat(
+                opRegisterModel(m, 1, 0, VK, PK2, bob), opL1Job(jobId, m, 3, d, 5), opFulfillL1(jobId, 2, 9)
+            ),
             2
         );
         vm.prank(alice);
@@ -253,7 +255,9 @@ contract ExodusTest is NexusTestBase {
     function _exitRollup() internal returns (NexusRollup r) {
         exitJson = vm.readFile("testdata/protocol/exit.json");
         uint256 root = uint256(vm.parseJsonBytes32(exitJson, ".stateRoot"));
-        r = new NexusRollup(owner, IVerifier(address(verifier)), registry, models, root, PRIORITY_DEADLINE);
+        r = new NexusRollup(
+            owner, IVerifier(address(verifier)), registry, models, root, PRIORITY_DEADLINE, 24, 4
+        );
         vm.prank(owner);
         r.addToken(address(token));
         // Funds the settled state stands for, plus a deposit that is never consumed.
@@ -374,6 +378,55 @@ contract ExodusTest is NexusTestBase {
         p.balance = 0;
         vm.expectRevert(NexusRollup.Rollup_NothingToExit.selector);
         r.exit(p);
+    }
+
+    /// A rollup deployed for a development circuit's small trees (accounts 3, tokens 1)
+    /// takes exit proofs of those depths and refuses the production shape.
+    function test_exit_smallTreeDepths_succeeds() public {
+        ExitProof memory p;
+        p.accountId = 5;
+        p.token = 1;
+        p.balance = 7 ether;
+        p.pubKeyX = 11;
+        p.pubKeyY = 12;
+        p.l1Address = alice;
+        p.tokenSiblings = new uint256[](1);
+        p.tokenSiblings[0] = 99;
+        p.accountSiblings = new uint256[](3);
+        p.accountSiblings[1] = 1234;
+        p.jobsRoot = 5;
+        p.modelsRoot = 6;
+        uint256 root = new ExitRoot(3, 1).root(p);
+        NexusRollup r = new NexusRollup(
+            owner, IVerifier(address(verifier)), registry, models, root, PRIORITY_DEADLINE, 3, 1
+        );
+        vm.prank(owner);
+        r.addToken(address(token));
+        vm.prank(alice);
+        r.depositETH{value: 1}(PK);
+        _exodus(r);
+        ExitProof memory wide = _proofFromJson(r);
+        vm.expectRevert(abi.encodeWithSelector(ExitRoot.ExitRoot_BadProofLength.selector, 4, 24));
+        r.exit(wide);
+        r.exit(p);
+        assertEq(r.claimable(alice, 1), 7 ether);
+        assertEq(r.exitRoot().accountTreeDepth(), 3);
+        assertEq(r.exitRoot().tokenTreeDepth(), 1);
+    }
+
+    function _proofFromJson(NexusRollup) internal returns (ExitProof memory) {
+        exitJson = vm.readFile("testdata/protocol/exit.json");
+        return _proof(0);
+    }
+
+    function test_constructor_badExitDepth_reverts() public {
+        uint8[2][4] memory bad = [[0, 4], [33, 4], [24, 0], [24, 5]];
+        for (uint256 i; i < bad.length; i++) {
+            vm.expectRevert(abi.encodeWithSelector(ExitRoot.ExitRoot_BadDepth.selector, bad[i][0], bad[i][1]));
+            new NexusRollup(
+                owner, IVerifier(address(verifier)), registry, models, GENESIS_ROOT, 1, bad[i][0], bad[i][1]
+            );
+        }
     }
 
     function test_exit_shortProof_reverts() public {

@@ -26,18 +26,18 @@ contract NexusRollupTest is NexusTestBase {
 
     function test_constructor_zeroAddress_reverts() public {
         vm.expectRevert(NexusRollup.Rollup_ZeroAddress.selector);
-        new NexusRollup(owner, IVerifier(address(0)), registry, models, GENESIS_ROOT, 1);
+        new NexusRollup(owner, IVerifier(address(0)), registry, models, GENESIS_ROOT, 1, 24, 4);
     }
 
     function test_constructor_verifierWithoutCode_reverts() public {
         vm.expectRevert(
             abi.encodeWithSelector(NexusRollup.Rollup_VerifierHasNoCode.selector, address(0xbeef))
         );
-        new NexusRollup(owner, IVerifier(address(0xbeef)), registry, models, GENESIS_ROOT, 1);
+        new NexusRollup(owner, IVerifier(address(0xbeef)), registry, models, GENESIS_ROOT, 1, 24, 4);
     }
 
     function test_submitBatch_pendingVerifier_reverts() public {
-        NexusRollup r = new NexusRollup(owner, new PendingVerifier(), registry, models, GENESIS_ROOT, 1);
+        NexusRollup r = new NexusRollup(owner, new PendingVerifier(), registry, models, GENESIS_ROOT, 1, 24, 4);
         BatchHeader memory h;
         h.batchNumber = 1;
         h.prevStateRoot = GENESIS_ROOT;
@@ -50,7 +50,7 @@ contract NexusRollupTest is NexusTestBase {
 
     function test_constructor_nonCanonicalGenesis_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_InvalidGenesisRoot.selector, R377));
-        new NexusRollup(owner, IVerifier(address(verifier)), registry, models, R377, 1);
+        new NexusRollup(owner, IVerifier(address(verifier)), registry, models, R377, 1, 24, 4);
     }
 
     // ---- token allowlist ----

@@ -49,6 +49,11 @@ type Params struct {
 	// UnbondingDelay (seconds) must exceed MaxLockDuration.
 	UnbondingDelay  uint64 `json:"unbondingDelay"`
 	MaxLockDuration uint64 `json:"maxLockDuration"`
+	// AccountTreeDepth and TokenTreeDepth are the L2 state's accounts and token
+	// tree depths (the block circuit's --state.depths), which exodus exit proofs
+	// have. Zero: the production 24 and 4.
+	AccountTreeDepth uint8 `json:"accountTreeDepth"`
+	TokenTreeDepth   uint8 `json:"tokenTreeDepth"`
 }
 
 // DefaultParams are devnet defaults.
@@ -59,6 +64,8 @@ func DefaultParams() Params {
 		MinStake:         big.NewInt(1e18),
 		UnbondingDelay:   2 * 24 * 3600,
 		MaxLockDuration:  3600,
+		AccountTreeDepth: 24,
+		TokenTreeDepth:   4,
 	}
 }
 
@@ -82,6 +89,12 @@ func (p Params) withDefaults(from common.Address) Params {
 	if p.MaxLockDuration == 0 {
 		p.MaxLockDuration = d.MaxLockDuration
 	}
+	if p.AccountTreeDepth == 0 {
+		p.AccountTreeDepth = d.AccountTreeDepth
+	}
+	if p.TokenTreeDepth == 0 {
+		p.TokenTreeDepth = d.TokenTreeDepth
+	}
 	return p
 }
 
@@ -95,6 +108,11 @@ func (p Params) Check() error {
 	}
 	if p.PriorityDeadline == 0 {
 		return errors.New("deploy: priority deadline must be positive")
+	}
+	// Account ids are 32-bit, token ids below 16 (ExitRoot.sol).
+	if p.AccountTreeDepth == 0 || p.AccountTreeDepth > 32 || p.TokenTreeDepth == 0 || p.TokenTreeDepth > 4 {
+		return fmt.Errorf("deploy: state tree depths %d/%d: the accounts tree takes 1..32, the token tree 1..4",
+			p.AccountTreeDepth, p.TokenTreeDepth)
 	}
 	return nil
 }
@@ -198,7 +216,8 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, param
 		return nil, err
 	}
 	d.ModelRegistry = addr
-	addr, tx, rollup, err := bindings.DeployNexusRollup(&o, backend, opts.From, d.Verifier, d.ProverRegistry, d.ModelRegistry, p.GenesisStateRoot, p.PriorityDeadline)
+	addr, tx, rollup, err := bindings.DeployNexusRollup(&o, backend, opts.From, d.Verifier, d.ProverRegistry, d.ModelRegistry, p.GenesisStateRoot, p.PriorityDeadline,
+		p.AccountTreeDepth, p.TokenTreeDepth)
 	if err := step("NexusRollup", tx, err); err != nil {
 		return nil, err
 	}

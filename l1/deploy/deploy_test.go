@@ -194,6 +194,8 @@ func TestParamsCheck(t *testing.T) {
 	for name, p := range map[string]Params{
 		"delay not above lock": {UnbondingDelay: 10, MaxLockDuration: 10},
 		"root above field":     {GenesisStateRoot: new(big.Int).Set(r377)},
+		"account tree of 33":   {AccountTreeDepth: 33},
+		"token tree of 5":      {TokenTreeDepth: 5},
 	} {
 		if err := p.withDefaults(common.Address{1}).Check(); err == nil {
 			t.Errorf("%s: accepted", name)

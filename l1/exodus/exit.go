@@ -1,11 +1,14 @@
 package exodus
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/rollup"
@@ -13,17 +16,10 @@ import (
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
-// ExitRoot's depths (contracts/src/ExitRoot.sol): L1 takes exit proofs of
-// exactly these.
-const (
-	ExitAccountDepth = 24
-	ExitTokenDepth   = 4
-)
-
 var (
-	// ErrExitDepths is returned for a state whose trees L1's exit proof
-	// cannot take (a development rollup with small trees).
-	ErrExitDepths = errors.New("exodus: NexusRollup.exit takes proofs of depths 24/4 only")
+	// ErrExitDepths is returned when the rollup's ExitRoot takes proofs of
+	// other depths than the rebuilt state's trees.
+	ErrExitDepths = errors.New("exodus: the rollup takes exit proofs of other tree depths")
 	// ErrNothingToExit is returned for an empty balance or account.
 	ErrNothingToExit = errors.New("exodus: nothing to exit")
 )
@@ -34,9 +30,6 @@ func ExitProof(ex *rollup.Executor, account uint32, token uint16) (bindings.Exit
 	var p bindings.ExitProof
 	st := ex.State()
 	prm := st.Params()
-	if prm.AccountDepth != ExitAccountDepth || prm.TokenDepth != ExitTokenDepth {
-		return p, fmt.Errorf("%w: this state has %d/%d", ErrExitDepths, prm.AccountDepth, prm.TokenDepth)
-	}
 	if account == 0 || uint64(account)>>prm.AccountDepth != 0 {
 		return p, fmt.Errorf("%w: account %d is not an account id", ErrNothingToExit, account)
 	}
@@ -79,6 +72,38 @@ func ExitProof(ex *rollup.Executor, account uint32, token uint16) (bindings.Exit
 		JobsRoot: frBig(jobs), ModelsRoot: frBig(models),
 	}
 	return p, nil
+}
+
+// CheckExitDepths fails with ErrExitDepths unless the rollup at addr takes
+// exit proofs of the accounts and token tree depths of p (ExitRoot's, set at
+// deployment from the block circuit's).
+func CheckExitDepths(ctx context.Context, chain bind.ContractCaller, addr common.Address, p state.Params) error {
+	r, err := bindings.NewNexusRollupCaller(addr, chain)
+	if err != nil {
+		return err
+	}
+	call := &bind.CallOpts{Context: ctx}
+	at, err := r.ExitRoot(call)
+	if err != nil {
+		return fmt.Errorf("exodus: reading the rollup at %s: %w", addr, err)
+	}
+	er, err := bindings.NewExitRootCaller(at, chain)
+	if err != nil {
+		return err
+	}
+	a, err := er.AccountTreeDepth(call)
+	if err != nil {
+		return fmt.Errorf("exodus: reading the rollup's ExitRoot at %s: %w", at, err)
+	}
+	t, err := er.TokenTreeDepth(call)
+	if err != nil {
+		return err
+	}
+	if a.Cmp(big.NewInt(int64(p.AccountDepth))) != 0 || t.Cmp(big.NewInt(int64(p.TokenDepth))) != 0 {
+		return fmt.Errorf("%w: the rollup's are %v/%v, the rebuilt state's %d/%d (--state.depths)", ErrExitDepths, a, t,
+			p.AccountDepth, p.TokenDepth)
+	}
+	return nil
 }
 
 // Balances returns account's non-zero balances by token id.

@@ -44,7 +44,7 @@ abstract contract NexusTestBase is Test {
         registry = new ProverRegistry(owner, MIN_STAKE, UNBONDING, MAX_LOCK);
         models = new ModelRegistry(owner);
         rollup = new NexusRollup(
-            owner, IVerifier(address(verifier)), registry, models, GENESIS_ROOT, PRIORITY_DEADLINE
+            owner, IVerifier(address(verifier)), registry, models, GENESIS_ROOT, PRIORITY_DEADLINE, 24, 4
         );
         vm.startPrank(owner);
         registry.setRollup(address(rollup));

@@ -187,16 +187,18 @@ func deployParams(ctx *cli.Context) (deploy.Params, error) {
 			return p, err
 		}
 	}
+	// Exit proofs have the depths of the block circuit's state trees.
+	sp, err := parseDepths(ctx.String(stateDepthsFlag.Name))
+	if err != nil {
+		return p, fmt.Errorf("--%s: %w", stateDepthsFlag.Name, err)
+	}
+	p.AccountTreeDepth, p.TokenTreeDepth = uint8(sp.AccountDepth), uint8(sp.TokenDepth)
 	if s := ctx.String(deployGenesisRootFlag.Name); s != "" {
 		if p.GenesisStateRoot, err = parseBig("--deploy.genesis-root", s); err != nil {
 			return p, err
 		}
 	} else {
 		// The root the sequencer starts from: an empty state at --state.depths.
-		sp, err := parseDepths(ctx.String(stateDepthsFlag.Name))
-		if err != nil {
-			return p, fmt.Errorf("--%s: %w", stateDepthsFlag.Name, err)
-		}
 		root, err := state.EmptyRoot(sp)
 		if err != nil {
 			return p, err

@@ -121,7 +121,8 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	dctx, cancel := context.WithTimeout(run, 2*time.Minute)
 	dp := deploy.Params{GenesisStateRoot: genesis.BigInt(new(big.Int)),
 		MinStake: big.NewInt(params.Ether / 10), PriorityDeadline: 24 * 3600, UnbondingDelay: 7200,
-		MaxLockDuration: bp.MaxLockDuration}
+		MaxLockDuration: bp.MaxLockDuration, AccountTreeDepth: uint8(bp.State.AccountDepth),
+		TokenTreeDepth: uint8(bp.State.TokenDepth)}
 	if settle {
 		// Jobs are served at once; the batch verifier is set in this slot
 		// when the settlement keys are ready (settleWhenReady).

@@ -393,6 +393,9 @@ func exodusExit(ctx *cli.Context, cfg *node.Config) error {
 	if _, err := e.syncNow(w, 5*time.Second); err != nil {
 		return err
 	}
+	if err := exodus.CheckExitDepths(ctx.Context, e.l1, e.dep.NexusRollup, e.params); err != nil {
+		return err
+	}
 	id, err := e.account()
 	if err != nil {
 		return err
