@@ -13,7 +13,7 @@ import (
 //	input scale f64 | input zero point u8 | nlayers u8 | layers...
 //
 // Version 2 is written only for a model with per-feature input encodings
-// (Model.InputScales) or a lookup activation (ActTable), so every
+// (Model.InputScales), a lookup activation (ActTable) or a padded max-pool, so every
 // version-1 model keeps its bytes and hash: after the input zero point come
 // nfeat u32 (0, or the input size) and nfeat times (scale f64, zero point
 // u8); an ActTable layer's act byte is followed by its table.
@@ -22,7 +22,7 @@ import (
 //
 //	dense:   in u32, out u32, weights i8[in*out], bias i32[out], requant
 //	conv:    inC u32, outC u32, k u8, stride u8, pad u8, weights, bias, requant
-//	maxpool: k u8, stride u8
+//	maxpool: k u8, stride u8, [pad u8 in version 2]
 //
 // requant: mult u32, shift u8, act u8, [table i8[256] if act = 2], out scale f64.
 //
@@ -81,6 +81,9 @@ func (m *Model) Encode() ([]byte, error) {
 		case MaxPool:
 			w.u8(uint8(l.K))
 			w.u8(uint8(l.Stride))
+			if m.version() >= 2 {
+				w.u8(uint8(l.Pad))
+			}
 			continue
 		}
 		for _, v := range l.Weights {
@@ -167,6 +170,9 @@ func Decode(b []byte) (*Model, error) {
 			nw, nb = l.OutC*l.InC*l.K*l.K, l.OutC
 		case MaxPool:
 			l.K, l.Stride = int(r.u8()), int(r.u8())
+			if v >= 2 {
+				l.Pad = int(r.u8())
+			}
 		default:
 			return nil, r.fail(fmt.Errorf("layer %d: unknown kind %d", i, uint8(l.Kind)))
 		}
@@ -225,7 +231,7 @@ func (m *Model) version() uint16 {
 		return 2
 	}
 	for i := range m.Layers {
-		if m.Layers[i].Act == ActTable {
+		if l := &m.Layers[i]; l.Act == ActTable || (l.Kind == MaxPool && l.Pad > 0) {
 			return 2
 		}
 	}

@@ -105,11 +105,20 @@ func ConvWindowIndex(l *Layer, in Shape, oc, oy, ox int, f func(wi, idx int)) {
 	walkConv(l, in, oc, oy, ox, f)
 }
 
-// PoolWindow calls f for every input index in the window of pool output (c, oy, ox).
+// PoolWindow calls f for every input index in the window of pool output
+// (c, oy, ox), skipping padding (Pad < K leaves every window a value).
 func PoolWindow(l *Layer, in Shape, c, oy, ox int, f func(idx int)) {
 	for ky := range l.K {
+		iy := oy*l.Stride + ky - l.Pad
+		if iy < 0 || iy >= in.H {
+			continue
+		}
 		for kx := range l.K {
-			f((c*in.H+oy*l.Stride+ky)*in.W + ox*l.Stride + kx)
+			ix := ox*l.Stride + kx - l.Pad
+			if ix < 0 || ix >= in.W {
+				continue
+			}
+			f((c*in.H+iy)*in.W + ix)
 		}
 	}
 }

@@ -19,7 +19,8 @@ const (
 	Dense Kind = 1
 	// Conv is a 2-D convolution over a CHW tensor, then requant.
 	Conv Kind = 2
-	// MaxPool takes the maximum over KxK windows of each channel.
+	// MaxPool takes the maximum over KxK windows of each channel; padding
+	// (Pad < K) adds no values: windows at the border are smaller.
 	MaxPool Kind = 3
 )
 
@@ -153,7 +154,7 @@ func (l *Layer) OutShape(in Shape) Shape {
 	case Conv:
 		return Shape{l.OutC, (in.H+2*l.Pad-l.K)/l.Stride + 1, (in.W+2*l.Pad-l.K)/l.Stride + 1}
 	case MaxPool:
-		return Shape{in.C, (in.H-l.K)/l.Stride + 1, (in.W-l.K)/l.Stride + 1}
+		return Shape{in.C, (in.H+2*l.Pad-l.K)/l.Stride + 1, (in.W+2*l.Pad-l.K)/l.Stride + 1}
 	}
 	return Shape{}
 }
@@ -324,11 +325,12 @@ func (l *Layer) validate(in Shape) error {
 			return errors.New("dense fields set on a conv layer")
 		}
 	case MaxPool:
-		if l.K < 1 || l.K > 16 || l.Stride < 1 || l.Stride > 16 || in.H < l.K || in.W < l.K {
-			return fmt.Errorf("bad pool geometry k=%d stride=%d on %s", l.K, l.Stride, in)
+		if l.K < 1 || l.K > 16 || l.Stride < 1 || l.Stride > 16 || l.Pad < 0 || l.Pad >= l.K ||
+			in.H+2*l.Pad < l.K || in.W+2*l.Pad < l.K {
+			return fmt.Errorf("bad pool geometry k=%d stride=%d pad=%d on %s", l.K, l.Stride, l.Pad, in)
 		}
 		if len(l.Weights) != 0 || len(l.Bias) != 0 || l.Mult != 0 || l.Shift != 0 || l.Act != 0 || l.OutScale != 0 ||
-			l.In|l.Out|l.InC|l.OutC|l.Pad != 0 || l.Table != nil {
+			l.In|l.Out|l.InC|l.OutC != 0 || l.Table != nil {
 			return errors.New("maxpool carries parameters")
 		}
 		return nil

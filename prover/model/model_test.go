@@ -278,3 +278,43 @@ func TestQuantize_lookupActivations(t *testing.T) {
 		t.Fatal("ReLU and a lookup activation on one layer")
 	}
 }
+
+// A padded max-pool (windows at the border are smaller, padding adds no
+// value) is written as version 2 and runs as its float model does.
+func TestMaxPool_paddingAddsNoValue(t *testing.T) {
+	m := tiny()
+	m.Layers[0].Act = ActNone // signed values: a zero pad would win
+	m.Layers[1].Pad = 1
+	m.Layers[2].In = 2 * 3 * 3
+	m.Layers[2].Weights = make([]int8, 18*3)
+	for i := range m.Layers[2].Weights {
+		m.Layers[2].Weights[i] = int8(i%5 - 2)
+	}
+	b, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b[4] != 2 {
+		t.Fatalf("version %d", b[4])
+	}
+	got, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := make([]uint8, 16)
+	tr, err := got.Trace(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// All-zero input: every conv output is its channel's requantized bias;
+	// the pooled values must equal it, not max(it, 0).
+	for c, v := range tr[2][:18] {
+		if want := tr[1][(c/9)*16]; v != want {
+			t.Fatalf("pooled %d = %d, want %d", c, v, want)
+		}
+	}
+	m.Layers[1].Pad = 2 // not below K
+	if err := m.Validate(); err == nil {
+		t.Fatal("pad 2 on a 2x2 pool validates")
+	}
+}
