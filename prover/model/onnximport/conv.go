@@ -267,17 +267,18 @@ func (im *importer) maxPool(n *onnx.NodeProto) error {
 	if win.kh != win.kw || win.sh != win.sw {
 		return fmt.Errorf("MaxPool %dx%d stride %dx%d: only square pools with one stride are supported", win.kh, win.kw, win.sh, win.sw)
 	}
-	if win.pads != [4]int{} {
-		return fmt.Errorf("padded MaxPool (pads %v) is not supported: Nexus's max-pool reads no padding; export with padding=0", win.pads)
+	p := win.pads[0]
+	if win.pads != [4]int{p, p, p, p} || p >= win.kh {
+		return fmt.Errorf("MaxPool pads %v: only equal pads below the kernel size %d are supported", win.pads, win.kh)
 	}
 	if attrI(n, "ceil_mode", 0) != 0 {
 		return fmt.Errorf("ceil_mode=1 is not supported (export with ceil_mode=False)")
 	}
-	if win.kh > 16 || win.sh > 16 || in.H < win.kh || in.W < win.kh {
-		return fmt.Errorf("pool %d stride %d on %s", win.kh, win.sh, in)
+	if win.kh > 16 || win.sh > 16 || in.H+2*p < win.kh || in.W+2*p < win.kh {
+		return fmt.Errorf("pool %d stride %d pad %d on %s", win.kh, win.sh, p, in)
 	}
-	g := model.Layer{Kind: model.MaxPool, K: win.kh, Stride: win.sh}
-	if err := im.push(model.FloatLayer{Kind: model.MaxPool, K: win.kh, Stride: win.sh}); err != nil {
+	g := model.Layer{Kind: model.MaxPool, K: win.kh, Stride: win.sh, Pad: p}
+	if err := im.push(model.FloatLayer{Kind: model.MaxPool, K: win.kh, Stride: win.sh, Pad: p}); err != nil {
 		return err
 	}
 	os := g.OutShape(in)

@@ -185,6 +185,22 @@ class Acts(torch.nn.Module):
         return self.fc3(torch.sigmoid(self.fc2(x)))
 
 
+class PoolPad(torch.nn.Module):
+    """MaxPool2d with padding after a ReLU and after a conv with no activation
+    (negative values: the padding must not act as a zero)."""
+
+    def __init__(self):
+        super().__init__()
+        self.c1 = torch.nn.Conv2d(1, 4, 3)
+        self.c2 = torch.nn.Conv2d(4, 8, 3, padding=1)
+        self.fc = torch.nn.Linear(8 * 4 * 4, 10)
+
+    def forward(self, x):
+        x = torch.nn.functional.max_pool2d(torch.relu(self.c1(x)), 3, stride=2, padding=1)
+        x = torch.nn.functional.max_pool2d(self.c2(x) - 1.0, 2, stride=1, padding=1)
+        return self.fc(torch.flatten(x, 1))
+
+
 def train(net, x, y, epochs=30):
     opt = torch.optim.Adam(net.parameters(), lr=0.01)
     xt, yt = torch.tensor(x), torch.tensor(y)
@@ -228,14 +244,18 @@ def torch_models():
     export(net, "torch_grouped_opset15", torch.zeros(1, 1, 8, 8), 15, xt[:N_CALIB].reshape(N_CALIB, -1), ie.reshape(N_EVAL, -1), [1, 8, 8],
            "grouped conv (groups=4), stride 2, Flatten, Linear+BatchNorm1d (unfused)+ReLU", fold=False)
 
-    net = train(Acts(), xt, yt)
-    export(net, "torch_activations_opset16", torch.zeros(1, 1, 8, 8), 16, xt[:N_CALIB].reshape(N_CALIB, -1), ie.reshape(N_EVAL, -1), [1, 8, 8],
-           "LeakyReLU (conv, then MaxPool), Tanh and Sigmoid between Linear layers")
-
     seq = x.reshape(-1, 8, 8)
     net = train(Seq(), seq[:-N_EVAL], yt)
     export(net, "torch_rank3_opset14", torch.zeros(1, 8, 8), 14, seq[:N_CALIB].reshape(N_CALIB, -1), seq[-N_EVAL:].reshape(N_EVAL, -1), [8, 8],
            "a rank-3 [batch, 8, 8] input, reshape(x.shape[0], -1), Mul/Add by constants, two Linear")
+
+    net = train(Acts(), xt, yt)
+    export(net, "torch_activations_opset16", torch.zeros(1, 1, 8, 8), 16, xt[:N_CALIB].reshape(N_CALIB, -1), ie.reshape(N_EVAL, -1), [1, 8, 8],
+           "LeakyReLU (conv, then MaxPool), Tanh and Sigmoid between Linear layers")
+
+    net = train(PoolPad(), xt, yt)
+    export(net, "torch_maxpool_pad_opset13", torch.zeros(1, 1, 8, 8), 13, xt[:N_CALIB].reshape(N_CALIB, -1), ie.reshape(N_EVAL, -1), [1, 8, 8],
+           "padded MaxPool after ReLU and on signed values (padding adds no values)")
 
 
 if __name__ == "__main__":
