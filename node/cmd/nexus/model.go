@@ -264,7 +264,7 @@ func printModel(w interface{ Write([]byte) (int, error) }, m *model.Model) {
 		case model.Conv:
 			desc = fmt.Sprintf("conv %dx%d %d->%d stride %d pad %d", l.K, l.K, l.InC, l.OutC, l.Stride, l.Pad)
 		case model.MaxPool:
-			desc = fmt.Sprintf("maxpool %dx%d stride %d", l.K, l.K, l.Stride)
+			desc = fmt.Sprintf("maxpool %dx%d stride %d pad %d", l.K, l.K, l.Stride, l.Pad)
 		}
 		if l.Requant() {
 			act := "int8"
