@@ -177,6 +177,7 @@ var e2eCircuit = []string{"--state.depths", "3/1/6/2", "--block.slots", "4", "--
 type system struct {
 	devnet // bin, dir, dep, l1, seq and the user commands
 	model  string
+	seqP   *process // the sequencer's process (seq is its URL)
 	agg    *process
 }
 
@@ -201,9 +202,9 @@ func startSystem(t *testing.T) *system {
 	models := []string{"--models", "1=" + s.model, "--models.keys", keyCache()}
 	httpAddr := freeAddr(t)
 	s.seq = "http://" + httpAddr
-	seq := start(t, s.bin, "sequencer", append(append(append([]string{"--datadir", filepath.Join(dir, "sequencer"), "sequencer",
+	s.seqP = start(t, s.bin, "sequencer", append(append(append([]string{"--datadir", filepath.Join(dir, "sequencer"), "sequencer",
 		"--http.addr", httpAddr, "--batch.timeout", "5s", "--l1.confirmations", "1"}, l1...), models...), e2eCircuit...)...)
-	seq.out.waitFor(t, "nexus_ JSON-RPC on", 2*time.Minute)
+	s.seqP.out.waitFor(t, "nexus_ JSON-RPC on", 2*time.Minute)
 	s.agg = start(t, s.bin, "aggregator", append(append(append([]string{"--datadir", filepath.Join(dir, "aggregator"), "aggregator",
 		"--key", devKey1, "--sequencer", s.seq, "--keys", keyCache()}, l1...), models...), e2eCircuit...)...)
 	s.agg.out.waitFor(t, "aggregator: settling", 15*time.Minute)
