@@ -37,7 +37,8 @@ contract NexusRollupTest is NexusTestBase {
     }
 
     function test_submitBatch_pendingVerifier_reverts() public {
-        NexusRollup r = new NexusRollup(owner, new PendingVerifier(), registry, models, GENESIS_ROOT, 1, 24, 4);
+        NexusRollup r =
+            new NexusRollup(owner, new PendingVerifier(), registry, models, GENESIS_ROOT, 1, 24, 4);
         BatchHeader memory h;
         h.batchNumber = 1;
         h.prevStateRoot = GENESIS_ROOT;

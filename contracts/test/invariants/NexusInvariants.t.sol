@@ -24,8 +24,9 @@ contract NexusInvariants is Test {
         FixtureVerifier verifier = new FixtureVerifier();
         registry = new ProverRegistry(address(this), 1 ether, 2 days, 1 hours);
         ModelRegistry models = new ModelRegistry(address(this));
-        rollup =
-            new NexusRollup(address(this), IVerifier(address(verifier)), registry, models, 0x0b5e, 3 days, 24, 4);
+        rollup = new NexusRollup(
+            address(this), IVerifier(address(verifier)), registry, models, 0x0b5e, 3 days, 24, 4
+        );
         registry.setRollup(address(rollup));
         models.setRollup(address(rollup));
         token = new TestToken();
