@@ -48,11 +48,25 @@ type explorerState struct {
 	// until first read).
 	served map[uint32]uint64
 
-	l1Settled   func(context.Context) (uint64, error)
+	l1          L1Settlement
 	l1Last      uint64
 	l1ReadAt    time.Time
 	l1ReadError string
 }
+
+// L1Settlement reads settlement from L1 (NexusRollup), for a sequencer
+// whose aggregator runs elsewhere.
+type L1Settlement interface {
+	// LastSettled is the last batch settled on L1 (lastBatchNumber).
+	LastSettled(ctx context.Context) (uint64, error)
+	// Settlement describes batch n's settlement (its BatchSettled event's
+	// transaction); nil if L1 has none.
+	Settlement(ctx context.Context, n uint64) (*SettlementInfo, error)
+}
+
+// maxL1Lookups bounds the settlements one explorer call reads from L1; the
+// rest are read by the next calls (each is kept once read).
+const maxL1Lookups = 8
 
 func newExplorerState() *explorerState {
 	return &explorerState{times: map[uint32]*jobTimes{}, settle: map[uint64]*SettlementInfo{}}
@@ -103,23 +117,46 @@ func (s *Sequencer) SetSettlement(n uint64, info SettlementInfo) {
 	}
 }
 
-// SetL1Settled gives the explorer a way to read the last batch settled on
-// L1 (NexusRollup.lastBatchNumber); it is read at most every two seconds.
-func (s *Sequencer) SetL1Settled(read func(context.Context) (uint64, error)) {
+// SetL1Settlement gives the explorer a way to read settlement from L1: the
+// last batch settled (read at most every two seconds) and each settled
+// batch's transaction, gas and fee (read once).
+func (s *Sequencer) SetL1Settlement(l L1Settlement) {
 	s.explorer.mu.Lock()
-	s.explorer.l1Settled = read
+	s.explorer.l1 = l
 	s.explorer.mu.Unlock()
+}
+
+// l1SettlementOf reads batch n's settlement from L1 and keeps it; nil if
+// none can be read.
+func (s *Sequencer) l1SettlementOf(n uint64) *SettlementInfo {
+	s.explorer.mu.Lock()
+	l := s.explorer.l1
+	s.explorer.mu.Unlock()
+	if l == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	info, err := l.Settlement(ctx, n)
+	if err != nil || info == nil {
+		if err != nil {
+			s.log.Debug("reading a batch's settlement from L1", "batch", n, "err", err)
+		}
+		return nil
+	}
+	s.SetSettlement(n, *info)
+	return info
 }
 
 // lastSettled is the last batch settled on L1, as far as known.
 func (s *Sequencer) lastSettled() uint64 {
 	e := s.explorer
 	e.mu.Lock()
-	read, stale := e.l1Settled, time.Since(e.l1ReadAt) > 2*time.Second
+	l, stale := e.l1, time.Since(e.l1ReadAt) > 2*time.Second
 	e.mu.Unlock()
-	if read != nil && stale {
+	if l != nil && stale {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		n, err := read(ctx)
+		n, err := l.LastSettled(ctx)
 		cancel()
 		e.mu.Lock()
 		e.l1ReadAt = time.Now()

@@ -91,8 +91,9 @@ func (a *API) ListBatches(count uint32, before *hexutil.Uint64) ([]*BatchSummary
 	}
 	settled := a.s.lastSettled()
 	out := []*BatchSummary{}
+	lookups := maxL1Lookups
 	for n := top; n >= 1 && len(out) < int(count); n-- {
-		b, err := a.batchSummary(n, settled)
+		b, err := a.batchSummary(n, settled, &lookups)
 		if err != nil {
 			return nil, err
 		}
@@ -101,7 +102,7 @@ func (a *API) ListBatches(count uint32, before *hexutil.Uint64) ([]*BatchSummary
 	return out, nil
 }
 
-func (a *API) batchSummary(n, settled uint64) (*BatchSummary, error) {
+func (a *API) batchSummary(n, settled uint64, lookups *int) (*BatchSummary, error) {
 	a.s.mu.Lock()
 	h, pd, err := a.s.ex.StoredBatch(n)
 	a.s.mu.Unlock()
@@ -126,6 +127,12 @@ func (a *API) batchSummary(n, settled uint64) (*BatchSummary, error) {
 	}
 	if n <= settled {
 		b.Status = "settled"
+		if (b.Settlement == nil || b.Settlement.Tx == nil) && *lookups > 0 {
+			*lookups--
+			if info := a.s.l1SettlementOf(n); info != nil {
+				b.Settlement = info
+			}
+		}
 	}
 	return b, nil
 }
@@ -162,6 +169,7 @@ func (a *API) ListJobs(count uint32) ([]*JobSummary, error) {
 	a.s.mu.Unlock()
 	sort.Slice(pending, func(i, j int) bool { return pending[i] > pending[j] })
 	settled := a.s.lastSettled()
+	lookups := maxL1Lookups
 	byID := map[uint32]*JobSummary{}
 	var order []uint32
 	add := func(id uint32) *JobSummary {
@@ -204,7 +212,12 @@ func (a *API) ListJobs(count uint32) ([]*JobSummary, error) {
 				j.LockBatch = n
 			case "FulfillJob":
 				j.FulfillBatch, j.Settled = n, n <= settled
-				if info := a.s.settlementOf(n); info != nil && info.Stage == "settled" {
+				info := a.s.settlementOf(n)
+				if info == nil && j.Settled && lookups > 0 {
+					lookups--
+					info = a.s.l1SettlementOf(n)
+				}
+				if info != nil && info.Stage == "settled" {
 					j.SettledAt = info.SettledAt
 				}
 			}
