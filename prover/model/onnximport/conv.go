@@ -124,6 +124,9 @@ func (im *importer) pushConv(w []float64, oc, icg, groups int, win window, bias 
 	if err != nil {
 		return err
 	}
+	if oc*in.C*k*k > model.MaxParams {
+		return fmt.Errorf("a %dx%d conv from %d to %d channels has %d weights once stored as a full conv, above %d", k, k, in.C, oc, oc*in.C*k*k, model.MaxParams)
+	}
 	if im.pre != nil && win.pads != [4]int{} {
 		for _, v := range im.pre.b {
 			if v != 0 {

@@ -104,6 +104,10 @@ func TestImport_refusalsNameOperatorNodeAndHint(t *testing.T) {
 			[]string{"node 0", "row by row", "flatten first"}},
 		{"int32 weights", newGraph(1, 4).node("MatMul", []string{"x", "w"}, []string{"y"}), "y",
 			[]string{"node 0", `"w"`}},
+		{"depthwise conv too large once stored full", newGraph(1, 4096, 1, 1).init("k", []int64{4096, 1, 3, 3}, vals(4096*9)...).
+			node("Conv", []string{"x", "k"}, []string{"y"}, intAttr("group", 4096),
+				&onnx.AttributeProto{Name: "pads", Type: onnx.AttributeProto_INTS, Ints: []int64{1, 1, 1, 1}}), "y",
+			[]string{"node 0", "weights once stored as a full conv"}},
 		{"pad before relu", conv().node("Pad", []string{"y", "p"}, []string{"q"}).node("Relu", []string{"q"}, []string{"z"}), "z",
 			[]string{"node 2", "Pad must be followed by a Conv or AveragePool"}},
 	}
