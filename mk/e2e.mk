@@ -42,12 +42,13 @@ e2e-l1-dapp: node_modules/.stamp
 
 # The explorer in headless Chromium against nexus devnet --devnet.settle=false
 # (no wrap keys): two jobs shown, the second live, no console errors, the
-# devnet's /metrics scraped; screenshot in build/explorer.png (about 30 s plus
-# the build; skips, saying so, without Chromium: make setup installs it).
+# devnet's /metrics scraped; a batch settled on L1 turns settled on the page.
+# Screenshots in build/ (about 40 s plus the build; the page's part skips,
+# saying so, without Chromium: make setup installs it).
 .PHONY: e2e-explorer
 e2e-explorer: ## The explorer page in headless Chromium against a devnet (screenshot: build/explorer.png)
 	@mkdir -p $(LOGS)
-	$(GO) test -count=1 -timeout 10m -v -run '^TestExplorerInBrowser$$' ./node/cmd/nexus/ 2>&1 | tee $(LOGS)/e2e-explorer.log
+	$(GO) test -count=1 -timeout 10m -v -run '^(TestExplorerInBrowser|TestExplorerReadsSettlementFromL1)$$' ./node/cmd/nexus/ 2>&1 | tee $(LOGS)/e2e-explorer.log
 
 # nexus devnet without in-process provers: a prover that locks a job and
 # never answers is slashed on L1; a `nexus prover run` process, SIGKILLed and

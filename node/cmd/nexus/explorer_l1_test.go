@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -29,7 +31,8 @@ import (
 
 // TestExplorerReadsSettlementFromL1: a sequencer whose aggregator runs
 // elsewhere learns from L1 that a batch settled, with its transaction, gas
-// and fee. The rollup's verifier here accepts any proof (its code is STOP):
+// and fee, and the explorer page (in headless Chromium where one is
+// installed) turns the batch from sealed to settled without a reload. The rollup's verifier here accepts any proof (its code is STOP):
 // the test is about reading L1, and a real wrap proof needs the wrap keys
 // (make e2e).
 func TestExplorerReadsSettlementFromL1(t *testing.T) {
@@ -117,6 +120,18 @@ func TestExplorerReadsSettlementFromL1(t *testing.T) {
 	if err := c.Call(&batches, "nexus_listBatches", 5); err != nil || len(batches) != 1 || batches[0].Status != "sealed" {
 		t.Fatalf("before settlement: %+v, %v", batches, err)
 	}
+	// The page, where a Chromium is installed, shows batch 1 sealed, then
+	// settled without a reload.
+	var br *browser
+	if path := chromiumPath(); path != "" {
+		br = openBrowser(t, ctx, path)
+		if err := chromedp.Do(br.ctx, chromedp.Navigate("http://"+stack.srv.Addr()+"/explorer/"),
+			chromedp.WaitVisible(chromedp.CSS(`#batches tr[data-batch="1"][data-status="sealed"]`))); err != nil {
+			t.Fatalf("the explorer does not show batch 1 sealed: %v", err)
+		}
+	} else {
+		t.Log("no Chromium (make setup installs it): the page is not opened; the RPC is checked")
+	}
 	for { // L1 takes a batch no newer than its latest block
 		h, err := client.HeaderByNumber(ctx, nil)
 		if err != nil {
@@ -148,6 +163,18 @@ func TestExplorerReadsSettlementFromL1(t *testing.T) {
 	if batches[0].Status != "settled" || s == nil || s.Tx == nil || *s.Tx != rc.TxHash || s.GasUsed != rc.GasUsed ||
 		s.SettledAt == 0 || s.FeeWei == nil || s.FeeWei.ToInt().Sign() <= 0 {
 		t.Fatalf("batch 1 after settlement (tx %s, gas %d): %+v %+v", rc.TxHash, rc.GasUsed, batches[0], s)
+	}
+	if br != nil {
+		row := `#batches tr[data-batch="1"][data-status="settled"]`
+		if err := chromedp.Do(br.ctx, chromedp.WaitVisible(chromedp.CSS(row))); err != nil {
+			t.Fatalf("the explorer never showed batch 1 settled: %v", err)
+		}
+		gas, err := chromedp.Run(br.ctx, chromedp.Text(chromedp.CSS(row+" td:nth-child(8)")))
+		if err != nil || gas != fmt.Sprint(rc.GasUsed) {
+			t.Errorf("the page shows gas %q, want %d: %v", gas, rc.GasUsed, err)
+		}
+		br.checkConsole(t)
+		br.screenshot(t, "explorer-settled.png")
 	}
 	var st sequencer.ExplorerStatus
 	if err := c.Call(&st, "nexus_getExplorerStatus"); err != nil || st.LastSettled != 1 {

@@ -23,6 +23,14 @@ import (
 // chromium finds a Chromium to drive: $NEXUS_CHROMIUM, else Debian's
 // chromium (make setup installs it) or another Chrome on PATH.
 func chromium(t *testing.T) string {
+	if p := chromiumPath(); p != "" {
+		return p
+	}
+	t.Skip("no Chromium on PATH (make setup installs Debian's chromium; or set NEXUS_CHROMIUM): the explorer's browser test needs one")
+	return ""
+}
+
+func chromiumPath() string {
 	if p := os.Getenv("NEXUS_CHROMIUM"); p != "" {
 		return p
 	}
@@ -31,7 +39,6 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	t.Skip("no Chromium on PATH (make setup installs Debian's chromium; or set NEXUS_CHROMIUM): the explorer's browser test needs one")
 	return ""
 }
 
@@ -104,39 +111,8 @@ func TestExplorerInBrowser(t *testing.T) {
 	})
 	job := submit("mnist:3")
 
-	// Headless Chromium, with every console error and uncaught exception
-	// recorded.
-	actx, acancel := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
-		chromedp.WindowSize(1400, 1000))...)
-	defer acancel()
-	var mu sync.Mutex
-	var consoleErrors []string
-	record := func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeAssert {
-				var args []string
-				for _, a := range e.Args {
-					args = append(args, string(a.Value)+a.Description)
-				}
-				consoleErrors = append(consoleErrors, "console."+string(e.Type)+": "+strings.Join(args, " "))
-			}
-		case *runtime.EventExceptionThrown:
-			d := e.ExceptionDetails
-			msg := d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			consoleErrors = append(consoleErrors, fmt.Sprintf("exception at %s:%d: %s", d.URL, d.LineNumber, msg))
-		}
-	}
-	bctx, bcancel := chromedp.NewContext(actx, chromedp.WithListener(record))
-	defer bcancel()
-	tctx, tcancel := context.WithTimeout(bctx, 2*time.Minute)
-	defer tcancel()
+	b := openBrowser(t, ctx, browser)
+	tctx := b.ctx
 	jobRow := fmt.Sprintf(`#jobs tr[data-job="%d"]`, job)
 	attr := func(sel, name string) string {
 		t.Helper()
@@ -190,23 +166,8 @@ func TestExplorerInBrowser(t *testing.T) {
 		strings.TrimSpace(name) == "" || name == "—" {
 		t.Errorf("model 1 has no name on the page: %q, %v", name, err)
 	}
-	shot, err := chromedp.Run(tctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Fatal(err)
-	}
-	shotPath, _ := filepath.Abs("../../../build/explorer.png")
-	if err := os.MkdirAll(filepath.Dir(shotPath), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(shotPath, shot, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot: %s (%d bytes)", shotPath, len(shot))
-	mu.Lock()
-	if len(consoleErrors) > 0 {
-		t.Errorf("console errors:\n%s", strings.Join(consoleErrors, "\n"))
-	}
-	mu.Unlock()
+	b.screenshot(t, "explorer.png")
+	b.checkConsole(t)
 
 	// The devnet's /metrics: the sequencer's and its provers' view of the same jobs.
 	fams, err := metrics.Scrape(ctx, "http://"+metricsAddr+"/metrics")
@@ -245,4 +206,76 @@ func TestExplorerInBrowser(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("devnet did not stop")
 	}
+}
+
+// browser is a headless Chromium tab that records every console error and
+// uncaught exception of its pages.
+type browser struct {
+	ctx    context.Context
+	mu     sync.Mutex
+	errors []string
+}
+
+// openBrowser starts headless Chromium at path; it stops with the test.
+func openBrowser(t *testing.T, ctx context.Context, path string) *browser {
+	actx, acancel := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
+		chromedp.WindowSize(1400, 1000))...)
+	t.Cleanup(acancel)
+	b := &browser{}
+	bctx, bcancel := chromedp.NewContext(actx, chromedp.WithListener(b.record))
+	t.Cleanup(bcancel)
+	tctx, tcancel := context.WithTimeout(bctx, 2*time.Minute)
+	t.Cleanup(tcancel)
+	b.ctx = tctx
+	return b
+}
+
+func (b *browser) record(ev any) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch e := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeAssert {
+			var args []string
+			for _, a := range e.Args {
+				args = append(args, string(a.Value)+a.Description)
+			}
+			b.errors = append(b.errors, "console."+string(e.Type)+": "+strings.Join(args, " "))
+		}
+	case *runtime.EventExceptionThrown:
+		d := e.ExceptionDetails
+		msg := d.Text
+		if d.Exception != nil {
+			msg += " " + d.Exception.Description
+		}
+		b.errors = append(b.errors, fmt.Sprintf("exception at %s:%d: %s", d.URL, d.LineNumber, msg))
+	}
+}
+
+// checkConsole fails the test for every console error the pages logged.
+func (b *browser) checkConsole(t *testing.T) {
+	t.Helper()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.errors) > 0 {
+		t.Errorf("console errors:\n%s", strings.Join(b.errors, "\n"))
+	}
+}
+
+// screenshot writes the page to build/<name>.
+func (b *browser) screenshot(t *testing.T, name string) {
+	t.Helper()
+	shot, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, _ := filepath.Abs(filepath.Join("../../../build", name))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s (%d bytes)", path, len(shot))
 }

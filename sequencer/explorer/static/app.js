@@ -184,10 +184,10 @@ function empty(root, text) {
   root.append(svg("text", { x: W / 2, y: H / 2, class: "none", "text-anchor": "middle" }, text));
 }
 
-function barChart(id, items, series) {
+function barChart(id, items, series, none) {
   const root = document.getElementById(id);
   root.replaceChildren();
-  if (items.length === 0) return empty(root, "no settled batch yet");
+  if (items.length === 0) return empty(root, none);
   const maxY = Math.max(1, ...items.map((it) => series.reduce((s, k) => s + (it.v[k] || 0), 0))) * 1.1;
   const bw = (W - L - R) / items.length;
   axes(root, maxY, items.map((it, i) => [L + bw * (i + 0.5), it.label]).filter((_, i) => items.length < 16 || i % 4 === 0));
@@ -227,11 +227,12 @@ function lineChart(id, points, series) {
 function renderCharts(batches, jobs) {
   const settled = batches.filter((b) => b.settlement && b.settlement.gasUsed).slice().reverse();
   barChart("chart-gas", settled.filter((b) => b.inferences > 0).map((b) => ({
-    label: "#" + b.number, v: { gas: b.settlement.gasUsed / b.inferences } })), ["gas"]);
+    label: "#" + b.number, v: { gas: b.settlement.gasUsed / b.inferences } })), ["gas"],
+    "no settled batch with inferences yet");
   barChart("chart-stages", batches.filter((b) => b.settlement && b.settlement.blockMs).slice().reverse().map((b) => ({
     label: "#" + b.number,
     v: { block: b.settlement.blockMs / 1000, aggregation: b.settlement.aggregationMs / 1000, wrap: b.settlement.wrapMs / 1000 },
-  })), ["block", "aggregation", "wrap"]);
+  })), ["block", "aggregation", "wrap"], "no stage times yet (the devnet's aggregator reports them)");
   lineChart("chart-latency", jobs.filter((j) => j.latencyMs).slice().reverse().map((j) => ({
     label: String(j.id), v: { "submit → result": j.latencyMs / 1000, "submit → settled": (j.settleLatencyMs || 0) / 1000 },
   })), ["submit → result", "submit → settled"]);
