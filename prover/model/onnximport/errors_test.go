@@ -9,6 +9,8 @@ import (
 
 	"github.com/advancedclimatesystems/gonnx/onnx"
 	"google.golang.org/protobuf/proto"
+
+	"github.com/nexus-rollup/nexus/prover/model"
 )
 
 // graph builds small ONNX models for the refusal tests.
@@ -72,8 +74,10 @@ func TestImport_refusalsNameOperatorNodeAndHint(t *testing.T) {
 	}{
 		{"transpose of activations", dense().node("Transpose", []string{"y"}, []string{"z"}), "z",
 			[]string{"node 1", `"Transpose_z"`, "unsupported operator Transpose", "CHW order"}},
-		{"prelu", dense().init("slope", []int64{1}, 0.1).node("PRelu", []string{"y", "slope"}, []string{"z"}), "z",
-			[]string{"node 1", "unsupported operator PRelu", "LeakyRelu, Sigmoid and Tanh"}},
+		{"per-channel prelu", dense().init("slope", []int64{3}, 0.1, 0.2, 0.3).node("PRelu", []string{"y", "slope"}, []string{"z"}), "z",
+			[]string{"node 1", "unsupported operator PRelu", "one slope"}},
+		{"gelu", dense().node("Erf", []string{"y"}, []string{"z"}), "z",
+			[]string{"node 1", "unsupported operator Erf", "GELU"}},
 		{"two activations", dense().node("Relu", []string{"y"}, []string{"r"}).node("Tanh", []string{"r"}, []string{"t"}).
 			init("w2", []int64{3, 2}, vals(6)...).node("MatMul", []string{"t", "w2"}, []string{"z"}), "z",
 			[]string{"node 2", "one activation per layer"}},
@@ -178,6 +182,19 @@ func TestImport_dilatedNonSquareConvMatchesDefinition(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// torch's nn.PReLU() (one slope) is a leaky ReLU by lookup.
+func TestImport_singleSlopePReluIsLeakyRelu(t *testing.T) {
+	b := dense().init("slope", []int64{1}, 0.25).node("PRelu", []string{"y", "slope"}, []string{"z"}).
+		init("w2", []int64{3, 2}, vals(6)...).node("MatMul", []string{"z", "w2"}, []string{"o"})
+	fm, err := Import(b.bytes(t, "o"), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := fm.Layers[0]; l.Fn != model.FnLeakyReLU || l.Alpha != 0.25 {
+		t.Fatalf("layer 0: %s alpha %v", l.Fn, l.Alpha)
 	}
 }
 

@@ -225,9 +225,10 @@ func (im *importer) finish(g *onnx.GraphProto) error {
 var (
 	headOps = set("Softmax", "LogSoftmax", "Sigmoid", "Tanh")
 	// activations between layers become lookup tables (model.ActTable).
-	activations = map[string]model.Function{"Sigmoid": model.FnSigmoid, "Tanh": model.FnTanh, "LeakyRelu": model.FnLeakyReLU}
-	labelOps    = set("ArgMax", "ArgMin", "ZipMap", "ArrayFeatureExtractor", "TopK", "LabelEncoder", "Binarizer", "Normalizer")
-	layerOps    = set("Gemm", "MatMul", "Conv", "Add", "Sub", "Mul", "Div", "Relu", "MaxPool", "AveragePool",
+	activations = map[string]model.Function{"Sigmoid": model.FnSigmoid, "Tanh": model.FnTanh, "LeakyRelu": model.FnLeakyReLU,
+		"PRelu": model.FnLeakyReLU}
+	labelOps = set("ArgMax", "ArgMin", "ZipMap", "ArrayFeatureExtractor", "TopK", "LabelEncoder", "Binarizer", "Normalizer")
+	layerOps = set("Gemm", "MatMul", "Conv", "Add", "Sub", "Mul", "Div", "Relu", "MaxPool", "AveragePool",
 		"GlobalAveragePool", "BatchNormalization", "Pad", "Scaler", "LinearClassifier", "LinearRegressor")
 	relabelOps = set("Reshape", "Flatten", "Squeeze", "Unsqueeze", "Identity", "Dropout", "Cast")
 	foldOps    = set("Constant", "Identity", "Cast", "Dropout", "Reshape", "Flatten", "Squeeze", "Unsqueeze",
@@ -237,7 +238,6 @@ var (
 // hints say what to do about an operator that is refused.
 var hints = map[string]string{
 	"Transpose":              "it moves the activations between layouts; Nexus keeps them in CHW order: export without permuting the activations",
-	"PRelu":                  "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
 	"Gelu":                   "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
 	"Elu":                    "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
 	"Clip":                   "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
@@ -373,7 +373,7 @@ func (im *importer) node(n *onnx.NodeProto) error {
 	if im.end != "" {
 		return fmt.Errorf("%s after %s at the end of the chain: %v", op, im.end, unsupported(opOf(im.end)))
 	}
-	if fn, ok := activations[op]; ok && (op == "LeakyRelu" || im.feedsLayer(outs[0], 0)) {
+	if fn, ok := activations[op]; ok && (op == "LeakyRelu" || op == "PRelu" || im.feedsLayer(outs[0], 0)) {
 		if err := im.activation(n, fn); err != nil {
 			return err
 		}
@@ -436,8 +436,26 @@ func (im *importer) activation(n *onnx.NodeProto, fn model.Function) error {
 	alpha := 0.0
 	if fn == model.FnLeakyReLU {
 		alpha = attrF(n, "alpha", 0.01)
-		if alpha < 0 {
-			return fmt.Errorf("LeakyRelu alpha %v: a negative slope is not monotone", alpha)
+		if n.GetOpType() == "PRelu" {
+			// torch's nn.PReLU() learns one slope: a leaky ReLU. Per-channel
+			// slopes would need a table per channel.
+			ins := n.GetInput()
+			if len(ins) != 2 {
+				return fmt.Errorf("PRelu needs a slope")
+			}
+			t, err := im.constant(ins[1], "slope")
+			if err != nil {
+				return err
+			}
+			for _, v := range t.data {
+				if v != t.data[0] {
+					return fmt.Errorf("%w operator PRelu with per-channel slopes: one slope (nn.PReLU()) is supported", ErrUnsupported)
+				}
+			}
+			alpha = t.data[0]
+		}
+		if alpha < 0 || alpha > 1 {
+			return fmt.Errorf("%s slope %v: only slopes in [0, 1] (non-decreasing) are supported", n.GetOpType(), alpha)
 		}
 	}
 	for i := len(im.fm.Layers) - 1; i >= 0; i-- {
