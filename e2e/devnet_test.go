@@ -19,6 +19,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/nexus-rollup/nexus/internal/metrics"
+	"github.com/nexus-rollup/nexus/sequencer"
 )
 
 func freeAddr(t *testing.T) string {
@@ -151,7 +156,8 @@ func (d *devnet) try(args ...string) (string, error) {
 // through the CLI and L1 through cast. (Withdrawals and claims are
 // TestE2E_SettleOnL1's: every wrap proof costs CI minutes.)
 func TestE2E_DevnetSettles(t *testing.T) {
-	d := startDevnet(t, "--demo", "--batch.timeout", "2s")
+	metricsAddr := freeAddr(t)
+	d := startDevnet(t, "--demo", "--batch.timeout", "2s", "--metrics.addr", metricsAddr)
 	out, dep, l1, seq, nexus := d.out, d.dep, d.l1, d.seq, d.nexus
 	user := []string{"--deployment", dep, "--key", devKey0}
 	nexus(append([]string{"bridge", "deposit", "--l1.rpc", l1, "--amount", "1eth"}, user...)...)
@@ -169,6 +175,7 @@ func TestE2E_DevnetSettles(t *testing.T) {
 	if !strings.Contains(line, "per inference") {
 		t.Fatalf("the batch that settled job 1 reports no inference: %s", line)
 	}
+	checkSettlementSeen(t, "http://"+metricsAddr+"/metrics", seq, batch)
 	bal := nexus(append([]string{"bridge", "balance", "--l1.rpc", l1, "--sequencer", seq}, user...)...)
 	// The dev key owns the demo model: its L2 balance is the deposit plus
 	// 1,000 gwei for each job fulfilled so far.
@@ -212,4 +219,50 @@ func readDeployment(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return d.NexusRollup
+}
+
+// checkSettlementSeen: the devnet's /metrics counts the aggregator's
+// settlements, their stages and L1 costs, and the explorer's
+// nexus_listBatches shows the settled batch with its stage times and gas.
+func checkSettlementSeen(t *testing.T, metricsURL, seqURL string, batch uint64) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	fams, err := metrics.Scrape(ctx, metricsURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		labels []string
+	}{
+		{"nexus_aggregator_batches_settled_total", nil},
+		{"nexus_aggregator_prove_seconds", []string{"stage", "wrap"}},
+		{"nexus_aggregator_gas_per_inference", nil},
+		{"nexus_l1_tx_gas_used_total", nil},
+		{"nexus_l1_tx_fees_wei_total", nil},
+		{"nexus_sequencer_proofs_total", []string{"result", "accepted"}},
+		{"nexus_prover_proofs_total", []string{"result", "accepted"}},
+	} {
+		if v, ok := fams.Value(c.name, c.labels...); !ok || v <= 0 {
+			t.Errorf("%s%v = %v (present %v), want > 0 after a settlement", c.name, c.labels, v, ok)
+		}
+	}
+	if _, ok := fams.Value("nexus_txmgr_pending"); !ok {
+		t.Error("no nexus_txmgr_pending")
+	}
+	c, err := rpc.DialContext(ctx, seqURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var batches []*sequencer.BatchSummary
+	if err := c.Call(&batches, "nexus_listBatches", 1, hexutil.Uint64(batch+1)); err != nil || len(batches) != 1 {
+		t.Fatalf("nexus_listBatches before %d: %+v, %v", batch+1, batches, err)
+	}
+	b := batches[0]
+	if b.Status != "settled" || b.Settlement == nil || b.Settlement.Tx == nil || b.Settlement.GasUsed == 0 ||
+		b.Settlement.WrapMs == 0 || b.Inferences == 0 {
+		t.Errorf("the explorer's batch %d: %+v %+v", batch, b, b.Settlement)
+	}
 }
