@@ -28,10 +28,11 @@ const (
 	FnSigmoid
 	FnTanh
 	FnLeakyReLU
+	FnGELU // x·Φ(x), the exact (erf) form; not monotone
 )
 
 func (f Function) String() string {
-	return [...]string{"none", "sigmoid", "tanh", "leaky-relu"}[min(int(f), 3)]
+	return [...]string{"none", "sigmoid", "tanh", "leaky-relu", "gelu", "unknown"}[min(int(f), 5)]
 }
 
 // Apply evaluates the function.
@@ -45,6 +46,8 @@ func (f Function) Apply(x, alpha float64) float64 {
 		if x < 0 {
 			return alpha * x
 		}
+	case FnGELU:
+		return 0.5 * x * (1 + math.Erf(x/math.Sqrt2))
 	}
 	return x
 }
@@ -79,7 +82,7 @@ func (fm *FloatModel) CheckGeometry() error {
 		if l.Kind == MaxPool && (l.ReLU || l.Fn != FnNone) {
 			return fmt.Errorf("layer %d: an activation on a maxpool layer: put it on the layer before", i)
 		}
-		if l.Fn > FnLeakyReLU || (l.Fn != FnNone && l.ReLU) {
+		if l.Fn > FnGELU || (l.Fn != FnNone && l.ReLU) {
 			return fmt.Errorf("layer %d: activation %s with ReLU %v", i, l.Fn, l.ReLU)
 		}
 		if math.IsNaN(l.Alpha) || math.IsInf(l.Alpha, 0) {

@@ -40,6 +40,7 @@ var exporterModels = []struct {
 	{"torch_rank3_opset14", "", "", "output", 99, 0.15},
 	{"torch_activations_opset16", "", "", "output", 99, 0.15},
 	{"torch_maxpool_pad_opset13", "", "", "output", 99, 0.15},
+	{"torch_gelu_prelu_opset17", "", "", "output", 99, 0.15},
 }
 
 type exporterInputs struct {

@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -60,6 +61,8 @@ type importer struct {
 	pad   [4]int // pending Pad (top, left, bottom, right) for the next Conv/AveragePool
 
 	consumers map[string][]*onnx.NodeProto // tensor -> the nodes reading it
+	producer  map[string]*onnx.NodeProto   // tensor -> the node writing it
+	skip      map[*onnx.NodeProto]bool     // nodes already read as part of a pattern (GELU)
 
 	end     string            // the node that ended the chain, "" while it goes on
 	scores  string            // cur when the chain ended
@@ -106,10 +109,13 @@ func Read(b []byte, name string) (*Result, error) {
 		}
 		im.consts[t.GetName()] = tt
 	}
-	im.consumers = map[string][]*onnx.NodeProto{}
+	im.consumers, im.producer, im.skip = map[string][]*onnx.NodeProto{}, map[string]*onnx.NodeProto{}, map[*onnx.NodeProto]bool{}
 	for _, n := range g.GetNode() {
 		for _, in := range n.GetInput() {
 			im.consumers[in] = append(im.consumers[in], n)
+		}
+		for _, o := range n.GetOutput() {
+			im.producer[o] = n
 		}
 	}
 	var inputs []*onnx.ValueInfoProto
@@ -300,6 +306,9 @@ func (im *importer) node(n *onnx.NodeProto) error {
 	if len(outs) == 0 {
 		return fmt.Errorf("node has no outputs")
 	}
+	if im.skip[n] {
+		return nil
+	}
 	// After the chain's head: whatever reads a dropped tensor is dropped too.
 	for _, in := range ins {
 		if from := im.dropped[in]; from != "" {
@@ -373,6 +382,11 @@ func (im *importer) node(n *onnx.NodeProto) error {
 	if im.end != "" {
 		return fmt.Errorf("%s after %s at the end of the chain: %v", op, im.end, unsupported(opOf(im.end)))
 	}
+	if op == "Div" && readsCur {
+		if done, err := im.gelu(n); done || err != nil {
+			return err
+		}
+	}
 	if fn, ok := activations[op]; ok && (op == "LeakyRelu" || op == "PRelu" || im.feedsLayer(outs[0], 0)) {
 		if err := im.activation(n, fn); err != nil {
 			return err
@@ -426,9 +440,71 @@ func (im *importer) feedsLayer(t string, depth int) bool {
 	return false
 }
 
+// gelu recognises torch's export of the exact GELU, starting at its Div:
+// y = Mul(Mul(x, Add(Erf(Div(x, √2)), 1)), 0.5), and sets it as a lookup
+// activation. It reports false (and no error) when the Div is not one.
+func (im *importer) gelu(div *onnx.NodeProto) (bool, error) {
+	x := im.cur
+	near := func(name string, v float64) bool {
+		t := im.consts[name]
+		if t == nil {
+			if p := im.producer[name]; p != nil && p.GetOpType() == "Constant" {
+				t, _ = constantNode(p)
+			}
+		}
+		return t != nil && len(t.data) == 1 && math.Abs(t.data[0]-v) < 1e-4
+	}
+	only := func(t, op string) *onnx.NodeProto {
+		if c := im.consumers[t]; len(c) == 1 && c[0].GetOpType() == op && len(c[0].GetOutput()) == 1 {
+			return c[0]
+		}
+		return nil
+	}
+	pick := func(n *onnx.NodeProto, t string) string { // the input of n that is not t
+		ins := n.GetInput()
+		if len(ins) != 2 {
+			return ""
+		}
+		if ins[0] == t {
+			return ins[1]
+		}
+		if ins[1] == t {
+			return ins[0]
+		}
+		return ""
+	}
+	if len(div.GetInput()) != 2 || div.GetInput()[0] != x || !near(div.GetInput()[1], math.Sqrt2) {
+		return false, nil
+	}
+	erf := only(div.GetOutput()[0], "Erf")
+	if erf == nil {
+		return false, nil
+	}
+	add := only(erf.GetOutput()[0], "Add")
+	if add == nil || !near(pick(add, erf.GetOutput()[0]), 1) {
+		return false, nil
+	}
+	mul := only(add.GetOutput()[0], "Mul")
+	if mul == nil || pick(mul, add.GetOutput()[0]) != x {
+		return false, nil
+	}
+	half := only(mul.GetOutput()[0], "Mul")
+	if half == nil || !near(pick(half, mul.GetOutput()[0]), 0.5) {
+		return false, nil
+	}
+	if err := im.activation(div, model.FnGELU); err != nil {
+		return true, err
+	}
+	for _, n := range []*onnx.NodeProto{erf, add, mul, half} {
+		im.skip[n] = true
+	}
+	im.cur = half.GetOutput()[0]
+	return true, nil
+}
+
 // activation sets a lookup activation on the linear layer that produced the
-// activations (through a max-pool: the functions are non-decreasing, so
-// they commute with max).
+// activations, also through a max-pool when the function is non-decreasing
+// (then it commutes with max).
 func (im *importer) activation(n *onnx.NodeProto, fn model.Function) error {
 	if im.pre != nil {
 		return fmt.Errorf("an elementwise Add/Mul/BatchNormalization before %s cannot be folded", n.GetOpType())
@@ -454,13 +530,17 @@ func (im *importer) activation(n *onnx.NodeProto, fn model.Function) error {
 			}
 			alpha = t.data[0]
 		}
-		if alpha < 0 || alpha > 1 {
-			return fmt.Errorf("%s slope %v: only slopes in [0, 1] (non-decreasing) are supported", n.GetOpType(), alpha)
+		if math.IsNaN(alpha) || math.IsInf(alpha, 0) {
+			return fmt.Errorf("%s slope %v", n.GetOpType(), alpha)
 		}
 	}
+	monotone := fn != model.FnGELU && alpha >= 0
 	for i := len(im.fm.Layers) - 1; i >= 0; i-- {
 		l := &im.fm.Layers[i]
 		if l.Kind == model.MaxPool {
+			if !monotone {
+				return fmt.Errorf("%s after MaxPool: it is not monotone, so it does not move before the pool", n.GetOpType())
+			}
 			continue
 		}
 		if l.ReLU || l.Fn != model.FnNone {
@@ -468,7 +548,11 @@ func (im *importer) activation(n *onnx.NodeProto, fn model.Function) error {
 		}
 		l.Fn, l.Alpha = fn, alpha
 		im.fresh = false
-		im.note("%s %q is a lookup table (256 int8 entries) on layer %d", n.GetOpType(), n.GetName(), i)
+		name := n.GetOpType()
+		if fn == model.FnGELU {
+			name = "GELU (Div, Erf, Add, Mul, Mul)"
+		}
+		im.note("%s %q is a lookup table (256 int8 entries) on layer %d", name, n.GetName(), i)
 		return nil
 	}
 	return fmt.Errorf("%s on the model input is not supported", n.GetOpType())

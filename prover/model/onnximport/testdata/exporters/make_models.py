@@ -201,6 +201,22 @@ class PoolPad(torch.nn.Module):
         return self.fc(torch.flatten(x, 1))
 
 
+class GeluPrelu(torch.nn.Module):
+    """GELU (exported as Div, Erf, Add, Mul, Mul) and PReLU (one slope)."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc1 = torch.nn.Linear(64, 32)
+        self.fc2 = torch.nn.Linear(32, 16)
+        self.fc3 = torch.nn.Linear(16, 10)
+        self.gelu = torch.nn.GELU()
+        self.prelu = torch.nn.PReLU()
+
+    def forward(self, x):
+        x = self.gelu(self.fc1(torch.flatten(x, 1)))
+        return self.fc3(self.prelu(self.fc2(x)))
+
+
 def train(net, x, y, epochs=30):
     opt = torch.optim.Adam(net.parameters(), lr=0.01)
     xt, yt = torch.tensor(x), torch.tensor(y)
@@ -256,6 +272,10 @@ def torch_models():
     net = train(PoolPad(), xt, yt)
     export(net, "torch_maxpool_pad_opset13", torch.zeros(1, 1, 8, 8), 13, xt[:N_CALIB].reshape(N_CALIB, -1), ie.reshape(N_EVAL, -1), [1, 8, 8],
            "padded MaxPool after ReLU and on signed values (padding adds no values)")
+
+    net = train(GeluPrelu(), xt, yt)
+    export(net, "torch_gelu_prelu_opset17", torch.zeros(1, 1, 8, 8), 17, xt[:N_CALIB].reshape(N_CALIB, -1), ie.reshape(N_EVAL, -1), [1, 8, 8],
+           "GELU (Div/Erf/Add/Mul/Mul pattern) and PReLU with one slope: lookup tables")
 
 
 if __name__ == "__main__":
