@@ -32,6 +32,7 @@ var exporterModels = []struct {
 	{"skl_scaler_mlp", "", "", "output_label", 97, 0.75},
 	{"skl_minmax_logreg", "probability_tensor", "softmax", "output_label", 99, 0.10},
 	{"skl_logreg_binary", "probability_tensor", "logistic", "output_label", 99, 0.5},
+	{"skl_mlp_binary", "probabilities", "logistic", "output_label", 99, 0.65},
 	{"skl_minmax_mlp_regressor", "", "", "", 0, 0.06},
 	{"skl_linear_regression", "", "", "", 0, 0.06},
 	{"torch_cnn_opset13", "", "", "output", 99, 0.05},

@@ -65,6 +65,7 @@ type importer struct {
 	skip      map[*onnx.NodeProto]bool     // nodes already read as part of a pattern (GELU)
 
 	end     string            // the node that ended the chain, "" while it goes on
+	endOp   string            // its operator
 	scores  string            // cur when the chain ended
 	dropped map[string]string // tensors computed from dropped heads -> the head's node
 	notes   []string
@@ -216,6 +217,7 @@ func (im *importer) finish(g *onnx.GraphProto) error {
 	if im.end != "" {
 		im.note("the proven output is %q, the scores before %s; graph outputs %v are dropped (an order-preserving head or a label: the argmax of the scores gives the class)",
 			im.cur, im.end, dropped)
+		im.twoClassScores()
 	}
 	if len(im.fm.Layers) == 0 {
 		return fmt.Errorf("onnx: the graph has no linear layer (Gemm, MatMul, Conv, LinearClassifier, ...)")
@@ -225,6 +227,25 @@ func (im *importer) finish(g *onnx.GraphProto) error {
 		im.fm.InputShape = []int{in[0] * in[1]}
 	}
 	return nil
+}
+
+// twoClassScores turns the single logit s of a binary classifier whose
+// Sigmoid was dropped into the scores (-s, s), as onnxruntime's
+// LinearClassifier writes them: the argmax is then the class (s > 0 means
+// probability above 1/2), as for every other classifier.
+func (im *importer) twoClassScores() {
+	if im.endOp != "Sigmoid" || prod(im.dims) != 1 || !im.fresh || im.last < 0 {
+		return
+	}
+	l := &im.fm.Layers[im.last]
+	if l.Kind != model.Dense || l.ReLU || l.Fn != model.FnNone {
+		return
+	}
+	l.W = append(neg(l.W), l.W...)
+	l.B = append(neg(l.B), l.B...)
+	l.Out = 2
+	im.dims = []int{2}
+	im.note("one logit s for two classes is proven as the scores (-s, s): the argmax is the class")
 }
 
 // Operators by how they are handled.
@@ -566,6 +587,7 @@ func (im *importer) head(n *onnx.NodeProto) error {
 		return fmt.Errorf("an elementwise constant map before %s cannot be folded into a layer", n.GetOpType())
 	}
 	im.end = fmt.Sprintf("%s node %q", n.GetOpType(), n.GetName())
+	im.endOp = n.GetOpType()
 	im.scores = im.cur
 	for _, o := range n.GetOutput() {
 		im.dropped[o] = im.end

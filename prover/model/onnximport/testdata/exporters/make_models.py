@@ -278,6 +278,19 @@ def torch_models():
            "GELU (Div/Erf/Add/Mul/Mul pattern) and PReLU with one slope: lookup tables")
 
 
+def sklearn_binary_mlp():
+    """A binary MLPClassifier: one logit, Sigmoid, then Sub/Concat into two
+    probabilities (its own random state: the other models do not move)."""
+    r = np.random.RandomState(1)
+    b = load_breast_cancer()
+    idx = r.permutation(len(b.data))
+    x, y = b.data[idx].astype(np.float32), b.target[idx]
+    clf = make_pipeline(StandardScaler(), MLPClassifier(hidden_layer_sizes=(8,), max_iter=500, random_state=0)).fit(x[:-N_EVAL], y[:-N_EVAL])
+    m = to_onnx(clf, x[:1], target_opset=13)
+    write("skl_mlp_binary", m, x[:N_CALIB], x[-N_EVAL:], [30], "StandardScaler + binary MLPClassifier: Sigmoid, Sub, Concat")
+
+
 if __name__ == "__main__":
     sklearn_models()
     torch_models()
+    sklearn_binary_mlp()
