@@ -37,7 +37,7 @@ func Setup(p Params, cacheDir string, log io.Writer, create bool) (*keycache.Key
 	}
 	fmt.Fprintf(log, "setup: %s compiled in %s: %d constraints\n", p, time.Since(start).Round(time.Millisecond),
 		ccs.GetNbConstraints())
-	spec := keycache.Spec{Name: p.String(), MsPerConstraint: 0.4, Extra: map[string]string{
+	spec := keycache.Spec{Name: p.String(), MsPerConstraint: 0.1, Extra: map[string]string{
 		"slots": fmt.Sprint(p.Slots), "chunks": fmt.Sprint(p.Chunks), "inferences": fmt.Sprint(p.Inferences),
 		"depths":            fmt.Sprintf("%d/%d/%d/%d", p.State.AccountDepth, p.State.TokenDepth, p.State.JobDepth, p.State.ModelDepth),
 		"max_lock_duration": fmt.Sprint(p.MaxLockDuration)}}

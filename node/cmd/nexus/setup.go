@@ -43,7 +43,7 @@ var (
 	setupAggFlag       = &cli.BoolFlag{Name: "aggregation",
 		Usage: "also set up the aggregation circuit (BW6-761) over the block circuit's verifying key"}
 	setupWrapFlag = &cli.BoolFlag{Name: "wrap",
-		Usage: "also set up the aggregation and wrap circuits (BN254): what settlement on L1 needs; about an hour and 18 GB"}
+		Usage: "also set up the aggregation and wrap circuits (BN254): what settlement on L1 needs; about 17 minutes and 16 GB on 2 cores"}
 	setupVerifierFlag = &cli.StringFlag{Name: "verifier.out",
 		Usage: "with --wrap, write the Solidity verifier for the wrap key to `FILE` (what deployments link into Verifier.sol)"}
 )
