@@ -2,6 +2,7 @@ package onnximport
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -210,6 +211,11 @@ func TestExporterModels_proveAndVerify(t *testing.T) {
 			took := time.Since(start)
 			if err := circuit.Verify(k.VK, c.m, proof, claim.Statement); err != nil {
 				t.Fatal(err)
+			}
+			other := claim.Statement
+			other.SetUint64(other.Uint64() + 1)
+			if err := circuit.Verify(k.VK, c.m, proof, other); !errors.Is(err, circuit.ErrBadProof) {
+				t.Fatalf("proof verifies against another statement: %v", err)
 			}
 			want, _ := c.m.Run(j.Input)
 			if fmt.Sprint(claim.Output) != fmt.Sprint(want) {
