@@ -81,8 +81,8 @@ func TestE2E_Exodus(t *testing.T) {
 		t.Helper()
 		for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(time.Second) {
 			o, err := d.try(append([]string{"job", "submit", "--model", "1", "--input", "mnist:3", "--fee", "100000gwei",
-				"--deadline", "24h", "--wait", "0"}, user...)...)
-			if err == nil {
+				"--deadline", "24h"}, user...)...)
+			if err == nil && strings.Contains(o, " submitted ") {
 				var id uint32
 				fmt.Sscanf(o[strings.Index(o, "job "):], "job %d submitted", &id)
 				return id
