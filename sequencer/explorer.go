@@ -45,8 +45,11 @@ type explorerState struct {
 	settle    map[uint64]*SettlementInfo
 	order     []uint64
 	// served counts the jobs fulfilled per model (from the summaries; nil
-	// until first read).
-	served map[uint32]uint64
+	// until first read). scanMu makes the first read scan once: callers
+	// that come meanwhile wait for it rather than scan too.
+	served   map[uint32]uint64
+	servedTo uint64 // the last batch counted in served
+	scanMu   sync.Mutex
 
 	l1          L1Settlement
 	l1Last      uint64
@@ -183,56 +186,69 @@ func (s *Sequencer) settlementOf(n uint64) *SettlementInfo {
 	return nil
 }
 
-// sealedSummary updates the explorer's counts and times with a sealed batch.
-func (s *Sequencer) sealedSummary(sum *batchSummary, ts uint64) {
-	e := s.explorer
+// sealedSummary updates the explorer's counts and times with sealed batch n.
+func (s *Sequencer) sealedSummary(n uint64, sum *batchSummary, ts uint64) {
 	for _, j := range sum.Jobs {
-		switch j.Op {
-		case "L1Job":
-			e.jobTime(j.Job, func(t *jobTimes) { t.submitted = int64(ts) * 1000 })
-		case "FulfillJob":
-			e.mu.Lock()
-			if e.served != nil {
-				e.served[j.Model]++
-			}
-			e.mu.Unlock()
+		if j.Op == "L1Job" {
+			s.explorer.jobTime(j.Job, func(t *jobTimes) { t.submitted = int64(ts) * 1000 })
 		}
 	}
+	s.explorer.countServed(n, sum)
 }
 
-// servedByModel counts the jobs fulfilled per model, from every summary the
-// first time.
-func (s *Sequencer) servedByModel(last uint64) (map[uint32]uint64, error) {
-	e := s.explorer
+// countServed adds batch n's fulfilled jobs to the per-model counts, once
+// they are loaded and if n is not counted yet.
+func (e *explorerState) countServed(n uint64, sum *batchSummary) {
 	e.mu.Lock()
-	if e.served != nil {
-		out := make(map[uint32]uint64, len(e.served))
-		for k, v := range e.served {
-			out[k] = v
-		}
-		e.mu.Unlock()
-		return out, nil
+	defer e.mu.Unlock()
+	if e.served == nil || n <= e.servedTo {
+		return
 	}
-	e.mu.Unlock()
-	served := map[uint32]uint64{}
-	for n := uint64(1); n <= last; n++ {
-		sum, err := s.summary(n)
-		if err != nil {
-			return nil, err
-		}
-		if sum == nil {
-			continue
-		}
-		for _, j := range sum.Jobs {
-			if j.Op == "FulfillJob" {
-				served[j.Model]++
-			}
+	for _, j := range sum.Jobs {
+		if j.Op == "FulfillJob" {
+			e.served[j.Model]++
 		}
 	}
+	e.servedTo = n
+}
+
+// servedByModel counts the jobs fulfilled per model: from every summary the
+// first time, then kept up to date as batches seal.
+func (s *Sequencer) servedByModel() (map[uint32]uint64, error) {
+	e := s.explorer
+	e.scanMu.Lock()
+	defer e.scanMu.Unlock()
 	e.mu.Lock()
 	if e.served == nil {
-		e.served = served
+		e.served = map[uint32]uint64{}
 	}
 	e.mu.Unlock()
-	return served, nil
+	for {
+		s.mu.Lock()
+		last, _, _ := s.ex.LastBatch()
+		s.mu.Unlock()
+		e.mu.Lock()
+		from := e.servedTo + 1
+		e.mu.Unlock()
+		if from > last {
+			break
+		}
+		for n := from; n <= last; n++ {
+			sum, err := s.summary(n)
+			if err != nil {
+				return nil, err
+			}
+			if sum == nil {
+				sum = &batchSummary{} // sealed before summaries were stored
+			}
+			e.countServed(n, sum)
+		}
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	out := make(map[uint32]uint64, len(e.served))
+	for k, v := range e.served {
+		out[k] = v
+	}
+	return out, nil
 }

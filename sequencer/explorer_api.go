@@ -350,10 +350,7 @@ func (a *API) ListModels() ([]*ModelSummary, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.s.mu.Lock()
-	last, _, _ := a.s.ex.LastBatch()
-	a.s.mu.Unlock()
-	served, err := a.s.servedByModel(last)
+	served, err := a.s.servedByModel()
 	if err != nil {
 		return nil, err
 	}

@@ -82,6 +82,13 @@ func TestExplorerMethods(t *testing.T) {
 	if err != nil || len(models) != 1 || models[0].ID != 1 || models[0].FeeGwei != 10 || models[0].JobsServed != 1 {
 		t.Fatalf("listModels: %+v, %v", models, err)
 	}
+	// A batch counted by the first scan is not counted again when its
+	// sealing reports it (a seal racing the scan).
+	sum, _ := f.seq.summary(3)
+	f.seq.explorer.countServed(3, sum)
+	if models, _ = a.ListModels(); models[0].JobsServed != 1 {
+		t.Fatalf("jobs served after a repeated count: %d", models[0].JobsServed)
+	}
 	st, err := a.GetExplorerStatus()
 	if err != nil || st.LastBatch != 3 || st.LastSettled != 3 || st.ProversSeen != 1 {
 		t.Fatalf("status: %+v, %v", st, err)

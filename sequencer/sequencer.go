@@ -329,7 +329,7 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	s.log.Info("sealed batch", "number", batch.Header.BatchNumber, "ops", len(batch.Receipts),
 		"priority", batch.Header.PriorityOpsConsumed, "chunks", batch.Chunks)
 	s.cfg.Metrics.sealedBatch(batch, time.Since(start))
-	s.sealedSummary(c.summary, ts)
+	s.sealedSummary(batch.Header.BatchNumber, c.summary, ts)
 	s.batches.Send(batch)
 	return batch, nil
 }
