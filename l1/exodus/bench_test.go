@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/nexus-rollup/nexus/internal/anviltest"
 	"github.com/nexus-rollup/nexus/l1/exodus/exodustest"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/state"
@@ -14,9 +15,14 @@ import (
 // leveldb store at the production depths 24/4/24/12: 40 settled batches of
 // 64 ops each, 16 complete inferences (SubmitJob, LockJob, FulfillJob) and
 // 16 transfers, the devnet's batch shape. bench/results.md reports it.
-func BenchmarkExodusSync(b *testing.B) {
+func BenchmarkExodusSync(b *testing.B) { benchSync(b, exodustest.NewSim(b)) }
+
+// BenchmarkExodusSyncAnvil is the same over JSON-RPC to a local anvil: one
+// eth_getLogs per 2,000 blocks and one eth_getTransactionByHash per batch.
+func BenchmarkExodusSyncAnvil(b *testing.B) { benchSync(b, exodustest.NewRPC(b, anviltest.Start(b))) }
+
+func benchSync(b *testing.B, r *exodustest.Rig) {
 	const batches, inferences = 40, 16
-	r := exodustest.NewSim(b)
 	p := r.People
 	alice, bob, prover, dapp := p["alice"], p["bob"], p["prover"], p["dapp"]
 	r.Mine(r.Rollup.DepositETH(r.Value("alice", exodustest.ETH(10_000)), alice.Pub))
