@@ -23,7 +23,7 @@ type actor struct {
 }
 
 type harness struct {
-	t       *testing.T
+	t       testing.TB
 	ex      *Executor
 	actors  map[string]*actor
 	nextJob uint32

@@ -16,7 +16,7 @@ import (
 // returns its sealed batches: every op type, L2 jobs fulfilled, expired
 // with a slash and left open, an L1 job, a withdrawal, a forced exit, a
 // prover's unstake and release.
-func sealBatches(t *testing.T) []*Batch {
+func sealBatches(t testing.TB) []*Batch {
 	t.Helper()
 	db := memorydb.New()
 	st, err := state.Open(db, testParams)
@@ -240,4 +240,47 @@ func TestReplayRejectsWhatL1DidNotSettle(t *testing.T) {
 	if _, err := h.ex.ReplayBatch(b1.Header, b1.Pubdata); err == nil {
 		t.Fatal("ReplayBatch on a sequencer executor")
 	}
+}
+
+// FuzzReplayBatch: a replay of any header and pubdata on top of the
+// scenario's first batch never panics, and whatever it accepts chains from
+// the replayed root.
+func FuzzReplayBatch(f *testing.F) {
+	batches := sealBatches(f)
+	for _, b := range batches[1:] {
+		f.Add(b.Header.Encode(), b.Pubdata)
+	}
+	first := batches[0]
+	f.Fuzz(func(t *testing.T, header, pubdata []byte) {
+		h, err := protocol.DecodeHeader(header)
+		if err != nil {
+			return
+		}
+		db := memorydb.New()
+		st, err := state.Open(db, testParams)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ex, err := NewReplayExecutor(st, DefaultConfig())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ex.ReplayBatch(first.Header, first.Pubdata); err != nil {
+			t.Fatal(err)
+		}
+		w := db.NewBatch()
+		if err := ex.State().Commit(w); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Write(); err != nil {
+			t.Fatal(err)
+		}
+		r, err := ex.ReplayBatch(h, pubdata)
+		if err != nil {
+			return
+		}
+		if h.PrevStateRoot != first.Header.NewStateRoot || r.Root.Bytes() != h.NewStateRoot {
+			t.Fatal("accepted a batch that does not chain from the replayed root")
+		}
+	})
 }
