@@ -152,7 +152,7 @@ func TestE2E_Exodus(t *testing.T) {
 	if stale == nil {
 		t.Fatal("no batch settled before the last one: no stale state to prove against")
 	}
-	if n, _, _ := stale.Executor().LastBatch(); n >= mustLastBatch(t, r) {
+	if n, _, _, _ := stale.Executor().LastBatch(); n >= mustLastBatch(t, r) {
 		t.Fatalf("the stale replay is at batch %d, the last settled", n)
 	}
 	var open sequencer.Job
@@ -193,7 +193,7 @@ func TestE2E_Exodus(t *testing.T) {
 	forged.Balance.Add(forged.Balance, big.NewInt(1))
 	_, err = r.Exit(c.opts(t, bobKey), forged)
 	wantRevert(t, err, "Rollup_BadExitProof")
-	aliceID, _ := ex.AccountOf(l2Pub(t, aliceKey, dep), alice)
+	aliceID, _, _ := ex.AccountOf(l2Pub(t, aliceKey, dep), alice)
 	old, err := exodus.ExitProof(stale.Executor(), aliceID, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -270,9 +270,9 @@ func l2Pub(t *testing.T, k *ecdsa.PrivateKey, dep *deploy.Deployment) [32]byte {
 // bobAccount is the L2 account of key in the rebuilt state.
 func bobAccount(t *testing.T, ex *rollup.Executor, k *ecdsa.PrivateKey, dep *deploy.Deployment) uint32 {
 	t.Helper()
-	id, ok := ex.AccountOf(l2Pub(t, k, dep), crypto.PubkeyToAddress(k.PublicKey))
-	if !ok {
-		t.Fatal("no L2 account in the rebuilt state")
+	id, ok, err := ex.AccountOf(l2Pub(t, k, dep), crypto.PubkeyToAddress(k.PublicKey))
+	if err != nil || !ok {
+		t.Fatalf("no L2 account in the rebuilt state: %v", err)
 	}
 	return id
 }

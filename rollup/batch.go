@@ -164,8 +164,12 @@ func (b *BatchBuilder) Commit(w kv.Writer) error {
 	st := b.ex.st
 	h := b.sealed.Header
 	st.SetMeta(metaLastBatch, be(h.BatchNumber, 8))
+	done, err := b.ex.priorityDone()
+	if err != nil {
+		return err
+	}
 	st.SetMeta(metaPriorityHash, h.PriorityHashAfter[:])
-	done := b.ex.priorityDone() + h.PriorityOpsConsumed
+	done += h.PriorityOpsConsumed
 	st.SetMeta(metaPriorityDone, be(done, 8))
 	st.SetMeta(batchKey(h.BatchNumber), append(h.Encode(), b.sealed.Pubdata...))
 	return st.Commit(w)
@@ -178,22 +182,32 @@ func batchKey(n uint64) string { return "batch/" + string(be(n, 8)) }
 
 // LastBatch is the number of the last committed batch (0 = genesis), the
 // priority-queue hash it reached and how many priority ops are consumed. Call
-// it with nothing staged (between batches).
-func (e *Executor) LastBatch() (number uint64, prioHash [32]byte, prioDone uint64) {
-	if v, _ := e.st.Meta(metaLastBatch); len(v) == 8 {
+// it with nothing staged (between batches). A failed read is an error, never
+// genesis.
+func (e *Executor) LastBatch() (number uint64, prioHash [32]byte, prioDone uint64, err error) {
+	v, err := e.meta(metaLastBatch, 8)
+	if err != nil {
+		return 0, prioHash, 0, err
+	}
+	if v != nil {
 		number = beUint(v)
 	}
-	if v, _ := e.st.Meta(metaPriorityHash); len(v) == 32 {
-		copy(prioHash[:], v)
+	if v, err = e.meta(metaPriorityHash, 32); err != nil {
+		return 0, prioHash, 0, err
 	}
-	return number, prioHash, e.priorityDone()
+	copy(prioHash[:], v)
+	if prioDone, err = e.priorityDone(); err != nil {
+		return 0, [32]byte{}, 0, err
+	}
+	return number, prioHash, prioDone, nil
 }
 
-func (e *Executor) priorityDone() uint64 {
-	if v, _ := e.st.Meta(metaPriorityDone); len(v) == 8 {
-		return beUint(v)
+func (e *Executor) priorityDone() (uint64, error) {
+	v, err := e.meta(metaPriorityDone, 8)
+	if err != nil || v == nil {
+		return 0, err
 	}
-	return 0
+	return beUint(v), nil
 }
 
 // StoredBatch returns a committed batch's header and pubdata.

@@ -94,9 +94,9 @@ func TestBatchSealCommitReopen(t *testing.T) {
 	if root.Bytes() != hd.NewStateRoot {
 		t.Fatal("state root after reopen differs from the header")
 	}
-	n, ph, done := ex2.LastBatch()
-	if n != 1 || ph != chain || done != 2 {
-		t.Fatalf("LastBatch = %d, %x, %d", n, ph, done)
+	n, ph, done, err := ex2.LastBatch()
+	if err != nil || n != 1 || ph != chain || done != 2 {
+		t.Fatalf("LastBatch = %d, %x, %d, %v", n, ph, done, err)
 	}
 	gotH, gotPD, err := ex2.StoredBatch(1)
 	if err != nil || gotH != hd || !bytes.Equal(gotPD, batch.Pubdata) {
@@ -118,10 +118,10 @@ func TestBatchCrashBeforeWrite(t *testing.T) {
 	b.Commit(db.NewBatch()) // never written: the process died here
 
 	ex2 := openExecutor(t, db)
-	if n, _, done := ex2.LastBatch(); n != 0 || done != 0 {
+	if n, _, done, err := ex2.LastBatch(); err != nil || n != 0 || done != 0 {
 		t.Fatal("an unwritten batch is visible after restart")
 	}
-	if _, ok := ex2.AccountOf(a.pub, a.l1); ok {
+	if _, ok, err := ex2.AccountOf(a.pub, a.l1); err != nil || ok {
 		t.Fatal("an unwritten deposit is visible after restart")
 	}
 }

@@ -105,24 +105,41 @@ func JobLeaf(id uint32, depth int) (uint64, bool) {
 
 // ---- helpers -------------------------------------------------------------
 
-func (e *Executor) counter(name string) uint64 {
-	v, _ := e.st.Meta(name)
-	if len(v) != 8 {
-		return 0
+// meta reads an executor value that, when present, is size bytes long; nil
+// means absent. A read error or a value of another length is an error
+// naming the key: neither may pass for an absent value (genesis, zero).
+func (e *Executor) meta(key string, size int) ([]byte, error) {
+	v, err := e.st.Meta(key)
+	if err != nil {
+		return nil, fmt.Errorf("rollup: reading %q: %w", key, err)
 	}
-	return binary.BigEndian.Uint64(v)
+	if len(v) == 0 {
+		return nil, nil
+	}
+	if len(v) != size {
+		return nil, fmt.Errorf("%w: %q is %d bytes, want %d", state.ErrCorruptRecord, key, len(v), size)
+	}
+	return v, nil
+}
+
+func (e *Executor) counter(name string) (uint64, error) {
+	v, err := e.meta(name, 8)
+	if err != nil || v == nil {
+		return 0, err
+	}
+	return binary.BigEndian.Uint64(v), nil
 }
 
 func (e *Executor) setCounter(name string, v uint64) {
 	e.st.SetMeta(name, binary.BigEndian.AppendUint64(nil, v))
 }
 
-func (e *Executor) lookup(key string) (uint32, bool) {
-	v, _ := e.st.Meta(key)
-	if len(v) != 4 {
-		return 0, false
+func (e *Executor) lookup(key string) (uint32, bool, error) {
+	v, err := e.meta(key, 4)
+	if err != nil || v == nil {
+		return 0, false, err
 	}
-	return binary.BigEndian.Uint32(v), true
+	return binary.BigEndian.Uint32(v), true, nil
 }
 
 // Accounts are found by the pair (L2 key, L1 address). The L1 address is
@@ -134,8 +151,9 @@ func (e *Executor) lookup(key string) (uint32, bool) {
 // existing account matches both its key and its L1 address.
 func pubKeyKey(pk PubKey, l1 Address) string { return "pk/" + string(pk[:]) + string(l1[:]) }
 
-// AccountOf returns the account id of a wire public key and L1 address.
-func (e *Executor) AccountOf(pk PubKey, l1 Address) (uint32, bool) {
+// AccountOf returns the account id of a wire public key and L1 address;
+// found is false if there is none.
+func (e *Executor) AccountOf(pk PubKey, l1 Address) (id uint32, found bool, err error) {
 	return e.lookup(pubKeyKey(pk, l1))
 }
 
@@ -143,7 +161,11 @@ func (e *Executor) AccountOf(pk PubKey, l1 Address) (uint32, bool) {
 // L1 address if it does not exist. ok is false when the key is not a valid
 // point or the tree is full: the caller skips or refunds.
 func (e *Executor) accountFor(pk PubKey, l1 Address) (uint32, *state.Account, bool, error) {
-	if i, found := e.lookup(pubKeyKey(pk, l1)); found {
+	i, found, err := e.lookup(pubKeyKey(pk, l1))
+	if err != nil {
+		return 0, nil, false, err
+	}
+	if found {
 		a, err := e.st.Account(uint64(i))
 		return i, a, err == nil, err
 	}
@@ -151,7 +173,10 @@ func (e *Executor) accountFor(pk PubKey, l1 Address) (uint32, *state.Account, bo
 	if err != nil {
 		return 0, nil, false, nil
 	}
-	next := e.counter("next-account")
+	next, err := e.counter("next-account")
+	if err != nil {
+		return 0, nil, false, err
+	}
 	if next == 0 {
 		next = 1 // account 0 means "none"
 	}

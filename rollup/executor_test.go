@@ -426,7 +426,7 @@ func TestDepositFrontRunCannotTakeTheExitAddress(t *testing.T) {
 	if !r.Skipped || r.Amount.Sign() != 0 {
 		t.Fatal("the attacker forced the owner's exit")
 	}
-	if id, ok := h.ex.AccountOf(victim.pub, victim.l1); !ok || id != r2.Account {
+	if id, ok, err := h.ex.AccountOf(victim.pub, victim.l1); err != nil || !ok || id != r2.Account {
 		t.Fatal("AccountOf does not find the owner's account")
 	}
 }

@@ -91,7 +91,10 @@ func (e *Executor) proverStake(o *ProverStake, r *Receipt) error {
 }
 
 func (e *Executor) proverUnstake(o *ProverUnstakeRequest, r *Receipt) error {
-	i, found := e.AccountOf(o.PubKey, o.Prover)
+	i, found, err := e.AccountOf(o.PubKey, o.Prover)
+	if err != nil {
+		return err
+	}
 	if !found {
 		r.Skipped = true
 		return nil

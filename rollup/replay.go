@@ -70,7 +70,10 @@ func (e *Executor) ReplayBatch(h protocol.Header, pubdata []byte) (*Replayed, er
 }
 
 func (e *Executor) replayBatch(h protocol.Header, pubdata []byte) (*Replayed, error) {
-	last, prio, done := e.LastBatch()
+	last, prio, done, err := e.LastBatch()
+	if err != nil {
+		return nil, err
+	}
 	if h.BatchNumber != last+1 {
 		return nil, fmt.Errorf("%w: batch number %d, the replay is at batch %d", ErrReplayMismatch, h.BatchNumber, last)
 	}
@@ -149,11 +152,13 @@ func (e *Executor) ReplayedRoots() (accounts, jobs, models fr.Element, err error
 	if err != nil {
 		return
 	}
-	v, err := e.st.Meta(metaReplayJobsRoot)
-	if err != nil || len(v) == 0 {
+	v, err := e.meta(metaReplayJobsRoot, fr.Bytes)
+	if err != nil || v == nil {
 		return // before the first batch the (empty) local jobs tree is exact
 	}
-	err = jobs.SetBytesCanonical(v)
+	if err = jobs.SetBytesCanonical(v); err != nil {
+		err = fmt.Errorf("%w: %q: %v", state.ErrCorruptRecord, metaReplayJobsRoot, err)
+	}
 	return
 }
 

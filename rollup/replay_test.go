@@ -84,7 +84,7 @@ func sealBatches(t testing.TB) []*Batch {
 		val(&L1Job{JobID: L1JobBit | 0, ModelID: 1, FeeGwei: 20, Deadline: 15, InputCommit: fe(77)}),
 	)
 	for _, a := range []*actor{owner, prover} {
-		a.index, _ = h.ex.AccountOf(a.pub, a.l1)
+		a.index, _, _ = h.ex.AccountOf(a.pub, a.l1)
 	}
 	batch(20,
 		signed(user, &Transfer{From: user.index, To: bob.index, Amount: gweiAmount(100)}),
@@ -176,9 +176,9 @@ func TestReplayRebuildsSettledBatches(t *testing.T) {
 	if root, err := ex.ReplayedRoot(); err != nil || root.Bytes() != last.NewStateRoot {
 		t.Fatalf("replayed root after reopen: %v", err)
 	}
-	n, prio, done := ex.LastBatch()
-	if n != 4 || prio != last.PriorityHashAfter || done != 8 {
-		t.Fatalf("LastBatch = %d %x %d", n, prio, done)
+	n, prio, done, err := ex.LastBatch()
+	if err != nil || n != 4 || prio != last.PriorityHashAfter || done != 8 {
+		t.Fatalf("LastBatch = %d %x %d %v", n, prio, done, err)
 	}
 	// user: 1000 - 100 - 50 - 60 - 70 + 60 (slash share) = 780 gwei.
 	for _, c := range []struct {
@@ -230,7 +230,7 @@ func TestReplayRejectsWhatL1DidNotSettle(t *testing.T) {
 			if after, _ := ex.ReplayedRoot(); after != before {
 				t.Fatal("a refused batch changed the replayed state")
 			}
-			if n, _, _ := ex.LastBatch(); n != 0 {
+			if n, _, _, err := ex.LastBatch(); err != nil || n != 0 {
 				t.Fatalf("a refused batch moved the replay to batch %d", n)
 			}
 		})

@@ -69,9 +69,9 @@ func newAdmissionFixture(t *testing.T, cfg func(*Config)) *admissionFixture {
 	seq.now = func() time.Time { return f.now }
 	f.q, f.seq, f.api = q, seq, NewAPI(seq)
 	f.seal()
-	f.reqID, _ = ex.AccountOf(f.requester.Public().Wire(), [20]byte{1})
-	f.proverID, _ = ex.AccountOf(f.prover.Public().Wire(), [20]byte{2})
-	attackerID, _ := ex.AccountOf(attacker.Public().Wire(), [20]byte{3})
+	f.reqID, _, _ = ex.AccountOf(f.requester.Public().Wire(), [20]byte{1})
+	f.proverID, _, _ = ex.AccountOf(f.prover.Public().Wire(), [20]byte{2})
+	attackerID, _, _ := ex.AccountOf(attacker.Public().Wire(), [20]byte{3})
 	f.outputSalt = fr.NewElement(5)
 	f.outputC = statement.Commit([]byte{7}, f.outputSalt)
 	return &admissionFixture{fixture: f, db: db, attacker: attacker, attackerID: attackerID}

@@ -250,7 +250,10 @@ func (a *API) AccountOf(pubKey hexutil.Bytes, l1Address common.Address) (uint32,
 	}
 	a.s.mu.Lock()
 	defer a.s.mu.Unlock()
-	id, ok := a.s.ex.AccountOf(rollup.PubKey(pubKey), l1Address)
+	id, ok, err := a.s.ex.AccountOf(rollup.PubKey(pubKey), l1Address)
+	if err != nil {
+		return 0, err
+	}
 	if !ok {
 		return 0, invalidParams{errors.New("no account for this key")}
 	}
@@ -282,7 +285,10 @@ type Batch struct {
 func (a *API) GetBatch(n rpc.BlockNumber) (*Batch, error) {
 	a.s.mu.Lock()
 	defer a.s.mu.Unlock()
-	last, _, _ := a.s.ex.LastBatch()
+	last, _, _, err := a.s.ex.LastBatch()
+	if err != nil {
+		return nil, err
+	}
 	num := uint64(n)
 	switch n {
 	case rpc.EarliestBlockNumber:

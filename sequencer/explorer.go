@@ -225,8 +225,11 @@ func (s *Sequencer) servedByModel() (map[uint32]uint64, error) {
 	e.mu.Unlock()
 	for {
 		s.mu.Lock()
-		last, _, _ := s.ex.LastBatch()
+		last, _, _, err := s.ex.LastBatch()
 		s.mu.Unlock()
+		if err != nil {
+			return nil, err
+		}
 		e.mu.Lock()
 		from := e.servedTo + 1
 		e.mu.Unlock()

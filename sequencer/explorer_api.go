@@ -60,10 +60,13 @@ func (a *API) GetExplorerStatus() (*ExplorerStatus, error) {
 		return nil, err
 	}
 	a.s.mu.Lock()
-	last, _, _ := a.s.ex.LastBatch()
+	last, _, _, lastErr := a.s.ex.LastBatch()
 	root, err := a.s.ex.State().Root()
 	seen := len(a.s.work.provers)
 	a.s.mu.Unlock()
+	if lastErr != nil {
+		return nil, lastErr
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -80,8 +83,11 @@ func (a *API) ListBatches(count uint32, before *hexutil.Uint64) ([]*BatchSummary
 		return nil, invalidParams{fmt.Errorf("count must be 1..%d, got %d", MaxListBatches, count)}
 	}
 	a.s.mu.Lock()
-	last, _, _ := a.s.ex.LastBatch()
+	last, _, _, err := a.s.ex.LastBatch()
 	a.s.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
 	top := last
 	if before != nil && *before != 0 {
 		if uint64(*before) > last+1 {
@@ -161,12 +167,15 @@ func (a *API) ListJobs(count uint32) ([]*JobSummary, error) {
 		return nil, invalidParams{fmt.Errorf("count must be 1..%d, got %d", MaxListJobs, count)}
 	}
 	a.s.mu.Lock()
-	last, _, _ := a.s.ex.LastBatch()
+	last, _, _, err := a.s.ex.LastBatch()
 	var pending []uint32
 	for id := range a.s.work.live {
 		pending = append(pending, id)
 	}
 	a.s.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
 	sort.Slice(pending, func(i, j int) bool { return pending[i] > pending[j] })
 	settled := a.s.lastSettled()
 	lookups := maxL1Lookups

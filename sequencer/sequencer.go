@@ -199,7 +199,10 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	start := time.Now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	last, prioHash, prioDone := s.ex.LastBatch()
+	last, prioHash, prioDone, err := s.ex.LastBatch()
+	if err != nil {
+		return nil, err
+	}
 	lastTS := uint64(0)
 	if last > 0 {
 		h, _, err := s.ex.StoredBatch(last)
@@ -498,11 +501,15 @@ func (s *Sequencer) sealIfDue(waitingSince *time.Time) bool {
 		return false
 	}
 	s.mu.Lock()
-	_, _, prioDone := s.ex.LastBatch()
-	expiring, err := s.expiring(uint64(s.now().Unix()))
+	_, _, prioDone, err := s.ex.LastBatch()
+	var expiring []uint32
+	if err == nil {
+		expiring, err = s.expiring(uint64(s.now().Unix()))
+	}
 	s.mu.Unlock()
 	if err != nil {
-		s.log.Warn("reading live jobs", "err", err)
+		s.log.Warn("reading the state", "err", err)
+		return false
 	}
 	waiting := s.pool.Len() + int(count-prioDone) + len(expiring)
 	if waiting == 0 {

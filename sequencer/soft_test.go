@@ -84,7 +84,7 @@ func TestJobOfferedFromItsPendingSubmitJob(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := newFixtureWith(t, models)
-	lastBefore, _, _ := f.seq.ex.LastBatch()
+	lastBefore, _, _, _ := f.seq.ex.LastBatch()
 	reqBefore, _ := f.seq.ex.State().Balance(uint64(f.reqID), 0)
 
 	input := []byte{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 250}
@@ -120,7 +120,7 @@ func TestJobOfferedFromItsPendingSubmitJob(t *testing.T) {
 	if _, err := f.api.SubmitProof(sub); err != nil {
 		t.Fatalf("proof of a job with a pending SubmitJob: %v", err)
 	}
-	if last, _, _ := f.seq.ex.LastBatch(); last != lastBefore {
+	if last, _, _, _ := f.seq.ex.LastBatch(); last != lastBefore {
 		t.Fatalf("a batch was sealed (%d → %d) before the test sealed one", lastBefore, last)
 	}
 

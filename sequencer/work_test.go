@@ -100,8 +100,8 @@ func newFixtureWith(t *testing.T, verifier ProofVerifier) *fixture {
 	seq.now = func() time.Time { return f.now }
 	f.q, f.seq, f.api = q, seq, NewAPI(seq)
 	f.seal()
-	f.reqID, _ = ex.AccountOf(f.requester.Public().Wire(), [20]byte{1})
-	f.proverID, _ = ex.AccountOf(f.prover.Public().Wire(), [20]byte{2})
+	f.reqID, _, _ = ex.AccountOf(f.requester.Public().Wire(), [20]byte{1})
+	f.proverID, _, _ = ex.AccountOf(f.prover.Public().Wire(), [20]byte{2})
 
 	f.jobID, _ = f.api.NextJobID()
 	size := 3

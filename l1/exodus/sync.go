@@ -209,7 +209,9 @@ func (s *Syncer) Sync(ctx context.Context, progress func(Progress)) (Progress, e
 	if p.Priority, _, err = s.queue.Next(); err != nil {
 		return p, err
 	}
-	p.Batch, _, _ = s.ex.LastBatch()
+	if p.Batch, _, _, err = s.ex.LastBatch(); err != nil {
+		return p, err
+	}
 	if err := s.checkGenesis(call); err != nil {
 		return p, err
 	}
@@ -249,8 +251,8 @@ func (s *Syncer) Sync(ctx context.Context, progress func(Progress)) (Progress, e
 // root the rollup was deployed with, before the first batch: a wrong
 // --state.depths fails here rather than at the first root.
 func (s *Syncer) checkGenesis(call *bind.CallOpts) error {
-	if n, _, _ := s.ex.LastBatch(); n != 0 {
-		return nil
+	if n, _, _, err := s.ex.LastBatch(); err != nil || n != 0 {
+		return err
 	}
 	empty, err := state.EmptyRoot(s.cfg.Params)
 	if err != nil {

@@ -392,7 +392,10 @@ func (r *Rig) Settle(ops ...rollup.Op) *rollup.Batch {
 	r.prio = sealed.Header.PriorityHashAfter
 	for _, who := range r.People {
 		if who.ID == 0 {
-			who.ID, _ = r.Seq.AccountOf(who.Pub, who.Addr)
+			var err error
+			if who.ID, _, err = r.Seq.AccountOf(who.Pub, who.Addr); err != nil {
+				r.T.Fatal(err)
+			}
 		}
 	}
 	proof := r.wrap.prove(r.T, sealed.Header.PublicInputs())

@@ -258,7 +258,10 @@ func exodusStatus(ctx *cli.Context, cfg *node.Config) error {
 		fmt.Fprintf(w, "rebuilt state   none yet in %s (run `nexus exodus sync`)\n", e.dbPath())
 		return nil
 	}
-	n, _, _ := e.sync.Executor().LastBatch()
+	n, _, _, err := e.sync.Executor().LastBatch()
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "rebuilt state   batch %d of %d in %s\n", n, st.LastBatch, e.dbPath())
 	if e.key == nil {
 		return nil
@@ -372,7 +375,10 @@ func (e *exodusEnv) account() (uint32, error) {
 	if e.ctx.IsSet(exodusAccountFlag.Name) {
 		return uint32(e.ctx.Uint(exodusAccountFlag.Name)), nil // checked by newExodusEnv
 	}
-	id, ok := e.sync.Executor().AccountOf(e.l2.Public().Wire(), e.from)
+	id, ok, err := e.sync.Executor().AccountOf(e.l2.Public().Wire(), e.from)
+	if err != nil {
+		return 0, err
+	}
 	if !ok {
 		return 0, fmt.Errorf("no L2 account of your L2 key and address %s in the rebuilt state "+
 			"(another account: --%s ID)", e.from, exodusAccountFlag.Name)
