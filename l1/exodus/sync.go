@@ -16,10 +16,12 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/internal/crashpoint"
@@ -266,7 +268,11 @@ func (s *Syncer) checkGenesis(call *bind.CallOpts) error {
 	defer it.Close()
 	var genesis *big.Int
 	if it.Next() {
-		h, _, err := s.calldata(call.Context, it.Event)
+		txs, err := s.transactions(call.Context, []*bindings.NexusRollupBatchSettled{it.Event})
+		if err != nil {
+			return err
+		}
+		h, _, err := s.calldata(it.Event, txs[0])
 		if err != nil {
 			return err
 		}
@@ -289,55 +295,117 @@ func (s *Syncer) scan(ctx context.Context, from, to uint64, p *Progress, start t
 	if err != nil {
 		return fmt.Errorf("exodus: logs %d-%d: %w", from, to, err)
 	}
-	defer it.Close()
+	var events []*bindings.NexusRollupBatchSettled
+	next := p.Batch + 1
 	for it.Next() {
 		ev := it.Event
-		if ev.Raw.Removed || ev.BatchNumber <= p.Batch {
+		if ev.Raw.Removed || ev.BatchNumber < next {
 			continue // replayed before a restart
 		}
-		if ev.BatchNumber != p.Batch+1 {
+		if ev.BatchNumber != next {
+			it.Close()
 			return fmt.Errorf("%w: batch %d settled in block %d, the replay is at batch %d", ErrMismatch, ev.BatchNumber,
-				ev.Raw.BlockNumber, p.Batch)
+				ev.Raw.BlockNumber, next-1)
 		}
-		h, pubdata, err := s.calldata(ctx, ev)
-		if err != nil {
-			return err
-		}
-		r, err := s.ex.ReplayBatch(h, pubdata)
-		if err != nil {
-			return fmt.Errorf("%w: %v", ErrMismatch, err)
-		}
-		w := s.db.NewBatch()
-		if err := s.ex.State().Commit(w); err != nil {
-			return err
-		}
-		// Resume from this block: a later batch may settle in it too.
-		w.Put(keyNextBlock, binary.BigEndian.AppendUint64(nil, ev.Raw.BlockNumber))
-		if err := w.Write(); err != nil {
-			return err
-		}
-		crashpoint.Hit(crashpoint.ExodusBatchReplayed)
-		p.Batch, p.Block = h.BatchNumber, ev.Raw.BlockNumber
-		p.Batches++
-		p.Ops += uint64(len(r.Receipts))
-		p.Elapsed = time.Since(start)
-		if progress != nil {
-			progress(*p)
-		}
+		events = append(events, ev)
+		next++
 	}
-	if err := it.Error(); err != nil {
+	err = it.Error()
+	it.Close()
+	if err != nil {
 		return fmt.Errorf("exodus: logs: %w", err)
+	}
+	for len(events) > 0 {
+		n := min(len(events), txBatch)
+		txs, err := s.transactions(ctx, events[:n])
+		if err != nil {
+			return err
+		}
+		for i, ev := range events[:n] {
+			if err := s.replay(ev, txs[i], p, start, progress); err != nil {
+				return err
+			}
+		}
+		events = events[n:]
 	}
 	return nil
 }
 
-// calldata reads the header and pubdata of the batch ev settled from its
-// transaction, and checks them against the event.
-func (s *Syncer) calldata(ctx context.Context, ev *bindings.NexusRollupBatchSettled) (protocol.Header, []byte, error) {
-	var h protocol.Header
-	tx, _, err := s.chain.TransactionByHash(ctx, ev.Raw.TxHash)
+// replay replays the batch ev settled and writes it with the scan position.
+func (s *Syncer) replay(ev *bindings.NexusRollupBatchSettled, tx *types.Transaction, p *Progress, start time.Time,
+	progress func(Progress)) error {
+	h, pubdata, err := s.calldata(ev, tx)
 	if err != nil {
-		return h, nil, fmt.Errorf("exodus: batch %d: transaction %s: %w", ev.BatchNumber, ev.Raw.TxHash, err)
+		return err
+	}
+	r, err := s.ex.ReplayBatch(h, pubdata)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrMismatch, err)
+	}
+	w := s.db.NewBatch()
+	if err := s.ex.State().Commit(w); err != nil {
+		return err
+	}
+	// Resume from this block: a later batch may settle in it too.
+	w.Put(keyNextBlock, binary.BigEndian.AppendUint64(nil, ev.Raw.BlockNumber))
+	if err := w.Write(); err != nil {
+		return err
+	}
+	crashpoint.Hit(crashpoint.ExodusBatchReplayed)
+	p.Batch, p.Block = h.BatchNumber, ev.Raw.BlockNumber
+	p.Batches++
+	p.Ops += uint64(len(r.Receipts))
+	p.Elapsed = time.Since(start)
+	if progress != nil {
+		progress(*p)
+	}
+	return nil
+}
+
+// txBatch is how many submitBatch transactions one JSON-RPC batch fetches.
+const txBatch = 100
+
+// transactions fetches the transactions of events, in one JSON-RPC batch
+// when the client offers it (ethclient.Client does), else one by one.
+func (s *Syncer) transactions(ctx context.Context, events []*bindings.NexusRollupBatchSettled) ([]*types.Transaction, error) {
+	out := make([]*types.Transaction, len(events))
+	rc, ok := s.chain.(interface{ Client() *rpc.Client })
+	if !ok {
+		for i, ev := range events {
+			tx, _, err := s.chain.TransactionByHash(ctx, ev.Raw.TxHash)
+			if err != nil {
+				return nil, fmt.Errorf("exodus: batch %d: transaction %s: %w", ev.BatchNumber, ev.Raw.TxHash, err)
+			}
+			out[i] = tx
+		}
+		return out, nil
+	}
+	reqs := make([]rpc.BatchElem, len(events))
+	for i, ev := range events {
+		reqs[i] = rpc.BatchElem{Method: "eth_getTransactionByHash", Args: []any{ev.Raw.TxHash}, Result: &out[i]}
+	}
+	if err := rc.Client().BatchCallContext(ctx, reqs); err != nil {
+		return nil, fmt.Errorf("exodus: transactions of batches %d-%d: %w", events[0].BatchNumber,
+			events[len(events)-1].BatchNumber, err)
+	}
+	for i, r := range reqs {
+		if r.Error == nil && out[i] == nil {
+			r.Error = ethereum.NotFound
+		}
+		if r.Error != nil {
+			return nil, fmt.Errorf("exodus: batch %d: transaction %s: %w", events[i].BatchNumber, events[i].Raw.TxHash, r.Error)
+		}
+	}
+	return out, nil
+}
+
+// calldata reads the header and pubdata of the batch ev settled from its
+// transaction tx, and checks them against the event.
+func (s *Syncer) calldata(ev *bindings.NexusRollupBatchSettled, tx *types.Transaction) (protocol.Header, []byte, error) {
+	var h protocol.Header
+	if tx.Hash() != ev.Raw.TxHash {
+		return h, nil, fmt.Errorf("%w: batch %d: L1 returned transaction %s for %s", ErrMismatch, ev.BatchNumber, tx.Hash(),
+			ev.Raw.TxHash)
 	}
 	data := tx.Data()
 	m := s.abi.Methods["submitBatch"]
