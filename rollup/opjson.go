@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -59,6 +60,21 @@ var (
 	addrType = reflect.TypeOf(Address{})
 	keyType  = reflect.TypeOf(PubKey{})
 )
+
+// OpID is the id the sequencer gives an op: the SHA-256 of its JSON form
+// (MarshalOpJSON), signature included. Clients ask for an op's status by
+// it, the mempool keys ops by it and job records name their ops by it.
+func OpID(op Op) ([32]byte, error) {
+	raw, err := MarshalOpJSON(op)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	return OpIDOfJSON(raw), nil
+}
+
+// OpIDOfJSON is OpID of the op whose MarshalOpJSON form is raw, for callers
+// that hold that form already.
+func OpIDOfJSON(raw []byte) [32]byte { return sha256.Sum256(raw) }
 
 // MarshalOpJSON encodes op.
 func MarshalOpJSON(op Op) ([]byte, error) {

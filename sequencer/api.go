@@ -2,7 +2,6 @@ package sequencer
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -69,7 +68,8 @@ func (a *API) admit(o rollup.Op, reserve func(*state.State) error, extra ...memp
 	// acknowledgement it lost is told what became of it. A rejected op may be
 	// sent again: the reason (a nonce not yet due, a balance too low) may be
 	// gone.
-	if st, _ := a.GetOpStatus(common.Hash(sha256.Sum256(raw))); st != nil && st.Status == "included" {
+	opID := common.Hash(rollup.OpIDOfJSON(raw))
+	if st, _ := a.GetOpStatus(opID); st != nil && st.Status == "included" {
 		return common.Hash{}, invalidParams{fmt.Errorf("op already included in batch %d", st.Batch)}
 	}
 	if !o.Type().IsSigned() {
@@ -87,7 +87,7 @@ func (a *API) admit(o rollup.Op, reserve func(*state.State) error, extra ...memp
 	}
 	// A copy of a pending op is known (SubmitProof's retries rely on it);
 	// any other op naming a pending op's nonce is refused by checkNonce.
-	if a.s.pool.Has(common.Hash(sha256.Sum256(raw))) {
+	if a.s.pool.Has(opID) {
 		return common.Hash{}, invalidParams{mempool.ErrKnown}
 	}
 	if err := a.s.checkNonce(st, o, gen); err != nil {
@@ -99,7 +99,6 @@ func (a *API) admit(o rollup.Op, reserve func(*state.State) error, extra ...memp
 		}
 	}
 	// The balance left after the account's pending ops must cover the op.
-	opID := common.Hash(sha256.Sum256(raw))
 	took, err := a.s.debits.take(a.s.committed, opID, o)
 	if err != nil {
 		a.s.claims.release(o)

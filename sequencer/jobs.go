@@ -1,7 +1,6 @@
 package sequencer
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -155,12 +154,12 @@ func (c *claims) release(ops ...rollup.Op) {
 		if !ok {
 			continue
 		}
-		enc, err := rollup.MarshalOpJSON(sj)
+		id, err := rollup.OpID(sj)
 		if err != nil {
 			continue
 		}
 		cl, ok := c.byJob[sj.JobID]
-		if !ok || cl.op != common.Hash(sha256.Sum256(enc)) {
+		if !ok || cl.op != common.Hash(id) {
 			continue
 		}
 		delete(c.byJob, sj.JobID)
@@ -272,11 +271,11 @@ func (a *API) SubmitJob(op json.RawMessage, input hexutil.Bytes, salt hexutil.By
 	if err := a.s.checkInput(sj.ModelID, input); err != nil {
 		return common.Hash{}, err
 	}
-	enc, err := rollup.MarshalOpJSON(sj)
+	id32, err := rollup.OpID(sj)
 	if err != nil {
 		return common.Hash{}, invalidParams{err}
 	}
-	opID := common.Hash(sha256.Sum256(enc))
+	opID := common.Hash(id32)
 	raw, _ := json.Marshal(jobData{Input: input, Salt: hexutil.Encode(salt), Model: sj.ModelID, OpID: opID})
 	id, err = a.admit(sj, func(st *state.State) error {
 		if err := a.s.checkSubmit(st, sj); err != nil {

@@ -652,9 +652,12 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (id common.Hash, err erro
 		s.cfg.Metrics.proof(p.JobID, false)
 		return common.Hash{}, badProofError{fmt.Errorf("proof of job %d rejected (%d rejected for prover %d): %w", p.JobID, n, f.Prover, err)}
 	}
-	enc, _ := rollup.MarshalOpJSON(f)
+	opID, err := rollup.OpID(f)
+	if err != nil {
+		return common.Hash{}, err
+	}
 	rec := proofRecord{JobID: p.JobID, Model: model, Prover: f.Prover, Output: p.Output, OutputSalt: p.OutputSalt,
-		OutputCommit: f.OutputCommit.Bytes(), InputCommit: inputCommit.Bytes(), Proof: p.Proof, OpID: sha256Hash(enc)}
+		OutputCommit: f.OutputCommit.Bytes(), InputCommit: inputCommit.Bytes(), Proof: p.Proof, OpID: opID}
 	raw, _ := json.Marshal(rec)
 	w := s.db.NewBatch()
 	w.Put(u32Key(prefixProof, p.JobID), raw)
@@ -794,5 +797,3 @@ func (s *Sequencer) verifiedResult(id uint32, j *state.Job) *proverapi.Result {
 }
 
 func isBadProof(err error) bool { return errors.Is(err, modelset.ErrBadProof) }
-
-func sha256Hash(b []byte) common.Hash { return sha256.Sum256(b) }

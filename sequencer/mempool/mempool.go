@@ -6,7 +6,6 @@
 package mempool
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -101,7 +100,7 @@ func Open(db kv.Store, cfg Config) (*Pool, error) {
 		if err != nil {
 			return nil, fmt.Errorf("mempool: stored op %d does not decode (corrupt store?): %w", seq, err)
 		}
-		e := &Entry{ID: sha256.Sum256(it.Value()), Seq: seq, Op: op}
+		e := &Entry{ID: rollup.OpIDOfJSON(it.Value()), Seq: seq, Op: op}
 		p.entries[e.ID] = e
 		p.order = append(p.order, e)
 		p.perSigner[rollup.SignerOf(op)]++
@@ -124,7 +123,7 @@ func (p *Pool) Add(op rollup.Op, extra ...Put) (common.Hash, error) {
 	if err != nil {
 		return common.Hash{}, err
 	}
-	id := common.Hash(sha256.Sum256(raw))
+	id := common.Hash(rollup.OpIDOfJSON(raw))
 	signer := rollup.SignerOf(op)
 
 	p.mu.Lock()
