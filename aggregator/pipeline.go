@@ -9,7 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -35,12 +38,19 @@ type Keys struct {
 // Setup loads (or, with create, makes) the block, aggregation and (with
 // wrap) wrap keys for p. Each later circuit is fixed to the previous one's
 // verifying key, so they are set up in order. The wrap circuit alone takes
-// ~10 GB and 1.5 min to compile and 47 min at 18.8 GB peak to set up on 2
-// cores (a 4.8 GB proving key); keys without it prove up to the aggregation
-// proof.
+// ~10 GB and 1.5 min to compile and 14 min to set up on 2 cores (a 4.8 GB
+// proving key); keys without it prove up to the aggregation proof.
+//
+// A process that holds the wrap keys gets a soft memory limit of
+// WrapMemoryLimit unless GOMEMLIMIT sets one: the Go collector otherwise
+// lets the heap grow to twice the live ~9 GB while proving.
 func Setup(p block.Params, cacheDir string, log io.Writer, create, wrap bool) (*Keys, error) {
 	if log == nil {
 		log = io.Discard
+	}
+	if wrap && os.Getenv("GOMEMLIMIT") == "" && debug.SetMemoryLimit(-1) == math.MaxInt64 {
+		debug.SetMemoryLimit(WrapMemoryLimit)
+		fmt.Fprintf(log, "setup: soft memory limit %d GiB for the wrap (GOMEMLIMIT overrides)\n", WrapMemoryLimit>>30)
 	}
 	k := &Keys{Params: p}
 	var err error
@@ -52,7 +62,7 @@ func Setup(p block.Params, cacheDir string, log io.Writer, create, wrap bool) (*
 		return nil, err
 	}
 	name := fmt.Sprintf("aggregation(K=%d) of %s", p.Inferences, p)
-	if k.Aggregation, err = compileAndSetup(name, ecc.BW6_761, agg, 0.9, cacheDir, log, create); err != nil {
+	if k.Aggregation, err = compileAndSetup(name, ecc.BW6_761, agg, 0.17, cacheDir, log, create); err != nil {
 		return nil, err
 	}
 	if !wrap {
@@ -63,11 +73,15 @@ func Setup(p block.Params, cacheDir string, log io.Writer, create, wrap bool) (*
 		return nil, err
 	}
 	name = "wrap of " + name
-	if k.Wrap, err = compileAndSetup(name, ecc.BN254, wc, 0.25, cacheDir, log, create); err != nil {
+	if k.Wrap, err = compileAndSetup(name, ecc.BN254, wc, 0.1, cacheDir, log, create); err != nil {
 		return nil, err
 	}
 	return k, nil
 }
+
+// WrapMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
+// of a process holding the wrap keys.
+const WrapMemoryLimit = 11 << 30
 
 func compileAndSetup(name string, curve ecc.ID, c frontend.Circuit, msPerConstraint float64, cacheDir string,
 	log io.Writer, create bool) (*keycache.Keys, error) {
@@ -82,7 +96,11 @@ func compileAndSetup(name string, curve ecc.ID, c frontend.Circuit, msPerConstra
 	}
 	fmt.Fprintf(log, "setup: %s compiled in %s: %d constraints\n", name, time.Since(start).Round(time.Millisecond),
 		ccs.GetNbConstraints())
-	return keycache.Setup(keycache.Spec{Name: name, MsPerConstraint: msPerConstraint}, ccs, cacheDir, log, create)
+	k, err := keycache.Setup(keycache.Spec{Name: name, MsPerConstraint: msPerConstraint}, ccs, cacheDir, log, create)
+	// The compile's and the setup's garbage (gigabytes for the wrap) goes
+	// back to the OS before the next circuit or the first proof.
+	debug.FreeOSMemory()
+	return k, err
 }
 
 // ProofSource gives the inference proof of a fulfilled job and the
