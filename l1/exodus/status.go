@@ -107,23 +107,37 @@ func (s *Syncer) Refunds(ctx context.Context, who common.Address) ([]Refund, err
 			out = append(out, Refund{Index: i, Encoding: p.Encoding, Token: d.Token, Amount: d.Amount})
 		}
 	}
-	it, err := s.rollup.FilterInferenceRequested(&bind.FilterOpts{Start: s.cfg.StartBlock, Context: ctx}, nil,
-		[]common.Address{who}, nil)
+	head, err := s.chain.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("exodus: inference requests: %w", err)
+		return nil, fmt.Errorf("exodus: L1 head: %w", err)
 	}
-	defer it.Close()
-	for it.Next() {
-		j, err := s.rollup.L1Job(call, it.Event.JobId)
+	var jobs []uint32
+	err = s.chunks(s.cfg.StartBlock, head.Number.Uint64(), func(from, to uint64) (bool, error) {
+		it, err := s.rollup.FilterInferenceRequested(&bind.FilterOpts{Start: from, End: &to, Context: ctx}, nil,
+			[]common.Address{who}, nil)
+		if err != nil {
+			return false, fmt.Errorf("exodus: inference requests %d-%d: %w", from, to, err)
+		}
+		defer it.Close()
+		for it.Next() {
+			jobs = append(jobs, it.Event.JobId)
+		}
+		return false, it.Error()
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range jobs {
+		j, err := s.rollup.L1Job(call, id)
 		if err != nil {
 			return nil, err
 		}
 		if j.Status == l1JobPending && j.Requester == who {
-			out = append(out, Refund{JobID: it.Event.JobId, Amount: new(big.Int).Mul(new(big.Int).SetUint64(j.FeeGwei),
+			out = append(out, Refund{JobID: id, Amount: new(big.Int).Mul(new(big.Int).SetUint64(j.FeeGwei),
 				big.NewInt(rollup.Gwei))})
 		}
 	}
-	return out, it.Error()
+	return out, nil
 }
 
 // l1JobPending is NexusRollup.L1JobStatus.Pending.

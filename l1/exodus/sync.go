@@ -260,19 +260,28 @@ func (s *Syncer) checkGenesis(call *bind.CallOpts) error {
 	if err != nil {
 		return err
 	}
-	it, err := s.rollup.FilterBatchSettled(&bind.FilterOpts{Start: s.cfg.StartBlock, End: uintPtr(call.BlockNumber),
-		Context: call.Context}, []uint64{1})
+	var first *bindings.NexusRollupBatchSettled
+	err = s.chunks(s.cfg.StartBlock, call.BlockNumber.Uint64(), func(from, to uint64) (bool, error) {
+		it, err := s.rollup.FilterBatchSettled(&bind.FilterOpts{Start: from, End: &to, Context: call.Context}, []uint64{1})
+		if err != nil {
+			return false, fmt.Errorf("exodus: logs %d-%d: %w", from, to, err)
+		}
+		defer it.Close()
+		if it.Next() {
+			first = it.Event
+		}
+		return first != nil, it.Error()
+	})
 	if err != nil {
-		return fmt.Errorf("exodus: logs: %w", err)
+		return err
 	}
-	defer it.Close()
 	var genesis *big.Int
-	if it.Next() {
-		txs, err := s.transactions(call.Context, []*bindings.NexusRollupBatchSettled{it.Event})
+	if first != nil {
+		txs, err := s.transactions(call.Context, []*bindings.NexusRollupBatchSettled{first})
 		if err != nil {
 			return err
 		}
-		h, _, err := s.calldata(it.Event, txs[0])
+		h, _, err := s.calldata(first, txs[0])
 		if err != nil {
 			return err
 		}
@@ -288,7 +297,18 @@ func (s *Syncer) checkGenesis(call *bind.CallOpts) error {
 	return nil
 }
 
-func uintPtr(b *big.Int) *uint64 { v := b.Uint64(); return &v }
+// chunks calls fn on [from, to] in ranges of at most MaxRange blocks (providers
+// cap eth_getLogs' range) until fn stops or fails.
+func (s *Syncer) chunks(from, to uint64, fn func(from, to uint64) (stop bool, err error)) error {
+	for from <= to {
+		end := min(to, from+s.cfg.MaxRange-1)
+		if stop, err := fn(from, end); err != nil || stop {
+			return err
+		}
+		from = end + 1
+	}
+	return nil
+}
 
 func (s *Syncer) scan(ctx context.Context, from, to uint64, p *Progress, start time.Time, progress func(Progress)) error {
 	it, err := s.rollup.FilterBatchSettled(&bind.FilterOpts{Start: from, End: &to, Context: ctx}, nil)
