@@ -53,7 +53,11 @@ func run(out string) error {
 	if err != nil {
 		return err
 	}
-	b, err := recursion.GoldenCSV(blockVKs, aggVK)
+	aggVKNoCommitment, err := setupVK(ecc.BW6_761, &standin.Aggregation{NoCommitment: true})
+	if err != nil {
+		return err
+	}
+	b, err := recursion.GoldenCSV(blockVKs, aggVK, aggVKNoCommitment)
 	if err != nil {
 		return err
 	}
