@@ -23,27 +23,31 @@ type Progress = work.Progress
 
 // Groth16 runs a dev setup of ccs: the comb setup for R1CS on BN254,
 // BLS12-377 and BW6-761, gnark's groth16.Setup otherwise. progress may be
-// nil.
-func Groth16(ccs constraint.ConstraintSystem, progress *Progress) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+// nil. With a checkpoint directory the comb setup keeps its stages there,
+// toxic waste included, and an interrupted setup resumes from them
+// (resumed counts the stages read back); the caller removes the directory
+// once the keys are saved.
+func Groth16(ccs constraint.ConstraintSystem, progress *Progress, checkpointDir string) (pk groth16.ProvingKey, vk groth16.VerifyingKey, resumed int, err error) {
 	switch r := ccs.(type) {
 	case *csbn254.R1CS:
-		pk, vk, err := bn254.Setup(r, progress)
+		p, v, n, err := bn254.Setup(r, progress, checkpointDir)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, n, err
 		}
-		return pk, vk, nil
+		return p, v, n, nil
 	case *csbls12377.R1CS:
-		pk, vk, err := bls12377.Setup(r, progress)
+		p, v, n, err := bls12377.Setup(r, progress, checkpointDir)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, n, err
 		}
-		return pk, vk, nil
+		return p, v, n, nil
 	case *csbw6761.R1CS:
-		pk, vk, err := bw6761.Setup(r, progress)
+		p, v, n, err := bw6761.Setup(r, progress, checkpointDir)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, n, err
 		}
-		return pk, vk, nil
+		return p, v, n, nil
 	}
-	return groth16.Setup(ccs)
+	pk, vk, err = groth16.Setup(ccs)
+	return pk, vk, 0, err
 }

@@ -2,7 +2,8 @@
 // compiled circuit and verified against a manifest on every load
 // (DESIGN.md §4): tests, CI on one machine, nexus setup and the devnet share
 // one cache, and keys that verify are never regenerated. A setup killed
-// midway leaves no manifest, so the next run starts it again.
+// midway leaves no manifest but its finished stages (internal/devsetup), so
+// the next run resumes it.
 package keycache
 
 import (
@@ -227,13 +228,22 @@ func Setup(spec Spec, ccs constraint.ConstraintSystem, cacheDir string, log io.W
 	done := make(chan struct{})
 	var work devsetup.Progress
 	go progress(log, spec.Name, start, est, &work, done)
-	pk, vk, err := devsetup.Groth16(ccs, &work)
+	// A setup killed midway resumes from its stages (deleted once the keys
+	// are saved: they hold the toxic waste).
+	checkpoint := filepath.Join(k.Dir, "setup-checkpoint")
+	pk, vk, resumed, err := devsetup.Groth16(ccs, &work, checkpoint)
 	close(done)
+	if resumed > 0 {
+		fmt.Fprintf(log, "setup: %s: resumed an interrupted setup (%d stages read back from %s)\n", spec.Name, resumed, checkpoint)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("groth16 setup of %s: %w", spec.Name, err)
 	}
 	k.PK, k.VK = pk, vk
 	if err := k.save(spec); err != nil {
+		return nil, err
+	}
+	if err := os.RemoveAll(checkpoint); err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(log, "setup: %s: done in %s, keys in %s\n", spec.Name, time.Since(start).Round(time.Millisecond), k.Dir)

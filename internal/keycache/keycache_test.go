@@ -11,6 +11,8 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/nexus-rollup/nexus/internal/devsetup"
 )
 
 type square struct {
@@ -61,6 +63,27 @@ func TestSetupLoadVerifyAndRecover(t *testing.T) {
 	}
 	if _, err := Setup(spec, ccs, dir, nil, false); err != nil {
 		t.Fatalf("load after redo: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(k.Dir, "setup-checkpoint")); !os.IsNotExist(err) {
+		t.Errorf("the setup's checkpoint (toxic waste) outlived the saved keys: %v", err)
+	}
+
+	// A setup killed midway (here: its stages made, its keys never
+	// written) resumes from its checkpoint.
+	os.Remove(filepath.Join(k.Dir, "manifest.json"))
+	if _, _, _, err := devsetup.Groth16(ccs, nil, filepath.Join(k.Dir, "setup-checkpoint")); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(k.Dir, "setup-checkpoint", "g2-b"))
+	log.Reset()
+	if _, err := Setup(spec, ccs, dir, &log, true); err != nil {
+		t.Fatalf("resumed setup: %v", err)
+	}
+	if !strings.Contains(log.String(), "resumed an interrupted setup") {
+		t.Errorf("the setup did not resume:\n%s", log.String())
+	}
+	if _, err := Setup(spec, ccs, dir, nil, false); err != nil {
+		t.Fatalf("load after resume: %v", err)
 	}
 }
 

@@ -30,14 +30,20 @@ const (
 
 // Setup runs a dev Groth16 setup of r1cs. progress (may be nil) counts
 // work in G1 scalar multiplications: a G2 one counts 3, a constraint 1/8.
-func Setup(r1cs *cs.R1CS, progress *work.Progress) (*groth16impl.ProvingKey, *groth16impl.VerifyingKey, error) {
-	pk, vk := new(groth16impl.ProvingKey), new(groth16impl.VerifyingKey)
+// With a checkpoint directory, every stage is kept there and a setup
+// interrupted midway resumes from it (see checkpoint); the caller removes
+// it once the keys are saved. Resumed reports how many stages were read
+// back.
+func Setup(r1cs *cs.R1CS, progress *work.Progress, checkpointDir string) (pk *groth16impl.ProvingKey, vk *groth16impl.VerifyingKey, resumed int, err error) {
+	pk, vk = new(groth16impl.ProvingKey), new(groth16impl.VerifyingKey)
+	ck := &checkpoint{dir: checkpointDir}
+	defer func() { resumed = ck.loaded }()
 
 	nbPublic := r1cs.GetNbPublicVariables()
 	nbWires := r1cs.NbInternalVariables + nbPublic + r1cs.GetNbSecretVariables()
 	commitmentInfo, ok := r1cs.CommitmentInfo.(constraint.Groth16Commitments)
 	if !ok {
-		return nil, nil, fmt.Errorf("devsetup: commitment info is %T, not Groth16 commitments", r1cs.CommitmentInfo)
+		return nil, nil, 0, fmt.Errorf("devsetup: commitment info is %T, not Groth16 commitments", r1cs.CommitmentInfo)
 	}
 	commitmentWires := commitmentInfo.CommitmentIndexes()
 	privateCommitted := commitmentInfo.GetPrivateCommitted()
@@ -53,10 +59,37 @@ func Setup(r1cs *cs.R1CS, progress *work.Progress) (*groth16impl.ProvingKey, *gr
 	domain := fft.NewDomain(uint64(r1cs.GetNbConstraints()))
 	n := int(domain.Cardinality)
 
-	tw, err := sampleToxicWaste()
-	if err != nil {
-		return nil, nil, err
+	// The toxic waste, the commitments' σ and their G2 point: sampled once,
+	// kept by the checkpoint so that a resumed setup makes the same keys.
+	secrets := make([]fr.Element, 5+len(commitmentInfo))
+	var cG2 curve.G2Affine
+	if ok, err := ck.load("toxic", &secrets); err != nil {
+		return nil, nil, 0, err
+	} else if ok && len(secrets) != 5+len(commitmentInfo) {
+		return nil, nil, 0, fmt.Errorf("devsetup: checkpoint %s is another circuit's (%d secrets, want %d): remove it", checkpointDir, len(secrets), 5+len(commitmentInfo))
+	} else if !ok {
+		secrets = make([]fr.Element, 5+len(commitmentInfo))
+		for i := range secrets {
+			for secrets[i].IsZero() {
+				if _, err := secrets[i].SetRandom(); err != nil {
+					return nil, nil, 0, err
+				}
+			}
+		}
+		if cG2, err = curve.RandomOnG2(); err != nil {
+			return nil, nil, 0, err
+		}
+		if err := ck.save("pedersen-g", &cG2); err != nil {
+			return nil, nil, 0, err
+		}
+		if err := ck.save("toxic", secrets); err != nil {
+			return nil, nil, 0, err
+		}
+	} else if ok, err := ck.load("pedersen-g", &cG2); err != nil || !ok {
+		return nil, nil, 0, fmt.Errorf("devsetup: checkpoint %s has the toxic waste but not the commitment key's G2 point (%v)", checkpointDir, err)
 	}
+	tw := newToxicWaste(secrets[:5])
+	sigmas := secrets[5:]
 	var counter *atomic.Int64
 	if progress != nil {
 		// Lagrange evaluation (per constraint), then G1 (A, B, Z, K and the
@@ -142,44 +175,66 @@ func Setup(r1cs *cs.R1CS, progress *work.Progress) (*groth16impl.ProvingKey, *gr
 	}
 
 	_, _, g1, g2 := curve.Generators()
-	comb1 := newCombG1(&g1, combG1Bits)
-	mulG1 := func(s []fr.Element) []curve.G1Affine {
-		out := make([]curve.G1Affine, len(s))
+	var comb1 *combG1
+	// mulG1 is stage name: the points of s, read back from the checkpoint
+	// or computed and kept there.
+	mulG1 := func(name string, s []fr.Element) ([]curve.G1Affine, error) {
+		var out []curve.G1Affine
+		if ok, err := ck.load(name, &out); err != nil {
+			return nil, err
+		} else if ok && len(out) == len(s) {
+			if counter != nil {
+				counter.Add(int64(len(s)))
+			}
+			return out, nil
+		}
+		if comb1 == nil {
+			comb1 = newCombG1(&g1, combG1Bits)
+		}
+		out = make([]curve.G1Affine, len(s))
 		comb1.mul(out, s, counter)
-		return out
+		return out, ck.save(name, out)
 	}
-	ab := mulG1([]fr.Element{tw.alpha, tw.beta, tw.delta})
+	ab, err := mulG1("g1-alpha-beta-delta", []fr.Element{tw.alpha, tw.beta, tw.delta})
+	if err != nil {
+		return nil, nil, 0, err
+	}
 	pk.G1.Alpha, pk.G1.Beta, pk.G1.Delta = ab[0], ab[1], ab[2]
-	pk.G1.A = mulG1(A)
+	if pk.G1.A, err = mulG1("g1-a", A); err != nil {
+		return nil, nil, 0, err
+	}
 	A = nil
-	pk.G1.Z = mulG1(Z)
+	if pk.G1.Z, err = mulG1("g1-z", Z); err != nil {
+		return nil, nil, 0, err
+	}
 	Z = nil
-	pk.G1.K = mulG1(pkK)
+	if pk.G1.K, err = mulG1("g1-k", pkK); err != nil {
+		return nil, nil, 0, err
+	}
 	pkK = nil
-	vk.G1.K = mulG1(vkK)
-	pk.G1.B = mulG1(B)
+	if vk.G1.K, err = mulG1("vk-k", vkK); err != nil {
+		return nil, nil, 0, err
+	}
+	if pk.G1.B, err = mulG1("g1-b", B); err != nil {
+		return nil, nil, 0, err
+	}
 
 	// Pedersen commitment keys: bases [ckK]₁, their σ multiples [σ·ckK]₁,
 	// and for the verifier G and -σ·G on G2, G shared by all commitments.
 	if len(commitmentInfo) > 0 {
-		cG2, err := curve.RandomOnG2()
-		if err != nil {
-			return nil, nil, err
-		}
 		pk.CommitmentKeys = make([]pedersen.ProvingKey, len(commitmentInfo))
 		vk.CommitmentKeys = make([]pedersen.VerifyingKey, len(commitmentInfo))
 		for i := range ckK {
-			var sigma fr.Element
-			for sigma.IsZero() {
-				if _, err := sigma.SetRandom(); err != nil {
-					return nil, nil, err
-				}
+			sigma := sigmas[i]
+			if pk.CommitmentKeys[i].Basis, err = mulG1(fmt.Sprintf("commitment-%d-basis", i), ckK[i]); err != nil {
+				return nil, nil, 0, err
 			}
-			pk.CommitmentKeys[i].Basis = mulG1(ckK[i])
 			for j := range ckK[i] {
 				ckK[i][j].Mul(&ckK[i][j], &sigma)
 			}
-			pk.CommitmentKeys[i].BasisExpSigma = mulG1(ckK[i])
+			if pk.CommitmentKeys[i].BasisExpSigma, err = mulG1(fmt.Sprintf("commitment-%d-sigma", i), ckK[i]); err != nil {
+				return nil, nil, 0, err
+			}
 			var sigmaNeg fr.Element
 			sigmaNeg.Neg(&sigma)
 			vk.CommitmentKeys[i].G = cG2
@@ -188,21 +243,40 @@ func Setup(r1cs *cs.R1CS, progress *work.Progress) (*groth16impl.ProvingKey, *gr
 	}
 	vk.PublicAndCommitmentCommitted = commitmentInfo.GetPublicAndCommitmentCommitted(commitmentWires, nbPublic)
 
-	comb2 := newCombG2(&g2, combG2Bits)
-	g2B := make([]curve.G2Affine, len(B))
-	comb2.mul(g2B, B, counter)
-	pk.G2.B = g2B
-	bdg := make([]curve.G2Affine, 3)
-	comb2.mul(bdg, []fr.Element{tw.beta, tw.delta, tw.gamma}, counter)
+	var comb2 *combG2
+	mulG2 := func(name string, s []fr.Element) ([]curve.G2Affine, error) {
+		var out []curve.G2Affine
+		if ok, err := ck.load(name, &out); err != nil {
+			return nil, err
+		} else if ok && len(out) == len(s) {
+			if counter != nil {
+				counter.Add(3 * int64(len(s)))
+			}
+			return out, nil
+		}
+		if comb2 == nil {
+			comb2 = newCombG2(&g2, combG2Bits)
+		}
+		out = make([]curve.G2Affine, len(s))
+		comb2.mul(out, s, counter)
+		return out, ck.save(name, out)
+	}
+	if pk.G2.B, err = mulG2("g2-b", B); err != nil {
+		return nil, nil, 0, err
+	}
+	bdg, err := mulG2("g2-beta-delta-gamma", []fr.Element{tw.beta, tw.delta, tw.gamma})
+	if err != nil {
+		return nil, nil, 0, err
+	}
 	pk.G2.Beta, pk.G2.Delta = bdg[0], bdg[1]
 	vk.G2.Beta, vk.G2.Delta, vk.G2.Gamma = bdg[0], bdg[1], bdg[2]
 
 	vk.G1.Alpha, vk.G1.Beta, vk.G1.Delta = pk.G1.Alpha, pk.G1.Beta, pk.G1.Delta
 	if err := vk.Precompute(); err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
 	pk.Domain = *domain
-	return pk, vk, nil
+	return pk, vk, 0, nil
 }
 
 // dropZeroes removes the zero scalars of s, in place, marking their
@@ -291,16 +365,10 @@ type toxicWaste struct {
 	gammaInv, deltaInv           fr.Element
 }
 
-func sampleToxicWaste() (toxicWaste, error) {
-	var tw toxicWaste
-	for _, e := range []*fr.Element{&tw.t, &tw.alpha, &tw.beta, &tw.gamma, &tw.delta} {
-		for e.IsZero() {
-			if _, err := e.SetRandom(); err != nil {
-				return tw, err
-			}
-		}
-	}
+// newToxicWaste takes τ, α, β, γ, δ (non-zero) in that order.
+func newToxicWaste(s []fr.Element) toxicWaste {
+	tw := toxicWaste{t: s[0], alpha: s[1], beta: s[2], gamma: s[3], delta: s[4]}
 	tw.gammaInv.Inverse(&tw.gamma)
 	tw.deltaInv.Inverse(&tw.delta)
-	return tw, nil
+	return tw
 }

@@ -4,7 +4,10 @@ package bw6761
 
 import (
 	"math/big"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -71,7 +74,7 @@ func TestProofsUnderTheKeysVerify(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ccs := compile(t, tc.circuit)
 			var p work.Progress
-			pk, vk, err := Setup(ccs, &p)
+			pk, vk, _, err := Setup(ccs, &p, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -97,7 +100,7 @@ func TestProofsUnderTheKeysVerify(t *testing.T) {
 				}
 			}
 			// Another setup's key refuses the proof.
-			_, vk2, err := Setup(ccs, nil)
+			_, vk2, _, err := Setup(ccs, nil, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -117,7 +120,7 @@ func TestProofsUnderTheKeysVerify(t *testing.T) {
 // The keys have exactly the shape gnark's own setup gives them.
 func TestKeysHaveGnarksShape(t *testing.T) {
 	ccs := compile(t, &committed{})
-	pk, vk, err := Setup(ccs, nil)
+	pk, vk, _, err := Setup(ccs, nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,6 +157,57 @@ func TestKeysHaveGnarksShape(t *testing.T) {
 	}
 	if pk.NbInfinityA == 0 {
 		t.Error("the test circuit should have points at infinity")
+	}
+}
+
+// A setup interrupted midway resumes from its checkpoint with the same
+// secrets: the stages kept are read back, the missing ones computed, and the
+// keys are one pair (a proof under the first run's proving key verifies
+// under the resumed run's verifying key).
+func TestSetupResumesFromItsCheckpoint(t *testing.T) {
+	ccs := compile(t, &committed{})
+	dir := t.TempDir()
+	pk1, _, resumed, err := Setup(ccs, nil, dir)
+	if err != nil || resumed != 0 {
+		t.Fatalf("first setup: %v (resumed %d)", err, resumed)
+	}
+	// As if killed after the G1 stages: the later ones are lost, and a
+	// stage being written left only its temporary file.
+	for _, stage := range []string{"commitment-0-basis", "commitment-0-sigma", "g2-b", "g2-beta-delta-gamma"} {
+		if err := os.Remove(filepath.Join(dir, stage)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "g2-b.tmp"), []byte("half a stage"), 0o600)
+	var p work.Progress
+	pk2, vk2, resumed, err := Setup(ccs, &p, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resumed != 8 { // toxic, pedersen-g and the six G1 stages
+		t.Errorf("resumed %d stages, want the 8 kept", resumed)
+	}
+	if p.Done.Load() != p.Total.Load() {
+		t.Errorf("progress ended at %d of %d", p.Done.Load(), p.Total.Load())
+	}
+	if !pk1.G1.Alpha.Equal(&pk2.G1.Alpha) || !slices.EqualFunc(pk1.G2.B, pk2.G2.B, func(a, b curve.G2Affine) bool { return a.Equal(&b) }) {
+		t.Fatal("the resumed setup used other secrets")
+	}
+	w, _ := frontend.NewWitness(&committed{X: 1000*999 + 7 + 3, Y: 7, A: 1000, B: 999, Unused: 5}, ecc.BW6_761.ScalarField())
+	proof, err := groth16.Prove(ccs, pk1, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := w.Public()
+	if err := groth16.Verify(proof, vk2, pub); err != nil {
+		t.Fatalf("the first run's proof under the resumed run's key: %v", err)
+	}
+
+	// A damaged stage is an error that names it, not a key.
+	b, _ := os.ReadFile(filepath.Join(dir, "g1-z"))
+	os.WriteFile(filepath.Join(dir, "g1-z"), b[:len(b)/2], 0o600)
+	if _, _, _, err := Setup(ccs, nil, dir); err == nil || !strings.Contains(err.Error(), "g1-z") {
+		t.Fatalf("damaged stage: %v", err)
 	}
 }
 
