@@ -54,12 +54,12 @@ var setupCommand = &cli.Command{
 	Description: "Compiles the block circuit (and, with --models, each model's inference circuit), then\n" +
 		"loads its keys from the key cache, verified against their checksum manifest, or runs a\n" +
 		"local Groth16 setup: development only, UNSAFE (this machine knows the toxic waste).\n" +
-		"Keys that verify are never regenerated; a setup killed midway starts again on the next\n" +
-		"run. The block circuit at devnet parameters (B=16, C=64, K=8, depths 24/4/24/12) has\n" +
-		"1.65M constraints: about 11 minutes and 4 GiB on 2 cores.\n\n" +
+		"Keys that verify are never regenerated; a setup killed midway resumes from its finished\n" +
+		"stages on the next run. The block circuit at devnet parameters (B=16, C=64, K=8, depths\n" +
+		"24/4/24/12) has 1.65M constraints: a few minutes on 2 cores.\n\n" +
 		"--aggregation adds the aggregation circuit (BW6-761, about 49k constraints per inference\n" +
-		"slot), --wrap the aggregation and the wrap circuit (BN254, 9.1M constraints: compile ~2 min\n" +
-		"at 10 GB, setup ~50 min at 18 GB peak on 2 cores). Each depends on the previous one's\n" +
+		"slot), --wrap the aggregation and the wrap circuit (BN254, 8.76M constraints: compile ~2 min\n" +
+		"at 10 GB, setup ~14 min at 13 GB peak on 2 cores). Each depends on the previous one's\n" +
 		"verifying key, so a new block setup means new aggregation and wrap setups. A deployment\n" +
 		"links the wrap key into contracts/src/Verifier.sol (see l1/verifier).",
 	Flags: []cli.Flag{stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag, setupModelsFlag, setupSkipBlockFlag,
