@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -258,10 +259,19 @@ func positive(v *big.Int) error {
 	return nil
 }
 
+// rangeErr is err as an op's ErrIndexRange if it is the state's range
+// error; a store error stays what it is.
+func rangeErr(err error) error {
+	if errors.Is(err, state.ErrIndexRange) {
+		return fmt.Errorf("%w: %v", ErrIndexRange, err)
+	}
+	return err
+}
+
 func (e *Executor) credit(i uint64, token uint16, amount *big.Int) error {
 	bal, err := e.st.Balance(i, uint64(token))
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrIndexRange, err)
+		return rangeErr(err)
 	}
 	bal.Add(bal, amount)
 	if bal.Cmp(state.MaxAmount) > 0 {
@@ -273,7 +283,7 @@ func (e *Executor) credit(i uint64, token uint16, amount *big.Int) error {
 func (e *Executor) debit(i uint64, token uint16, amount *big.Int) error {
 	bal, err := e.st.Balance(i, uint64(token))
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrIndexRange, err)
+		return rangeErr(err)
 	}
 	if bal.Cmp(amount) < 0 {
 		return fmt.Errorf("%w: account %d has %v of token %d, needs %v", ErrInsufficientFund, i, bal, token, amount)

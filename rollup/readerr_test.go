@@ -120,6 +120,18 @@ func TestStoreReadErrorsSurface(t *testing.T) {
 		}
 	}
 	b.Discard()
+	// A balance that cannot be read is a store error, not an index out of
+	// the tree's range.
+	db.failReads("s/tt/")
+	b, err = ex.NewBatch(2, 200, batch.Header.PriorityHashAfter, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = b.Add(&Deposit{Depositor: alice.l1, PubKey: alice.pub, Amount: gweiAmount(1)})
+	if !errors.Is(err, errInjected) || errors.Is(err, ErrIndexRange) {
+		t.Fatalf("deposit over an unreadable balance: %v", err)
+	}
+	b.Discard()
 	db.failReads("s/x/batch/prio-done")
 	if _, _, _, err := ex.LastBatch(); !errors.Is(err, errInjected) {
 		t.Fatalf("LastBatch with the priority count unreadable: %v", err)
@@ -159,6 +171,11 @@ func TestStoreReadErrorsSurface(t *testing.T) {
 	}
 	if _, err := rex.ReplayedRoot(); !errors.Is(err, errInjected) {
 		t.Fatalf("ReplayedRoot over failed reads: %v", err)
+	}
+	fresh.failReads("s/x/pk/") // the first deposit's account lookup
+	if _, err := rex.ReplayBatch(batch.Header, batch.Pubdata); !errors.Is(err, errInjected) ||
+		!errors.Is(err, state.ErrStoreRead) || errors.Is(err, ErrReplayMismatch) {
+		t.Fatalf("ReplayBatch over a failed read in an op: %v; want a store error, not a mismatch", err)
 	}
 	fresh.failReads("s/x/" + metaReplayJobsRoot)
 	if _, err := rex.ReplayBatch(batch.Header, batch.Pubdata); !errors.Is(err, errInjected) {

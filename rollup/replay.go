@@ -101,6 +101,9 @@ func (e *Executor) replayBatch(h protocol.Header, pubdata []byte) (*Replayed, er
 	enc := append(make([]byte, 0, len(pubdata)), pubdata[:protocol.JobsRootSize]...)
 	for i, op := range ops {
 		r, err := e.Apply(op.Op, h.Timestamp)
+		if errors.Is(err, state.ErrStoreRead) {
+			return nil, fmt.Errorf("op %d: %w", i, err) // our store failed, not the batch
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%w: op %d does not apply: %v", ErrReplayMismatch, i, err)
 		}

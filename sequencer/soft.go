@@ -1,6 +1,7 @@
 package sequencer
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"sync"
@@ -165,8 +166,11 @@ func (d *debits) take(open func() (*state.State, error), id common.Hash, op roll
 		return false, err
 	}
 	bal, err := st.Balance(uint64(k.account), uint64(k.token))
-	if err != nil {
+	if errors.Is(err, state.ErrIndexRange) {
 		return false, invalidParams{fmt.Errorf("%w: %v", rollup.ErrIndexRange, err)}
+	}
+	if err != nil {
+		return false, err
 	}
 	pending := new(big.Int)
 	if t := d.total[k]; t != nil {

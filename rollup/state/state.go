@@ -58,6 +58,7 @@ func Open(db kv.Reader, p Params) (*State, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
 	}
+	db = markReads(db)
 	s := &State{db: db, params: p, tokens: make(map[uint64]*smt.Tree), records: newOverlay(db),
 		dirtyAccounts: make(map[uint64]struct{})}
 	var err error
@@ -429,9 +430,12 @@ func (s *State) Discard() {
 	s.records.discard()
 }
 
+// ErrIndexRange is returned for an index past its tree's depth.
+var ErrIndexRange = errors.New("state: index out of range")
+
 func rangeCheck(what string, i uint64, depth int) error {
 	if i>>depth != 0 {
-		return fmt.Errorf("state: %s index %d out of range (tree depth %d)", what, i, depth)
+		return fmt.Errorf("%w: %s index %d (tree depth %d)", ErrIndexRange, what, i, depth)
 	}
 	return nil
 }
