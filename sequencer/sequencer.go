@@ -216,10 +216,17 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Whatever fails before the batch is written, its staged state goes:
+	// left behind, the next batch would apply its ops a second time.
+	written := false
+	defer func() {
+		if !written {
+			bb.Discard()
+		}
+	}()
 	bb.SetMaxOps(s.cfg.MaxOps)
 	if s.cfg.Witness {
 		if err := bb.EnableWitness(); err != nil {
-			bb.Discard()
 			return nil, err
 		}
 	}
@@ -232,18 +239,15 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	for i := prioDone + 1; i <= count; i++ {
 		p, err := s.prio.Op(i)
 		if err != nil {
-			bb.Discard()
 			return nil, err
 		}
 		op, err := p.Op()
 		if err != nil {
-			bb.Discard()
 			return nil, err
 		}
 		if _, err := bb.Add(op); errors.Is(err, rollup.ErrBatchFull) {
 			break
 		} else if err != nil {
-			bb.Discard()
 			return nil, fmt.Errorf("sequencer: priority op %d: %w", i, err)
 		}
 		if j, ok := op.(*rollup.L1Job); ok {
@@ -255,13 +259,17 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	// refunded before new ops, so a reopened job can be offered again.
 	expiring, err := s.expiring(ts)
 	if err != nil {
-		bb.Discard()
 		return nil, err
 	}
 	for _, id := range expiring {
-		if _, err := bb.Add(&rollup.ExpireJob{JobID: id}); errors.Is(err, rollup.ErrBatchFull) {
+		_, err := bb.Add(&rollup.ExpireJob{JobID: id})
+		if errors.Is(err, rollup.ErrBatchFull) {
 			break
-		} else if err == nil {
+		}
+		if errors.Is(err, state.ErrStoreRead) {
+			return nil, err
+		}
+		if err == nil {
 			s.log.Info("expiring job", "job", id, "batch", last+1)
 		}
 	}
@@ -288,6 +296,9 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 		if errors.Is(err, rollup.ErrBatchFull) {
 			break
 		}
+		if errors.Is(err, state.ErrStoreRead) {
+			return nil, err // the node failed, not the op: it stays pending
+		}
 		c.done = append(c.done, e)
 		if err != nil {
 			c.statuses[e.ID] = opStatus{Status: "rejected", Error: err.Error()}
@@ -304,7 +315,6 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	s.dropOrphans(&c, unborn)
 	if bb.Len() == 0 {
 		// Only rejected ops (or nothing): record the rejections, no batch.
-		bb.Discard()
 		if len(c.done) == 0 {
 			return nil, nil
 		}
@@ -312,17 +322,20 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	}
 	batch, err := bb.Seal()
 	if err != nil {
-		bb.Discard()
 		return nil, err
 	}
 	crashpoint.Hit(crashpoint.BatchStaged)
 	c.l1Jobs = l1Jobs
-	before, _ := s.committed()
+	before, err := s.committed()
+	if err != nil {
+		return nil, err
+	}
 	c.summary = summarize(batch, before, l1Tx)
 	c.batch = batch.Header.BatchNumber
 	if err := s.commitStatuses(bb, &c); err != nil {
 		return nil, err
 	}
+	written = true
 	crashpoint.Hit(crashpoint.BatchWritten)
 	for _, r := range batch.Receipts {
 		if j, ok := r.Op.(*rollup.L1Job); ok {
@@ -403,8 +416,14 @@ func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, c *commit) error {
 		}
 	}
 	for id, v := range c.statuses {
-		if v.Status != "included" && s.wasIncluded(id) {
-			continue // a copy re-sent after its batch committed: included stays included
+		if v.Status != "included" {
+			included, err := s.wasIncluded(id)
+			if err != nil {
+				return err
+			}
+			if included {
+				continue // a copy re-sent after its batch committed: included stays included
+			}
 		}
 		raw, _ := json.Marshal(v)
 		w.Put(statusKey(id), raw)
@@ -415,12 +434,14 @@ func (s *Sequencer) commitStatuses(bb *rollup.BatchBuilder, c *commit) error {
 	if err := s.pruneRejected(w, now); err != nil {
 		return err
 	}
-	if err := s.pool.Remove(w, ids...); err != nil {
+	drop, err := s.pool.Remove(w, ids...)
+	if err != nil {
 		return err
 	}
 	if err := w.Write(); err != nil {
 		return err
 	}
+	drop()
 	s.claims.release(ops...)
 	s.debits.release(ids...)
 	return nil

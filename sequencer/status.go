@@ -35,9 +35,9 @@ func (s *Sequencer) storedStatus(id common.Hash) (*opStatus, error) {
 }
 
 // wasIncluded reports whether op id was included in a committed batch.
-func (s *Sequencer) wasIncluded(id common.Hash) bool {
+func (s *Sequencer) wasIncluded(id common.Hash) (bool, error) {
 	st, err := s.storedStatus(id)
-	return err == nil && st != nil && st.Status == "included"
+	return err == nil && st != nil && st.Status == "included", err
 }
 
 // DefaultRejectedRetention is how long the status of an op rejected at

@@ -260,23 +260,29 @@ func (p *Pool) Get(id common.Hash) (*Entry, bool) {
 }
 
 // Remove stages the deletion of ops into w, the batch that commits the
-// state they were applied to (or that records them as rejected), and drops
-// them from memory. If w is never written, reopening the pool brings them back.
-func (p *Pool) Remove(w kv.Writer, ids ...common.Hash) error {
+// state they were applied to (or that records them as rejected). They stay
+// pending until the caller has written w and calls drop: a write that fails
+// leaves them pending, in memory as in the store.
+func (p *Pool) Remove(w kv.Writer, ids ...common.Hash) (drop func(), err error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, id := range ids {
-		e, ok := p.entries[id]
-		if !ok {
-			continue
+		if e, ok := p.entries[id]; ok {
+			if err := w.Delete(key(e.Seq)); err != nil {
+				return nil, err
+			}
 		}
-		if err := w.Delete(key(e.Seq)); err != nil {
-			return err
-		}
-		delete(p.entries, id)
-		p.perSigner[rollup.SignerOf(e.Op)]--
 	}
-	return nil
+	return func() {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		for _, id := range ids {
+			if e, ok := p.entries[id]; ok {
+				delete(p.entries, id)
+				p.perSigner[rollup.SignerOf(e.Op)]--
+			}
+		}
+	}, nil
 }
 
 func (p *Pool) compact() {

@@ -68,9 +68,14 @@ func TestRemoveIsAtomicWithTheCallersBatch(t *testing.T) {
 	b, _ := p.Add(transfer(1, 1))
 
 	batch := db.NewBatch()
-	if err := p.Remove(batch, a); err != nil {
+	drop, err := p.Remove(batch, a)
+	if err != nil {
 		t.Fatal(err)
 	}
+	if p.Len() != 2 || !p.Has(a) {
+		t.Fatal("an op left the pool before its removal was written")
+	}
+	drop()
 	if p.Len() != 1 || p.Has(a) {
 		t.Fatal("removed op still pending in memory")
 	}
