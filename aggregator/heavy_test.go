@@ -2,7 +2,7 @@
 
 // The batch pipeline with real setups at small parameters: one batch with a
 // fulfilled job whose inference proof comes from a real model, proven up to
-// the aggregation proof (and the wrap with NEXUS_WRAP=1: ~15 min of setup, ~16 GB).
+// the aggregation proof (and the wrap with NEXUS_WRAP=1: ~5 min of setup, ~11 GB).
 // Run under the machine's lock:
 //
 //	flock /tmp/nexus-heavy.lock go test -tags heavy -run Heavy -timeout 90m -v ./aggregator/

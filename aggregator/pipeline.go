@@ -38,7 +38,7 @@ type Keys struct {
 // Setup loads (or, with create, makes) the block, aggregation and (with
 // wrap) wrap keys for p. Each later circuit is fixed to the previous one's
 // verifying key, so they are set up in order. The wrap circuit alone takes
-// ~10 GB and 1.5 min to compile and 14 min to set up on 2 cores (a 4.8 GB
+// ~10 GB and 1 min to compile and 3.5 min to set up on 2 cores (a 4.8 GB
 // proving key); keys without it prove up to the aggregation proof.
 //
 // A process that holds the wrap keys gets a soft memory limit of

@@ -4,5 +4,5 @@
 // (go-ethereum's simulated backend and anvil from the npm Foundry package).
 //
 // They are behind the e2e build tag (`make e2e`): on a clean machine the
-// first run spends about 15 minutes in the settlement circuits' setup.
+// first run spends about 5 minutes in the settlement circuits' setup.
 package e2e

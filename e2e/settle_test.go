@@ -519,7 +519,7 @@ func badInputs(t *testing.T, w *world, batches []proven) {
 func TestE2E_SettleOnL1(t *testing.T) {
 	logger.Disable()
 	cache := keyCache()
-	t.Logf("key cache: %s (a clean machine sets the wrap circuit up once: about 15 minutes, ~16 GB)", cache)
+	t.Logf("key cache: %s (a clean machine sets the wrap circuit up once: about 5 minutes, ~11 GB)", cache)
 	start := time.Now()
 	m := modeltest.Tiny()
 	mk, err := circuit.Setup(m, cache, os.Stderr)

@@ -33,7 +33,7 @@ func DevnetParams() Params {
 // DemoParams are the devnet's circuit parameters: depths 3/1/6/2 (8
 // accounts, 2 tokens, 31 L2 and 32 L1 jobs, 3 models), B = 4 ops, C = 32
 // chunks, K = 2 inferences. Small enough that the one-time setup of the
-// block, aggregation and wrap circuits fits a laptop (about 17 minutes on 2
+// block, aggregation and wrap circuits fits a laptop (about 5 minutes on 2
 // cores, most of it the wrap's) and one batch proves in minutes; `make e2e` runs the
 // same shape, so its key cache serves `nexus devnet` too.
 func DemoParams() Params {

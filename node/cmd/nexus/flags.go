@@ -319,7 +319,7 @@ var (
 		Name: "devnet.settle",
 		Usage: "Prove every sealed batch (block, aggregation, wrap) and settle it on L1 through the linked Verifier; " +
 			"the devnet serves jobs at once and sets the circuits up in the background when --keys has no keys for them " +
-			"(about 17 minutes and 13 GB on 2 cores, once)",
+			"(about 5 minutes and 11 GB on 2 cores, once)",
 		EnvVars:  env("DEVNET_SETTLE"),
 		Category: catDevnet,
 	}

@@ -43,7 +43,7 @@ var (
 	setupAggFlag       = &cli.BoolFlag{Name: "aggregation",
 		Usage: "also set up the aggregation circuit (BW6-761) over the block circuit's verifying key"}
 	setupWrapFlag = &cli.BoolFlag{Name: "wrap",
-		Usage: "also set up the aggregation and wrap circuits (BN254): what settlement on L1 needs; about 17 minutes and 16 GB on 2 cores"}
+		Usage: "also set up the aggregation and wrap circuits (BN254): what settlement on L1 needs; about 5 minutes and 11 GB on 2 cores"}
 	setupVerifierFlag = &cli.StringFlag{Name: "verifier.out",
 		Usage: "with --wrap, write the Solidity verifier for the wrap key to `FILE` (what deployments link into Verifier.sol)"}
 )
@@ -59,7 +59,7 @@ var setupCommand = &cli.Command{
 		"24/4/24/12) has 1.65M constraints: a few minutes on 2 cores.\n\n" +
 		"--aggregation adds the aggregation circuit (BW6-761, about 49k constraints per inference\n" +
 		"slot), --wrap the aggregation and the wrap circuit (BN254, 8.76M constraints: compile ~2 min\n" +
-		"at 10 GB, setup ~14 min at 13 GB peak on 2 cores). Each depends on the previous one's\n" +
+		"at 10 GB, setup ~3.5 min at 11 GB peak on 2 cores). Each depends on the previous one's\n" +
 		"verifying key, so a new block setup means new aggregation and wrap setups. A deployment\n" +
 		"links the wrap key into contracts/src/Verifier.sol (see l1/verifier).",
 	Flags: []cli.Flag{stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag, setupModelsFlag, setupSkipBlockFlag,
