@@ -1,7 +1,7 @@
 # End to end (issue #7): the whole real pipeline at small block parameters,
 # settled on go-ethereum's simulated backend and on anvil. Keys come from the
 # key cache (NEXUS_KEYS, default ~/.cache/nexus/keys); a clean machine sets
-# the wrap circuit up first (most of an hour, ~18 GB peak).
+# the settlement circuits up first (about 5 minutes on 2 cores, ~11 GB peak).
 #
 # `make e2e` (what CI runs) is the part that fits CI's 90 minutes on a fresh
 # machine with an empty key cache: real inference, block, aggregation and
@@ -20,7 +20,7 @@ E2E_FULL_STEPS := e2e-settle e2e-l1-dapp e2e-explorer e2e-devnet e2e-slash
 e2e-full: node_modules/.stamp ## make e2e plus the devnet demo (L1 dApp) and the separate-process slashing run on anvil
 	@$(MAKE) $(E2E_FULL_STEPS)
 
-# One go test process per test: each holds the wrap circuit's keys (~10 GB),
+# One go test process per test: each holds the wrap circuit's keys (~11 GB),
 # and the devnet test runs the nexus binary, which loads its own copy.
 .PHONY: e2e-settle
 e2e-settle: node_modules/.stamp
