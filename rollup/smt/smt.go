@@ -12,6 +12,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr/poseidon2"
@@ -46,12 +47,25 @@ func Compress(l, r fr.Element) fr.Element {
 // EmptyHashes returns the roots of empty subtrees by height: [0] is the
 // empty leaf (zero), [depth] the root of an empty tree.
 func EmptyHashes(depth int) []fr.Element {
-	e := make([]fr.Element, depth+1)
-	for h := 1; h <= depth; h++ {
+	return append([]fr.Element(nil), emptyHashes(depth)...)
+}
+
+// emptyByHeight holds the roots of empty subtrees up to MaxDepth, computed
+// once: every tree opened (a state view per RPC read, a token tree per
+// account touched) needs them, and each costs a hash per level.
+var emptyByHeight = sync.OnceValue(func() []fr.Element {
+	e := make([]fr.Element, MaxDepth+1)
+	for h := 1; h <= MaxDepth; h++ {
 		e[h] = Compress(e[h-1], e[h-1])
 	}
 	return e
-}
+})
+
+// EmptyRoot is the root of an empty tree of the given depth (0..MaxDepth).
+func EmptyRoot(depth int) fr.Element { return emptyByHeight()[depth] }
+
+// emptyHashes is EmptyHashes without the copy: callers must not change it.
+func emptyHashes(depth int) []fr.Element { return emptyByHeight()[:depth+1] }
 
 type nodeKey struct {
 	height uint8
@@ -98,7 +112,7 @@ func New(db kv.Reader, prefix []byte, depth int) (*Tree, error) {
 		depth:  depth,
 		prefix: append([]byte(nil), prefix...),
 		db:     db,
-		empty:  EmptyHashes(depth),
+		empty:  emptyHashes(depth),
 		dirty:  make(map[nodeKey]fr.Element),
 		stale:  make(map[uint64]struct{}),
 	}, nil

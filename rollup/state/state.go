@@ -211,7 +211,7 @@ func (s *State) flushAccounts() error {
 	if len(s.dirtyAccounts) == 0 {
 		return nil
 	}
-	emptyTokens := smt.EmptyHashes(s.params.TokenDepth)[s.params.TokenDepth]
+	emptyTokens := smt.EmptyRoot(s.params.TokenDepth)
 	for i := range s.dirtyAccounts {
 		a, err := s.Account(i)
 		if err != nil {
