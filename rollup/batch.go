@@ -132,6 +132,9 @@ func (b *BatchBuilder) Seal() (*Batch, error) {
 		return nil, err
 	}
 	if b.witness != nil {
+		if err := b.witness.check(b.ex.st); err != nil {
+			return nil, fmt.Errorf("batch %d: %w", b.header.BatchNumber, err)
+		}
 		if err := b.witness.pad(); err != nil {
 			return nil, err
 		}

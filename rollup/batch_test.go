@@ -207,3 +207,43 @@ func FuzzUnmarshalWitness(f *testing.F) {
 		}
 	})
 }
+
+// TestWitnessDivergence: a witness replay that does not reach the
+// executor's root fails Seal (the check is made once per batch); in strict
+// mode the op on which they part is refused by Add.
+func TestWitnessDivergence(t *testing.T) {
+	for _, strict := range []bool{false, true} {
+		h := newHarness(t)
+		a := h.actor("a")
+		bb, err := h.ex.NewBatch(1, 100, [32]byte{}, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := bb.EnableWitness(); err != nil {
+			t.Fatal(err)
+		}
+		if strict {
+			bb.SetStrictWitness()
+		}
+		if _, err := bb.Add(&Deposit{Depositor: a.l1, PubKey: a.pub, Amount: gweiAmount(100)}); err != nil {
+			t.Fatal(err)
+		}
+		// A replay bug: the shadow changes a balance no op touched.
+		if err := bb.witness.shadow.SetBalance(5, 0, gweiAmount(1)); err != nil {
+			t.Fatal(err)
+		}
+		_, err = bb.Add(&Deposit{Depositor: a.l1, PubKey: a.pub, Amount: gweiAmount(1)})
+		if !strict {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := bb.Seal(); !errors.Is(err, ErrWitnessDiverged) {
+				t.Fatalf("Seal of a diverged replay: %v, want ErrWitnessDiverged", err)
+			}
+			continue
+		}
+		if !errors.Is(err, ErrWitnessDiverged) || bb.Len() != 1 {
+			t.Fatalf("strict Add on a diverged replay: %v (%d ops), want ErrWitnessDiverged and the op refused", err, bb.Len())
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -64,9 +65,32 @@ type Witness struct {
 
 // witnessRecorder replays each applied op on a second view of the state,
 // one access at a time, reading the siblings between accesses.
+//
+// The replay and the executor are two implementations of one transition:
+// their roots must agree. Comparing them after every op forces both states
+// to rehash their changed paths op by op, which cost more than the rest of
+// sealing together; so they are compared once, when the batch is sealed
+// (ErrWitnessDiverged), unless strict is set. A caller whose batch diverged
+// builds it again in strict mode, which finds the op that diverges and
+// refuses it, so the batch still seals without it.
 type witnessRecorder struct {
 	shadow *state.State
 	w      Witness
+	strict bool
+}
+
+// ErrWitnessDiverged is returned when the witness replay of a batch does not
+// reach the executor's state root: a bug in one of the two, never the ops'
+// fault. Build the batch again with SetStrictWitness.
+var ErrWitnessDiverged = errors.New("rollup: witness replay diverged from the executor")
+
+// SetStrictWitness makes the witness replay compare its state root with the
+// executor's after every op, so that an op on which the two disagree is
+// refused by Add (with ErrWitnessDiverged) instead of failing Seal.
+func (b *BatchBuilder) SetStrictWitness() {
+	if b.witness != nil {
+		b.witness.strict = true
+	}
 }
 
 // EnableWitness makes the batch record the block circuit's witness; call it
@@ -339,18 +363,28 @@ func (rec *witnessRecorder) replay(r *Receipt, after *state.State) error {
 		}
 	}
 
-	got, err := sh.Root()
+	if rec.strict {
+		if err := rec.check(after); err != nil {
+			return fmt.Errorf("%s: %w", r.Op.Type(), err)
+		}
+	}
+	rec.w.Ops = append(rec.w.Ops, ow)
+	return nil
+}
+
+// check compares the replay's state root with the executor's.
+func (rec *witnessRecorder) check(ex *state.State) error {
+	got, err := rec.shadow.Root()
 	if err != nil {
 		return err
 	}
-	want, err := after.Root()
+	want, err := ex.Root()
 	if err != nil {
 		return err
 	}
 	if got != want {
-		return fmt.Errorf("rollup: witness replay of %s diverged from the executor", r.Op.Type())
+		return ErrWitnessDiverged
 	}
-	rec.w.Ops = append(rec.w.Ops, ow)
 	return nil
 }
 
