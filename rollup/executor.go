@@ -242,7 +242,7 @@ func verifyUnder(a *state.Account, i uint32, op Op) error {
 	if err != nil {
 		return err
 	}
-	pk, err := keys.PublicKeyFromXY(a.PubKeyX, a.PubKeyY)
+	pk, err := publicKeyOf(a.PubKeyX, a.PubKeyY)
 	if err != nil {
 		return err
 	}

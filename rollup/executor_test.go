@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -428,5 +429,46 @@ func TestDepositFrontRunCannotTakeTheExitAddress(t *testing.T) {
 	}
 	if id, ok, err := h.ex.AccountOf(victim.pub, victim.l1); err != nil || !ok || id != r2.Account {
 		t.Fatal("AccountOf does not find the owner's account")
+	}
+}
+
+// TestVerifyManyAsAgreesWithVerifyAs: checked together, each op gets the
+// answer VerifyAs gives it alone, good ones remembered (Apply skips them).
+func TestVerifyManyAsAgreesWithVerifyAs(t *testing.T) {
+	h := newHarness(t)
+	user, prover, _ := h.setupProverAndModel()
+	var ops []Op
+	for i := range 12 {
+		op := &Transfer{From: user.index, To: prover.index, Amount: gweiAmount(int64(i + 1))}
+		switch i % 4 {
+		case 1:
+			h.signed(prover, op) // another account's key
+		case 2:
+			h.signed(user, op)
+			op.Sig = append([]byte(nil), op.Sig[:63]...) // malformed
+		default:
+			h.signed(user, op)
+		}
+		ops = append(ops, op)
+	}
+	ops = append(ops, &Transfer{From: user.index}) // unsigned
+	ks := make([]SignerKey, len(ops))
+	for i, op := range ops {
+		k, err := h.ex.SignerKey(op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ks[i] = k
+	}
+	got := h.ex.VerifyManyAs(ks, ops)
+	for i, op := range ops {
+		h.ex.Forget(op)
+		want := h.ex.VerifyAs(ks[i], op)
+		if fmt.Sprint(got[i]) != fmt.Sprint(want) {
+			t.Fatalf("op %d: VerifyManyAs %v, VerifyAs %v", i, got[i], want)
+		}
+		if (want == nil) != h.ex.sigs.has(op, ks[i].acc.PubKeyX, ks[i].acc.PubKeyY) {
+			t.Fatalf("op %d: remembered unless bad", i)
+		}
 	}
 }

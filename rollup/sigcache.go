@@ -7,6 +7,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 
+	"github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
@@ -180,3 +181,78 @@ func (e *Executor) VerifyAs(k SignerKey, op Op) error {
 // Forget drops what VerifyAs remembered of op: for an op that will never
 // be applied.
 func (e *Executor) Forget(op Op) { e.sigs.forget(op) }
+
+// VerifyManyAs is VerifyAs for many ops at once, each under its key:
+// signatures not already remembered are checked together
+// (keys.VerifyBatch), and each op gets the error VerifyAs would give it.
+func (e *Executor) VerifyManyAs(ks []SignerKey, ops []Op) []error {
+	errs := make([]error, len(ops))
+	var items []keys.Signed
+	var at []int
+	for n, op := range ops {
+		k := ks[n]
+		if k.acc == nil {
+			errs[n] = fmt.Errorf("%w: no signer key", ErrBadSignature)
+			continue
+		}
+		if e.sigs.has(op, k.acc.PubKeyX, k.acc.PubKeyY) {
+			continue
+		}
+		h, err := SigningHash(op)
+		if err != nil {
+			errs[n] = err
+			continue
+		}
+		pk, err := publicKeyOf(k.acc.PubKeyX, k.acc.PubKeyY)
+		if err != nil {
+			errs[n] = err
+			continue
+		}
+		items = append(items, keys.Signed{Key: pk, Sig: signature(op), Msg: h})
+		at = append(at, n)
+	}
+	for j, err := range keys.VerifyBatch(items) {
+		n := at[j]
+		if err != nil {
+			errs[n] = fmt.Errorf("%w: account %d", ErrBadSignature, ks[n].index)
+			continue
+		}
+		if enc := opJSON(ops[n]); enc != "" {
+			e.sigs.put(ops[n], verified{x: ks[n].acc.PubKeyX, y: ks[n].acc.PubKeyY, enc: enc})
+		}
+	}
+	return errs
+}
+
+// publicKeyOf is keys.PublicKeyFromXY, remembered: checking that an
+// account's stored coordinates are a key of the curve's subgroup costs a
+// square root and a subgroup test, as much as a fifth of a signature check,
+// and the same few keys sign op after op.
+func publicKeyOf(x, y fr.Element) (keys.PublicKey, error) {
+	xy := [2]fr.Element{x, y}
+	knownKeys.mu.Lock()
+	pk, ok := knownKeys.m[xy]
+	knownKeys.mu.Unlock()
+	if ok {
+		return pk, nil
+	}
+	pk, err := keys.PublicKeyFromXY(x, y)
+	if err != nil {
+		return pk, err
+	}
+	knownKeys.mu.Lock()
+	defer knownKeys.mu.Unlock()
+	if knownKeys.m == nil || len(knownKeys.m) >= maxKnownKeys {
+		knownKeys.m = make(map[[2]fr.Element]keys.PublicKey)
+	}
+	knownKeys.m[xy] = pk
+	return pk, nil
+}
+
+// maxKnownKeys bounds publicKeyOf's memory; dropping it costs re-checks only.
+const maxKnownKeys = 1 << 16
+
+var knownKeys struct {
+	mu sync.Mutex
+	m  map[[2]fr.Element]keys.PublicKey
+}
