@@ -26,6 +26,14 @@ import (
 //
 // requant: mult u32, shift u8, act u8, [table i8[256] if act = 2], out scale f64.
 //
+// Version 3 is written only for a model with sequence layers or a [tokens,
+// features] input (2 dims). A sequence layer is
+//
+//	kind u8, tokens u32, in u32, out u32, x u8, y u8, weights i8[..],
+//	bias i32[..], coef i32[..], requant
+//
+// with the counts its kind and geometry give (seqSizes).
+//
 // The encoding is canonical (one byte string per model) so its SHA-256 is the
 // model's content hash; the decoder rejects anything Encode would not write.
 
@@ -33,7 +41,7 @@ import (
 const Magic = "NXQM"
 
 // Version is the newest format version this package reads and writes.
-const Version = 2
+const Version = 3
 
 // MaxFileSize bounds what Decode accepts before parsing anything.
 const MaxFileSize = MaxParams*5 + 1<<16
@@ -68,6 +76,13 @@ func (m *Model) Encode() ([]byte, error) {
 	for i := range m.Layers {
 		l := &m.Layers[i]
 		w.u8(uint8(l.Kind))
+		if l.Kind.Sequence() {
+			w.u32(uint32(l.Tokens))
+			w.u32(uint32(l.In))
+			w.u32(uint32(l.Out))
+			w.u8(uint8(l.X))
+			w.u8(uint8(l.Y))
+		}
 		switch l.Kind {
 		case Dense:
 			w.u32(uint32(l.In))
@@ -90,6 +105,9 @@ func (m *Model) Encode() ([]byte, error) {
 			w.u8(uint8(v))
 		}
 		for _, v := range l.Bias {
+			w.u32(uint32(v))
+		}
+		for _, v := range l.Coef {
 			w.u32(uint32(v))
 		}
 		w.u32(l.Mult)
@@ -121,8 +139,8 @@ func Decode(b []byte) (*Model, error) {
 	m := &Model{}
 	m.Name = string(r.bytes(int(r.u8())))
 	nd := int(r.u8())
-	if nd != 1 && nd != 3 {
-		return nil, r.fail(fmt.Errorf("input shape has %d dims, want 1 or 3", nd))
+	if nd < 1 || nd > 3 || (nd == 2 && v < 3) {
+		return nil, r.fail(fmt.Errorf("input shape has %d dims, want 1 or 3 (or 2 from version 3)", nd))
 	}
 	for range nd {
 		m.InputShape = append(m.InputShape, int(r.u32()))
@@ -151,9 +169,19 @@ func Decode(b []byte) (*Model, error) {
 		return nil, r.fail(fmt.Errorf("%d layers, want 1 to %d", nl, MaxLayers))
 	}
 	in := m.InShape()
+	shapes := []Shape{in}
 	for i := 0; i < nl && r.err == nil; i++ {
 		l := Layer{Kind: Kind(r.u8())}
-		var nw, nb int
+		var nw, nb, nc int
+		switch {
+		case l.Kind.Sequence() && v >= 3:
+			l.Tokens, l.In, l.Out = int(r.u32()), int(r.u32()), int(r.u32())
+			l.X, l.Y = int(r.u8()), int(r.u8())
+			if l.Tokens > MaxDim || l.In > MaxFanIn || l.Out > MaxDim {
+				return nil, r.fail(fmt.Errorf("layer %d: %s of %d tokens %d -> %d exceeds limits", i, l.Kind, l.Tokens, l.In, l.Out))
+			}
+			nw, nb, nc = l.seqSizes()
+		}
 		switch l.Kind {
 		case Dense:
 			l.In, l.Out = int(r.u32()), int(r.u32())
@@ -174,14 +202,16 @@ func Decode(b []byte) (*Model, error) {
 				l.Pad = int(r.u8())
 			}
 		default:
-			return nil, r.fail(fmt.Errorf("layer %d: unknown kind %d", i, uint8(l.Kind)))
+			if nw+nb+nc == 0 && !(l.Kind.Sequence() && v >= 3) {
+				return nil, r.fail(fmt.Errorf("layer %d: unknown kind %d", i, uint8(l.Kind)))
+			}
 		}
 		// Check sizes before allocating, so a huge declared size cannot
 		// exhaust memory: it must fit in what is left of the file.
-		if nw > MaxParams || nw+4*nb > r.left() {
+		if nw > MaxParams || nb > MaxParams || nw+4*nb+4*nc > r.left() {
 			return nil, r.fail(fmt.Errorf("layer %d: declared size exceeds file or limits", i))
 		}
-		if l.Requant() {
+		if l.Requant() || l.Kind.Sequence() {
 			l.Weights = make([]int8, nw)
 			for j := range l.Weights {
 				l.Weights[j] = int8(r.u8())
@@ -189,6 +219,12 @@ func Decode(b []byte) (*Model, error) {
 			l.Bias = make([]int32, nb)
 			for j := range l.Bias {
 				l.Bias[j] = int32(r.u32())
+			}
+			if nc > 0 {
+				l.Coef = make([]int32, nc)
+				for j := range l.Coef {
+					l.Coef[j] = int32(r.u32())
+				}
 			}
 			l.Mult, l.Shift, l.Act = r.u32(), r.u8(), Activation(r.u8())
 			if l.Act == ActTable && v >= 2 {
@@ -202,11 +238,12 @@ func Decode(b []byte) (*Model, error) {
 		if r.err != nil {
 			break
 		}
-		if err := l.validate(in); err != nil {
+		m.Layers = append(m.Layers, l)
+		if err := l.validateAt(i, shapes, m.Ranges(), m.Sequence()); err != nil {
 			return nil, r.fail(fmt.Errorf("layer %d (%s): %v", i, l.Kind, err))
 		}
 		in = l.OutShape(in)
-		m.Layers = append(m.Layers, l)
+		shapes = append(shapes, in)
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -227,6 +264,9 @@ func Decode(b []byte) (*Model, error) {
 
 // version is the oldest format version that holds m.
 func (m *Model) version() uint16 {
+	if m.Sequence() || len(m.InputShape) == 2 {
+		return 3
+	}
 	if m.InputScales != nil {
 		return 2
 	}

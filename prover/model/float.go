@@ -17,6 +17,11 @@ type FloatLayer struct {
 	// Quantize turns into an ActTable lookup; Alpha is LeakyReLU's slope.
 	Fn    Function
 	Alpha float64
+	// Sequence kinds: Tokens, X and Y as in Layer; Scale multiplies Scores
+	// (1/√d), Eps is LayerNorm's epsilon. W and B are a LayerNorm's gamma
+	// and beta, a TokenDense's weights and per-token biases.
+	Tokens, X, Y int
+	Scale, Eps   float64
 }
 
 // Function is an elementwise activation quantized by lookup table.
@@ -61,7 +66,8 @@ type FloatModel struct {
 
 // geometry returns a Layer carrying only the shape fields, for shape code.
 func (f *FloatLayer) geometry() Layer {
-	return Layer{Kind: f.Kind, In: f.In, Out: f.Out, InC: f.InC, OutC: f.OutC, K: f.K, Stride: f.Stride, Pad: f.Pad}
+	return Layer{Kind: f.Kind, In: f.In, Out: f.Out, InC: f.InC, OutC: f.OutC, K: f.K, Stride: f.Stride, Pad: f.Pad,
+		Tokens: f.Tokens, X: f.X, Y: f.Y}
 }
 
 // Sizes returns the number of weights and biases the layer's geometry needs.
@@ -72,7 +78,9 @@ func (f *FloatLayer) Sizes() (nw, nb int) {
 	case Conv:
 		return f.OutC * f.InC * f.K * f.K, f.OutC
 	}
-	return 0, 0
+	g := f.geometry()
+	nw, nb, _ = g.seqSizes()
+	return nw, nb
 }
 
 // CheckGeometry validates shapes only (parameters may still be unset).
@@ -123,6 +131,9 @@ func (fm *FloatModel) skeleton() *Model {
 			if f.Fn != FnNone {
 				l.Act, l.Table = ActTable, make([]int8, TableSize)
 			}
+		}
+		if l.Kind.Sequence() {
+			seqSkeleton(&l, f)
 		}
 		m.Layers = append(m.Layers, l)
 	}
@@ -177,6 +188,8 @@ func (fm *FloatModel) forward(x []float64, pre *[][]float64) ([][]float64, error
 					}
 				}
 			}
+		default:
+			y = f.forwardSeq(out)
 		}
 		if pre != nil {
 			*pre = append(*pre, append([]float64(nil), y...))

@@ -79,6 +79,8 @@ func (m *Model) Trace(input []uint8) ([][]int64, error) {
 					}
 				}
 			}
+		default:
+			y = l.runSeq(out)
 		}
 		out = append(out, y)
 		x = y

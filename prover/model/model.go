@@ -22,6 +22,15 @@ const (
 	// MaxPool takes the maximum over KxK windows of each channel; padding
 	// (Pad < K) adds no values: windows at the border are smaller.
 	MaxPool Kind = 3
+	// TokenDense, LayerNorm, Scores, Softmax, Attend and Residual are the
+	// sequence kinds (sequence.go): they work on [Tokens, width] tensors and
+	// read their operands from any earlier tensor (X, Y).
+	TokenDense Kind = 4
+	LayerNorm  Kind = 5
+	Scores     Kind = 6
+	Softmax    Kind = 7
+	Attend     Kind = 8
+	Residual   Kind = 9
 )
 
 func (k Kind) String() string {
@@ -32,6 +41,18 @@ func (k Kind) String() string {
 		return "conv"
 	case MaxPool:
 		return "maxpool"
+	case TokenDense:
+		return "token-dense"
+	case LayerNorm:
+		return "layernorm"
+	case Scores:
+		return "scores"
+	case Softmax:
+		return "softmax"
+	case Attend:
+		return "attend"
+	case Residual:
+		return "residual"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
@@ -98,6 +119,13 @@ type Layer struct {
 	// OutScale is the float value of one output unit (informational: used to
 	// dequantize, never by Run).
 	OutScale float64
+
+	// Sequence kinds: Tokens rows of In values in, of Out values out; X and
+	// Y are the trace indices of the operands (0 the model input, k+1 the
+	// output of layer k); Coef holds the kind's integer constants.
+	Tokens int
+	X, Y   int
+	Coef   []int32
 }
 
 // Requant reports whether the layer requantizes its accumulators.
@@ -143,6 +171,9 @@ func (m *Model) InShape() Shape {
 	if len(m.InputShape) == 1 {
 		return Shape{m.InputShape[0], 1, 1}
 	}
+	if len(m.InputShape) == 2 { // [tokens, features]
+		return Shape{m.InputShape[0], m.InputShape[1], 1}
+	}
 	return Shape{}
 }
 
@@ -155,6 +186,9 @@ func (l *Layer) OutShape(in Shape) Shape {
 		return Shape{l.OutC, (in.H+2*l.Pad-l.K)/l.Stride + 1, (in.W+2*l.Pad-l.K)/l.Stride + 1}
 	case MaxPool:
 		return Shape{in.C, (in.H+2*l.Pad-l.K)/l.Stride + 1, (in.W+2*l.Pad-l.K)/l.Stride + 1}
+	}
+	if l.Kind.Sequence() {
+		return Shape{l.Tokens, l.Out, 1}
 	}
 	return Shape{}
 }
@@ -173,7 +207,9 @@ func (m *Model) Ranges() [][2]int64 {
 	r := [][2]int64{{0, 255}}
 	for i := range m.Layers {
 		l := &m.Layers[i]
-		if l.Requant() {
+		if l.Kind == Softmax {
+			r = append(r, [2]int64{0, SoftmaxOne})
+		} else if l.Requant() || l.Kind.Sequence() {
 			lo, hi := l.Act.Range()
 			r = append(r, [2]int64{lo, hi})
 		} else {
@@ -238,8 +274,8 @@ func (m *Model) Validate() error {
 	if len(m.Name) > MaxNameLen {
 		return invalid("name longer than %d bytes", MaxNameLen)
 	}
-	if n := len(m.InputShape); n != 1 && n != 3 {
-		return invalid("input shape must have 1 or 3 dims, has %d", n)
+	if n := len(m.InputShape); n < 1 || n > 3 {
+		return invalid("input shape must have 1, 2 or 3 dims, has %d", n)
 	}
 	for _, d := range m.InputShape {
 		if d < 1 || d > MaxDim {
@@ -273,11 +309,13 @@ func (m *Model) Validate() error {
 		return invalid("input of %d values too large", in.Size())
 	}
 	params := 0
+	shapes, ranges := []Shape{in}, [][2]int64{{0, 255}}
 	for i := range m.Layers {
 		l := &m.Layers[i]
-		if err := l.validate(in); err != nil {
+		if err := l.validateAt(i, shapes, ranges, m.Sequence()); err != nil {
 			return invalid("layer %d (%s): %v", i, l.Kind, err)
 		}
+		shapes, ranges = append(shapes, l.OutShape(in)), m.Ranges()[:i+2]
 		params += len(l.Weights)
 		if params > MaxParams {
 			return invalid("more than %d parameters", MaxParams)

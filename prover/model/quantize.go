@@ -40,6 +40,9 @@ func QuantizeWith(fm *FloatModel, calib [][]float64, inputScale float64, opts Op
 	if len(calib) == 0 {
 		return nil, errors.New("quantize: no calibration data")
 	}
+	if fm.sequence() {
+		return quantizeSeq(fm, calib, inputScale)
+	}
 	maxAbs := make([]float64, len(fm.Layers)+1)
 	preAbs := make([]float64, len(fm.Layers)) // before each layer's activation
 	minIn, maxIn := 0.0, 0.0
