@@ -85,8 +85,19 @@ func (c *Circuit) Define(api frontend.API) error {
 	x := c.Input
 	shapes, ranges := m.Shapes(), m.Ranges()
 	params := c.Params
+	if m.Sequence() && len(params) > 0 {
+		return fmt.Errorf("circuit: weights as witnesses are not supported for sequence models")
+	}
+	// Sequence layers read any earlier output; a sequence model has no
+	// max-pool, so trace[k] is layer k-1's output.
+	trace := [][]frontend.Variable{x}
 	for i := 0; i < len(m.Layers); i++ {
 		l := &m.Layers[i]
+		if l.Kind.Sequence() {
+			x = g.sequence(l, trace, ranges)
+			trace = append(trace, x)
+			continue
+		}
 		if l.Kind == model.MaxPool {
 			x = g.maxPool(l, shapes[i], shapes[i+1], x, bitLen(ranges[i][1]-ranges[i][0]))
 			continue
@@ -125,6 +136,7 @@ func (c *Circuit) Define(api frontend.API) error {
 		if l.Act == model.ActTable {
 			x = g.table(l, x)
 		}
+		trace = append(trace, x)
 	}
 	lo, _ := m.OutputRange()
 	if len(c.Output) != len(x) {
