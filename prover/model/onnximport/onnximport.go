@@ -125,6 +125,9 @@ func Read(b []byte, name string) (*Result, error) {
 			inputs = append(inputs, in)
 		}
 	}
+	if len(inputs) == 1 && isSequenceGraph(g, im.consts, im.bad) {
+		return im.readSequence(g, inputs[0])
+	}
 	if len(inputs) != 1 {
 		var names []string
 		for _, in := range inputs {
@@ -465,6 +468,23 @@ func (im *importer) feedsLayer(t string, depth int) bool {
 // y = Mul(Mul(x, Add(Erf(Div(x, √2)), 1)), 0.5), and sets it as a lookup
 // activation. It reports false (and no error) when the Div is not one.
 func (im *importer) gelu(div *onnx.NodeProto) (bool, error) {
+	nodes := im.geluPattern(div)
+	if nodes == nil {
+		return false, nil
+	}
+	if err := im.activation(div, model.FnGELU); err != nil {
+		return true, err
+	}
+	for _, n := range nodes {
+		im.skip[n] = true
+	}
+	im.cur = nodes[len(nodes)-1].GetOutput()[0]
+	return true, nil
+}
+
+// geluPattern returns the Erf, Add, Mul, Mul that follow div over im.cur in
+// torch's GELU, or nil.
+func (im *importer) geluPattern(div *onnx.NodeProto) []*onnx.NodeProto {
 	x := im.cur
 	near := func(name string, v float64) bool {
 		t := im.consts[name]
@@ -495,32 +515,25 @@ func (im *importer) gelu(div *onnx.NodeProto) (bool, error) {
 		return ""
 	}
 	if len(div.GetInput()) != 2 || div.GetInput()[0] != x || !near(div.GetInput()[1], math.Sqrt2) {
-		return false, nil
+		return nil
 	}
 	erf := only(div.GetOutput()[0], "Erf")
 	if erf == nil {
-		return false, nil
+		return nil
 	}
 	add := only(erf.GetOutput()[0], "Add")
 	if add == nil || !near(pick(add, erf.GetOutput()[0]), 1) {
-		return false, nil
+		return nil
 	}
 	mul := only(add.GetOutput()[0], "Mul")
 	if mul == nil || pick(mul, add.GetOutput()[0]) != x {
-		return false, nil
+		return nil
 	}
 	half := only(mul.GetOutput()[0], "Mul")
 	if half == nil || !near(pick(half, mul.GetOutput()[0]), 0.5) {
-		return false, nil
+		return nil
 	}
-	if err := im.activation(div, model.FnGELU); err != nil {
-		return true, err
-	}
-	for _, n := range []*onnx.NodeProto{erf, add, mul, half} {
-		im.skip[n] = true
-	}
-	im.cur = half.GetOutput()[0]
-	return true, nil
+	return []*onnx.NodeProto{erf, add, mul, half}
 }
 
 // activation sets a lookup activation on the linear layer that produced the

@@ -2,12 +2,13 @@
 // NAME.inputs.json made by make_models.py, runs the model (the copy in
 // REF_DIR whose score tensors are also graph outputs) on every eval input and
 // writes NAME.ref.json. Needs onnxruntime-node (NODE_PATH or node_modules).
-// Run by hand, never by make test.
+// Run by hand, never by make test. A directory argument reads the models
+// there instead (node reference.js ../transformer).
 const fs = require('fs');
 const path = require('path');
 const ort = require('onnxruntime-node');
 
-const here = __dirname;
+const here = process.argv[2] ? path.resolve(process.argv[2]) : __dirname;
 const refDir = process.env.REF_DIR || '/tmp/nexus-onnx-ref';
 
 async function main() {
