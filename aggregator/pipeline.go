@@ -23,6 +23,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/aggregator/block"
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
+	"github.com/nexus-rollup/nexus/gpu"
 	"github.com/nexus-rollup/nexus/internal/keycache"
 	"github.com/nexus-rollup/nexus/rollup"
 )
@@ -33,6 +34,8 @@ type Keys struct {
 	Block       *keycache.Keys
 	Aggregation *keycache.Keys
 	Wrap        *keycache.Keys
+	// Prover makes the three proofs (nil: the CPU; see package gpu).
+	Prover *gpu.Prover
 }
 
 // Setup loads (or, with create, makes) the block, aggregation and (with
@@ -132,7 +135,7 @@ func (k *Keys) Prove(batch *rollup.Batch, w *rollup.Witness, proofs ProofSource)
 	}
 	res := &Result{}
 	start := time.Now()
-	blockProof, _, err := block.Prove(k.Block, assignment)
+	blockProof, _, err := block.ProveOn(k.Prover, k.Block, assignment)
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +189,7 @@ func (k *Keys) Prove(batch *rollup.Batch, w *rollup.Witness, proofs ProofSource)
 	if err != nil {
 		return nil, err
 	}
-	if res.Aggregation, err = recursion.ProveAggregation(k.Aggregation.CCS, k.Aggregation.PK, agg); err != nil {
+	if res.Aggregation, err = recursion.ProveAggregationOn(k.Prover, k.Aggregation.CCS, k.Aggregation.PK, k.Aggregation.VK, agg); err != nil {
 		return nil, err
 	}
 	res.AggregationTime = time.Since(start)
@@ -199,7 +202,7 @@ func (k *Keys) Prove(batch *rollup.Batch, w *rollup.Witness, proofs ProofSource)
 	if err != nil {
 		return nil, err
 	}
-	if res.Wrap, err = recursion.ProveWrap(k.Wrap.CCS, k.Wrap.PK, wrap); err != nil {
+	if res.Wrap, err = recursion.ProveWrapOn(k.Prover, k.Wrap.CCS, k.Wrap.PK, k.Wrap.VK, wrap); err != nil {
 		return nil, err
 	}
 	if err := recursion.VerifyWrap(k.Wrap.VK, res.Wrap, hi, lo); err != nil {

@@ -27,6 +27,25 @@ type Config struct {
 	Models  ModelsConfig  `toml:"models"`
 	Prover  ProverConfig  `toml:"prover"`
 	Metrics MetricsConfig `toml:"metrics"`
+	GPU     GPUConfig     `toml:"gpu"`
+}
+
+// GPUConfig asks the provers (prover run, aggregator, model prove) for a
+// GPU (package gpu). Without one, or in a build without the icicle tag, they
+// say so once and prove on the CPU.
+type GPUConfig struct {
+	// Enabled proves on the GPU, every proof verified on the CPU.
+	Enabled bool `toml:"enabled"`
+	// Device is the CUDA device id.
+	Device int `toml:"device"`
+}
+
+// Check reports whether the GPU settings are usable.
+func (c *GPUConfig) Check() error {
+	if c.Device < 0 || c.Device > 255 {
+		return fmt.Errorf("device must be 0..255, got %d", c.Device)
+	}
+	return nil
 }
 
 // MetricsConfig says where a service serves its Prometheus metrics.
@@ -161,6 +180,9 @@ func (c *Config) Check() error {
 	}
 	if err := c.Metrics.Check(); err != nil {
 		return fmt.Errorf("metrics: %w", err)
+	}
+	if err := c.GPU.Check(); err != nil {
+		return fmt.Errorf("gpu: %w", err)
 	}
 	return nil
 }

@@ -6,12 +6,14 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
+	"github.com/nexus-rollup/nexus/gpu"
 	"github.com/nexus-rollup/nexus/internal/keycache"
 )
 
@@ -48,12 +50,19 @@ func Setup(p Params, cacheDir string, log io.Writer, create bool) (*keycache.Key
 // aggregation circuit's verifier expects (DESIGN.md §4) and checks the
 // proof before returning it with its public witness.
 func Prove(k *keycache.Keys, assignment *Circuit) (groth16.Proof, witness.Witness, error) {
+	return ProveOn(nil, k, assignment)
+}
+
+// ProveOn is Prove on prover p (nil: the CPU).
+func ProveOn(p *gpu.Prover, k *keycache.Keys, assignment *Circuit) (groth16.Proof, witness.Witness, error) {
 	w, err := frontend.NewWitness(assignment, ecc.BLS12_377.ScalarField())
 	if err != nil {
 		return nil, nil, fmt.Errorf("block witness: %w", err)
 	}
-	proof, err := groth16.Prove(k.CCS, k.PK, w,
-		stdgroth16.GetNativeProverOptions(ecc.BW6_761.ScalarField(), ecc.BLS12_377.ScalarField()))
+	proof, err := p.Prove(k.CCS, k.PK, k.VK, w, gpu.Opts{
+		Prover:   []backend.ProverOption{stdgroth16.GetNativeProverOptions(ecc.BW6_761.ScalarField(), ecc.BLS12_377.ScalarField())},
+		Verifier: []backend.VerifierOption{stdgroth16.GetNativeVerifierOptions(ecc.BW6_761.ScalarField(), ecc.BLS12_377.ScalarField())},
+	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("block proof: %w", err)
 	}

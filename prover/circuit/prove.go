@@ -10,16 +10,24 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
+	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
+	"github.com/nexus-rollup/nexus/gpu"
 	"github.com/nexus-rollup/nexus/prover/model"
 	"github.com/nexus-rollup/nexus/prover/statement"
 )
 
-// Prove proves job for m with keys made by Setup (same options).
+// Prove proves job for m with keys made by Setup (same options), on the CPU.
 func Prove(k *Keys, m *model.Model, job *Job, opts ...Option) (groth16.Proof, *Claim, error) {
+	return ProveOn(nil, k, m, job, opts...)
+}
+
+// ProveOn is Prove on prover p (nil: the CPU); a GPU proof is verified
+// under k.VK before it is returned.
+func ProveOn(p *gpu.Prover, k *Keys, m *model.Model, job *Job, opts ...Option) (groth16.Proof, *Claim, error) {
 	a, claim, err := Assign(m, job, opts...)
 	if err != nil {
 		return nil, nil, err
@@ -28,12 +36,20 @@ func Prove(k *Keys, m *model.Model, job *Job, opts ...Option) (groth16.Proof, *C
 	if err != nil {
 		return nil, nil, err
 	}
-	proof, err := groth16.Prove(k.CCS, k.PK, w,
-		stdgroth16.GetNativeProverOptions(ecc.BW6_761.ScalarField(), ecc.BLS12_377.ScalarField()))
+	proof, err := p.Prove(k.CCS, k.PK, k.VK, w, ProofOpts())
 	if err != nil {
 		return nil, nil, fmt.Errorf("prove: %w", err)
 	}
 	return proof, claim, nil
+}
+
+// ProofOpts are the options inference proofs are made and verified with:
+// the hash-to-field the aggregation circuit's in-circuit verifier uses.
+func ProofOpts() gpu.Opts {
+	return gpu.Opts{
+		Prover:   []backend.ProverOption{stdgroth16.GetNativeProverOptions(ecc.BW6_761.ScalarField(), ecc.BLS12_377.ScalarField())},
+		Verifier: []backend.VerifierOption{stdgroth16.GetNativeVerifierOptions(ecc.BW6_761.ScalarField(), ecc.BLS12_377.ScalarField())},
+	}
 }
 
 // ErrBadProof is returned by Verify for a proof that does not verify.

@@ -23,6 +23,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 	"github.com/consensys/gnark/backend/groth16"
 
+	"github.com/nexus-rollup/nexus/gpu"
 	"github.com/nexus-rollup/nexus/prover/circuit"
 	"github.com/nexus-rollup/nexus/prover/model"
 	"github.com/nexus-rollup/nexus/prover/statement"
@@ -48,6 +49,7 @@ type Set struct {
 	cacheDir string
 	create   bool
 	log      io.Writer
+	prover   *gpu.Prover
 
 	mu     sync.Mutex
 	models map[uint32]*entry
@@ -71,6 +73,8 @@ type Config struct {
 	Setup bool
 	// Log receives setup progress (may be nil).
 	Log io.Writer
+	// Prover makes the proofs (nil: the CPU; see package gpu).
+	Prover *gpu.Prover
 }
 
 // New returns a set; model files are read when first used.
@@ -81,7 +85,8 @@ func New(cfg Config) (*Set, error) {
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
-	s := &Set{files: map[uint32]string{}, cacheDir: cfg.KeyCache, create: cfg.Setup, log: cfg.Log, models: map[uint32]*entry{}}
+	s := &Set{files: map[uint32]string{}, cacheDir: cfg.KeyCache, create: cfg.Setup, log: cfg.Log, prover: cfg.Prover,
+		models: map[uint32]*entry{}}
 	for id, f := range cfg.Files {
 		if id == 0 {
 			return nil, errors.New("modelset: model id 0 is not a registry id")
@@ -255,7 +260,7 @@ func (s *Set) Prove(id, jobID uint32, input []byte, inputSalt fr.Element) (*Resu
 	}
 	j := &circuit.Job{ModelID: id, Input: input, InputSalt: inputSalt, OutputSalt: outSalt}
 	j.JobID.SetUint64(uint64(jobID))
-	proof, claim, err := circuit.Prove(k, m, j)
+	proof, claim, err := circuit.ProveOn(s.prover, k, m, j)
 	if err != nil {
 		return nil, err
 	}

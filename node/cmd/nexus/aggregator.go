@@ -78,6 +78,7 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return fmt.Errorf("aggregator: %w (run `nexus setup --wrap` with the same --state.depths and --block.* flags)", err)
 	}
+	keys.Prover = gpuProver(cfg)
 	db, err := leveldb.Open(filepath.Join(cfg.DataDir, "aggregator"), leveldb.Options{})
 	if err != nil {
 		return err

@@ -3,12 +3,14 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/nexus-rollup/nexus/gpu"
 	"github.com/nexus-rollup/nexus/node"
 )
 
@@ -67,6 +69,12 @@ func loadConfig(ctx *cli.Context) (*node.Config, error) {
 	if c := flagContext(ctx, l1TimeoutFlag.Name); c != nil {
 		cfg.L1.Timeout = node.Duration(c.Duration(l1TimeoutFlag.Name))
 	}
+	if c := flagContext(ctx, gpuFlag.Name); c != nil {
+		cfg.GPU.Enabled = c.Bool(gpuFlag.Name)
+	}
+	if c := flagContext(ctx, gpuDeviceFlag.Name); c != nil {
+		cfg.GPU.Device = c.Int(gpuDeviceFlag.Name)
+	}
 	if isSet(ctx, metricsAddrFlag.Name) {
 		cfg.Metrics.Addr = stringFlag(ctx, metricsAddrFlag.Name)
 	}
@@ -106,6 +114,12 @@ func commandPath(ctx *cli.Context) string {
 		s += " " + n
 	}
 	return s
+}
+
+// gpuProver is the prover [gpu] and --gpu ask for: nil (the CPU) unless
+// enabled; enabled without a GPU it logs why once and is nil too.
+func gpuProver(cfg *node.Config) *gpu.Prover {
+	return gpu.New(gpu.Config{Enabled: cfg.GPU.Enabled, Device: cfg.GPU.Device}, slog.Default())
 }
 
 // dialL1 connects to cfg.L1.RPC and reads its chain id, refusing a chain

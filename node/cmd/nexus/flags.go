@@ -116,8 +116,31 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
 	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, rpcFlags, userFlags, devnetFlags, modelFlags,
-		proverFlags, {aggregatorPollFlag}, exodusFlags, exodusExitFlags, metricsFlags}
+		proverFlags, {aggregatorPollFlag}, exodusFlags, exodusExitFlags, metricsFlags, gpuFlags}
 }
+
+// Flags of the provers' GPU (docs/gpu.md).
+const catGPU = "GPU"
+
+var (
+	gpuFlag = &cli.BoolFlag{
+		Name: "gpu",
+		Usage: "Prove on the GPU (ICICLE, CUDA), every proof verified on the CPU before use; a build without GPU " +
+			"support or a machine without a device says so once and proves on the CPU (default: [gpu] enabled)",
+		EnvVars:  env("GPU"),
+		Category: catGPU,
+	}
+	gpuDeviceFlag = &cli.IntFlag{
+		Name:     "gpu.device",
+		Usage:    "CUDA device `ID` for --gpu (default: [gpu] device, else 0)",
+		EnvVars:  env("GPU_DEVICE"),
+		Category: catGPU,
+	}
+)
+
+// gpuFlags are accepted by the commands that prove: prover run, aggregator
+// and model prove.
+var gpuFlags = []cli.Flag{gpuFlag, gpuDeviceFlag}
 
 // Flags of the services' Prometheus endpoint.
 const catMetrics = "METRICS"

@@ -142,6 +142,7 @@ func TestBadFlagValuesAreClearErrors(t *testing.T) {
 		{[]string{"dumpconfig", "--datadir", dir, "--l1.confirmations", "-1"}, "invalid value"},
 		{[]string{"dumpconfig", "--datadir", dir, "--l1.timeout", "soon"}, "invalid value"},
 		{[]string{"dumpconfig", "--datadir", "", "--log.level", "info"}, "datadir must not be empty"},
+		{[]string{"model", "prove", "--datadir", dir, "--gpu.device", "-1", "m.nxm", "in"}, "gpu: device must be 0..255"},
 		{[]string{"dumpconfig", "--config", dir + "/missing.toml"}, "reading config"},
 		{[]string{"--no-such-flag"}, "flag provided but not defined"},
 		{[]string{"prover", "run", "--datadir", dir}, "no models"},

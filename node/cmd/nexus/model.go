@@ -88,7 +88,7 @@ var modelCommand = &cli.Command{
 			Description: inputHelp + "\nKeys are set up on first use (dev, unsafe) and cached with a checksum manifest.\n" +
 				"Input and output salts are random; the proof file holds the output salt so the\n" +
 				"requester can open the output commitment, never the input.",
-			Flags:  []cli.Flag{jobFlag, modelIDFlag, proofOutFlag, keysFlag, rawFlag},
+			Flags:  []cli.Flag{jobFlag, modelIDFlag, proofOutFlag, keysFlag, rawFlag, gpuFlag, gpuDeviceFlag},
 			Action: action(modelProve),
 		},
 		{
@@ -427,8 +427,9 @@ func modelProve(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
+	p := gpuProver(cfg)
 	start := time.Now()
-	proof, claim, err := circuit.Prove(k, m, job)
+	proof, claim, err := circuit.ProveOn(p, k, m, job)
 	if err != nil {
 		return err
 	}
@@ -445,7 +446,7 @@ func modelProve(ctx *cli.Context, cfg *node.Config) error {
 	if err := os.WriteFile(out, b, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(ctx.App.Writer, "proved in %s\n", took.Round(time.Millisecond))
+	fmt.Fprintf(ctx.App.Writer, "proved in %s (%s)\n", took.Round(time.Millisecond), p.Name())
 	printOutput(ctx.App.Writer, m, claim.Output, ctx.Bool(rawFlag.Name))
 	fmt.Fprintf(ctx.App.Writer, "statement %s\nverifying key %s\nwrote %s\n", f.Statement, filepath.Join(k.Dir, "vk.bin"), out)
 	return nil

@@ -29,7 +29,8 @@ func TestModelCommands_importProveVerify(t *testing.T) {
 		{[]string{"model", "import", "--calibration", "mnist", "--out", nxm, "../../../prover/model/testdata/mlp.onnx"}, "agreement"},
 		{[]string{"model", "inspect", nxm}, "9598 constraints"},
 		{[]string{"model", "run", nxm, "mnist:0"}, "argmax"},
-		{[]string{"model", "prove", "--job", "42", "--model-id", "3", "--out", proof, nxm, "mnist:0"}, "statement 0x"},
+		// --gpu: a build without GPU support says so and proves on the CPU.
+		{[]string{"model", "prove", "--gpu", "--job", "42", "--model-id", "3", "--out", proof, nxm, "mnist:0"}, "statement 0x"},
 		{[]string{"model", "verify", nxm, proof}, "OK: proof verifies"},
 	}
 	for _, s := range steps {

@@ -33,13 +33,22 @@ var proverRunCommand = &cli.Command{
 		"advertises: --models ID=FILE maps registry ids to model files. Keys are set up on first\n" +
 		"use (dev, unsafe) in --models.keys, which the sequencer must share to verify the proofs.\n" +
 		"Settings can come from --config ([models], [prover]); see docs/prover-api.md.",
-	Flags:  withFlags(signerFlags, modelFlags, proverFlags, metricsFlags, []cli.Flag{deploymentFlag, sequencerURLFlag}),
+	Flags:  withFlags(signerFlags, modelFlags, proverFlags, metricsFlags, gpuFlags, []cli.Flag{deploymentFlag, sequencerURLFlag}),
 	Action: action(proverRun),
 }
 
 // modelSet builds the model set of --models and [models]; setup lets it
 // create keys (provers), else keys must be cached (the sequencer).
 func modelSet(ctx *cli.Context, cfg *node.Config, setup bool) (*modelset.Set, error) {
+	mc, err := modelSetConfig(ctx, cfg, setup)
+	if err != nil {
+		return nil, err
+	}
+	return modelset.New(mc)
+}
+
+// modelSetConfig is modelSet's configuration.
+func modelSetConfig(ctx *cli.Context, cfg *node.Config, setup bool) (modelset.Config, error) {
 	files := map[uint32]string{}
 	ids := make([]string, 0, len(cfg.Models.Files))
 	for id := range cfg.Models.Files {
@@ -48,19 +57,19 @@ func modelSet(ctx *cli.Context, cfg *node.Config, setup bool) (*modelset.Set, er
 	sort.Strings(ids)
 	for _, id := range ids {
 		if err := modelset.Add(files, id, cfg.Models.Files[id], cfg.Models.Dir); err != nil {
-			return nil, fmt.Errorf("[models]: %w", err)
+			return modelset.Config{}, fmt.Errorf("[models]: %w", err)
 		}
 	}
 	flagFiles, err := modelset.ParseFiles(ctx.StringSlice(modelsFlag.Name), cfg.Models.Dir)
 	if err != nil {
-		return nil, fmt.Errorf("--models: %w", err)
+		return modelset.Config{}, fmt.Errorf("--models: %w", err)
 	}
 	for id, f := range flagFiles {
 		files[id] = f
 	}
 	for id, f := range files {
 		if _, err := os.Stat(f); err != nil {
-			return nil, fmt.Errorf("model %d: %w", id, err)
+			return modelset.Config{}, fmt.Errorf("model %d: %w", id, err)
 		}
 	}
 	keys := ctx.String(modelKeysFlag.Name)
@@ -70,11 +79,16 @@ func modelSet(ctx *cli.Context, cfg *node.Config, setup bool) (*modelset.Set, er
 	if keys == "" {
 		keys = keycache.DefaultDir()
 	}
-	return modelset.New(modelset.Config{Files: files, KeyCache: keys, Setup: setup, Log: os.Stderr})
+	return modelset.Config{Files: files, KeyCache: keys, Setup: setup, Log: os.Stderr}, nil
 }
 
 func proverRun(ctx *cli.Context, cfg *node.Config) error {
-	models, err := modelSet(ctx, cfg, true)
+	mc, err := modelSetConfig(ctx, cfg, true)
+	if err != nil {
+		return err
+	}
+	mc.Prover = gpuProver(cfg)
+	models, err := modelset.New(mc)
 	if err != nil {
 		return err
 	}

@@ -54,7 +54,7 @@ var aggregatorCommand = &cli.Command{
 		"from --models; the circuit keys from --keys, set up by `nexus setup --wrap` with the same\n" +
 		"--state.depths and --block.* flags as the sequencer's. L1 says where settlement stands\n" +
 		"(lastBatchNumber), so a restarted aggregator resumes without skipping or repeating a batch.",
-	Flags: withFlags(l1Flags, signerFlags, modelFlags, metricsFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, keysFlag,
+	Flags: withFlags(l1Flags, signerFlags, modelFlags, metricsFlags, gpuFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, keysFlag,
 		aggregatorPollFlag, stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag}),
 	Action: action(runAggregator),
 }
