@@ -1,7 +1,7 @@
 # Inference proofs (issue #3): demo models, fuzz targets, benchmark steps.
 
 FUZZ_TARGETS += ./prover/model:FuzzDecode
-BENCH_STEPS  += bench-inference
+BENCH_STEPS  += bench-inference bench-transformer
 
 .PHONY: models
 models: node_modules/.stamp ## Train the demo MNIST models (seeded) into prover/model/testdata
@@ -10,3 +10,7 @@ models: node_modules/.stamp ## Train the demo MNIST models (seeded) into prover/
 .PHONY: bench-inference
 bench-inference: node_modules/.stamp ## Inference proofs: ours vs circom+snarkjs on the MLP 784-56-10, plus the CNN
 	bench/inference/run.sh >> bench/results.md
+
+.PHONY: bench-transformer
+bench-transformer: ## Inference proofs: a two-block transformer imported from ONNX (constraints, setup, prove, agreement)
+	bench/inference/transformer.sh >> bench/results.md

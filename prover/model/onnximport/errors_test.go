@@ -218,6 +218,8 @@ func TestImport_unusedInt32InitializerAndLabelBranch(t *testing.T) {
 // the importer; whatever it accepts still passes the model's own checks.
 func TestImport_corruptedExporterFilesNeverPanic(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "exporters", "*.onnx"))
+	more, _ := filepath.Glob(filepath.Join("testdata", "transformer", "*.onnx"))
+	files = append(files, more...)
 	if len(files) == 0 {
 		t.Fatal("no exporter models")
 	}
@@ -256,6 +258,8 @@ func TestImport_corruptedExporterFilesNeverPanic(t *testing.T) {
 
 func FuzzImport(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "exporters", "*.onnx"))
+	more, _ := filepath.Glob(filepath.Join("testdata", "transformer", "*.onnx"))
+	files = append(files, more...)
 	for _, p := range files {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(b)

@@ -97,7 +97,9 @@ def train(net, x, y, steps, lr=3e-3):
             print(f"  step {step} loss {loss.item():.3f}", flush=True)
 
 
-def make(name, tokens, vocab, d, hidden, layers, steps, opset):
+def make(name, tokens, vocab, d, hidden, layers, steps, opset, also=()):
+    """Trains one model and exports it at opset (as NAME) and at each opset
+    of also (as NAME_opsetN: below 17 LayerNorm is decomposed)."""
     rng = np.random.RandomState(0)
     torch.manual_seed(0)
     x, y = dataset(20000 + N_CALIB + N_EVAL, tokens, vocab, rng)
@@ -108,6 +110,12 @@ def make(name, tokens, vocab, d, hidden, layers, steps, opset):
     with torch.no_grad():
         acc = (net(torch.tensor(xe)).argmax(1).numpy() == ye).mean()
     print(f"{name}: held-out accuracy {acc:.3f}")
+    for o in also:
+        export(net, f"{name}_opset{o}", tokens, vocab, o, layers, d, hidden, acc, xc, xe, ye)
+    export(net, name, tokens, vocab, opset, layers, d, hidden, acc, xc, xe, ye)
+
+
+def export(net, name, tokens, vocab, opset, layers, d, hidden, acc, xc, xe, ye):
     path = os.path.join(HERE, name + ".onnx")
     torch.onnx.export(net, torch.zeros(1, tokens, vocab), path, opset_version=opset, input_names=["input"],
                       output_names=["output"], dynamic_axes={"input": {0: "batch"}}, do_constant_folding=True)
@@ -135,6 +143,6 @@ if __name__ == "__main__":
     which = sys.argv[1:] or ["small", "bench"]
     torch.set_num_threads(1)
     if "small" in which:
-        make("transformer_small", tokens=8, vocab=8, d=16, hidden=32, layers=1, steps=3000, opset=17)
+        make("transformer_small", tokens=8, vocab=8, d=16, hidden=32, layers=1, steps=3000, opset=17, also=(14,))
     if "bench" in which:
         make("transformer_bench", tokens=16, vocab=8, d=32, hidden=64, layers=2, steps=3000, opset=17)
