@@ -137,19 +137,22 @@ func contractsDeploy(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	// Six to ten transactions, each waited for.
-	dctx, cancel := context.WithTimeout(ctx.Context, 10*cfg.L1.Timeout.Std())
-	defer cancel()
+	var keys *aggregator.Keys
 	if ctx.Bool(deployLinkVerifierFlag.Name) {
 		bp, err := blockParams(ctx, params.MaxLockDuration)
 		if err != nil {
 			return err
 		}
-		keys, err := aggregator.Setup(bp, keysDir(ctx, cfg), ctx.App.ErrWriter, false, true)
-		if err != nil {
+		if keys, err = aggregator.Setup(bp, keysDir(ctx, cfg), ctx.App.ErrWriter, false, true); err != nil {
 			return fmt.Errorf("contracts deploy: the wrap key of %s: %w (run `nexus setup --wrap` with the same "+
 				"--state.depths and --block.* flags)", bp, err)
 		}
+	}
+	// Six to ten transactions, each waited for. The deadline starts after the
+	// wrap key setup, which takes minutes (more on a busy machine).
+	dctx, cancel := context.WithTimeout(ctx.Context, 10*cfg.L1.Timeout.Std())
+	defer cancel()
+	if keys != nil {
 		if params.Verifier, err = deploy.DeployVerifier(dctx, client, opts, keys.Wrap.VK); err != nil {
 			return err
 		}
