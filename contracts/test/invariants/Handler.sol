@@ -42,6 +42,7 @@ contract Handler is CommonBase, StdUtils {
     uint256 public ghostTokenIn;
     uint256 public ghostTokenClaimed;
     uint256 public l2EthPool; // ETH backing settled L2 balances
+    uint256 public l2JobEscrow; // ETH escrowed in L2 jobs open or locked on L2 (no exit reaches it)
     uint256 public l2TokenPool;
     mapping(address => mapping(uint16 => uint256)) public ghostCredited;
     mapping(address => mapping(uint16 => uint256)) public ghostClaimed;
@@ -65,6 +66,11 @@ contract Handler is CommonBase, StdUtils {
     mapping(uint32 => bool) public jobClosed;
 
     uint256 public refundedCount;
+
+    // L2 jobs (ids from 1): fee escrowed while open or locked
+    uint32 public l2JobCount;
+    mapping(uint32 => uint64) public l2JobFeeGwei;
+    mapping(uint32 => bool) public l2JobClosed;
 
     /// @param modelEnc  L1 encoding of the model registration queued before the handler existed.
     constructor(
@@ -326,6 +332,54 @@ contract Handler is CommonBase, StdUtils {
             return;
         }
         _settled(p, h.newStateRoot);
+    }
+
+    /// Settles a batch of L2 job ops only: a SubmitJob (its fee leaves the L2 pool for
+    /// the job's escrow) or the close of an open L2 job, by fulfilment (the fee goes to
+    /// prover and model owner: back to the pool) or cancellation (back to the requester's
+    /// balance: the pool). L1 sees the ops but applies no effect.
+    function settleL2Jobs(uint256 seed, uint64 feeGwei) external {
+        uint32 id;
+        bytes memory op;
+        uint256 fee;
+        if (seed % 2 == 0 || l2JobCount == 0) {
+            fee = uint256(bound(feeGwei, 1, 1e9)) * 1 gwei;
+            if (fee > l2EthPool) return;
+            id = l2JobCount + 1;
+            uint32 deadline = uint32(block.timestamp + 1 days);
+            op = _pad(
+                abi.encodePacked(uint8(0x12), id, uint32(1), modelId, uint64(fee / 1 gwei), deadline), 3
+            );
+        } else {
+            id = uint32(1 + (seed >> 8) % l2JobCount);
+            if (l2JobClosed[id]) return;
+            // FulfillJob (by prover account 10) or CancelJob
+            op = seed % 4 == 1
+                ? _pad(abi.encodePacked(uint8(0x14), id, uint32(10)), 1)
+                : _pad(abi.encodePacked(uint8(0x16), id), 1);
+        }
+        bytes memory pd = abi.encodePacked(bytes32(uint256(0x10b5)), op);
+        BatchHeader memory h = _header(pd, 0);
+        verifier.expect(PROOF, _inputs(h));
+        bool exodus = rollup.exodusMode();
+        try rollup.submitBatch(h, pd, PROOF) {
+            if (exodus) batchesAfterExodus++;
+        } catch {
+            return;
+        }
+        ghostBatches++;
+        ghostRoot = h.newStateRoot;
+        if (fee != 0) {
+            l2JobCount = id;
+            l2JobFeeGwei[id] = uint64(fee / 1 gwei);
+            l2EthPool -= fee;
+            l2JobEscrow += fee;
+        } else {
+            l2JobClosed[id] = true;
+            fee = uint256(l2JobFeeGwei[id]) * 1 gwei;
+            l2JobEscrow -= fee;
+            l2EthPool += fee;
+        }
     }
 
     /// Priority ops, in queue order.

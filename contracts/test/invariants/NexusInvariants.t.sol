@@ -45,7 +45,7 @@ contract NexusInvariants is Test {
             abi.encodePacked(uint8(2), mid, uint32(2), uint64(0), vk, pk, address(this), new bytes(7))
         );
         targetContract(address(handler));
-        bytes4[] memory sel = new bytes4[](13);
+        bytes4[] memory sel = new bytes4[](14);
         sel[0] = Handler.depositETH.selector;
         sel[1] = Handler.depositToken.selector;
         sel[2] = Handler.requestInference.selector;
@@ -59,6 +59,7 @@ contract NexusInvariants is Test {
         sel[10] = Handler.submitBatch.selector;
         sel[11] = Handler.submitBatch.selector; // settle twice as often
         sel[12] = Handler.exodusRefundL1Job.selector;
+        sel[13] = Handler.settleL2Jobs.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: sel}));
         excludeSender(address(rollup));
         excludeSender(address(registry));
@@ -91,20 +92,23 @@ contract NexusInvariants is Test {
         for (uint256 i; i < 3; i++) {
             owedEth += rollup.claimable(handler.actors(i), 0);
         }
-        assertGe(address(rollup).balance, owedEth + handler.l2EthPool());
+        assertGe(address(rollup).balance, owedEth + handler.l2EthPool() + handler.l2JobEscrow());
     }
 
-    /// Every wei the rollup holds has a claimant: claimable now, backing settled L2
-    /// balances (they leave by exit in exodus), or refundable to its sender (an unconsumed
-    /// deposit, an L1 job neither fulfilled nor refunded). So once exodus has refunded and
-    /// paid everything, what is left is exactly what exits take. (The handler settles no
-    /// L2 jobs; their escrow, which no exit reaches, is docs/protocol.md §3's open item.)
+    /// Every wei the rollup holds is claimable now, backs a settled L2 balance (it leaves
+    /// by exit in exodus), is refundable to its sender (an unconsumed deposit, an L1 job
+    /// neither fulfilled nor refunded), or is the fee escrowed in an L2 job open or locked
+    /// on L2. Only the last has no way out in exodus (docs/protocol.md §3: it takes a
+    /// circuit change), so once exodus has refunded and paid everything, what is left is
+    /// what exits take plus exactly that escrow.
     function invariant_everyWeiHasAClaimant() public view {
         uint256 owed;
         for (uint256 i; i < 3; i++) {
             owed += rollup.claimable(handler.actors(i), 0);
         }
-        assertEq(address(rollup).balance, owed + handler.l2EthPool() + handler.pendingEth());
+        assertEq(
+            address(rollup).balance, owed + handler.l2EthPool() + handler.pendingEth() + handler.l2JobEscrow()
+        );
     }
 
     /// Registry holds exactly the stakes plus what was burned.
@@ -185,6 +189,34 @@ contract NexusInvariants is Test {
         }
         assertEq(address(rollup).balance, handler.l2EthPool());
         assertEq(handler.l2EthPool(), 5 ether);
+        invariant_everyWeiHasAClaimant();
+    }
+
+    /// An L2 job's fee leaves the L2 pool for its escrow and comes back when the job is
+    /// fulfilled or cancelled; in exodus, what stays after every refund and claim is the
+    /// settled L2 balances (exits) plus exactly the escrow of the jobs still open.
+    function test_handler_exodusLeavesExitsAndOpenL2Escrow_succeeds() public {
+        handler.depositETH(0, 5 ether);
+        handler.submitBatch(2, 0, 0, 1, false); // the model and the deposit
+        handler.settleL2Jobs(0, 1e6); // job 1: 1e6 gwei escrowed
+        handler.settleL2Jobs(2, 3e6); // job 2: 3e6 gwei escrowed
+        assertEq(handler.l2JobEscrow(), 4e6 gwei);
+        handler.settleL2Jobs(1 + (0 << 8), 0); // fulfil job 1
+        assertEq(handler.l2JobEscrow(), 3e6 gwei);
+        assertEq(handler.l2EthPool(), 5 ether - 3e6 gwei);
+        handler.depositETH(1, 1 ether); // never consumed
+        for (uint256 d; d < 4; d++) {
+            handler.warp(1 days);
+        }
+        handler.activateExodus();
+        assertTrue(rollup.exodusMode());
+        for (uint256 s; s < 4; s++) {
+            handler.exodusRefund(s);
+        }
+        for (uint256 i; i < 3; i++) {
+            handler.claim(i, false);
+        }
+        assertEq(address(rollup).balance, handler.l2EthPool() + 3e6 gwei);
         invariant_everyWeiHasAClaimant();
     }
 
