@@ -1,6 +1,6 @@
 # Inference proofs (issue #3): demo models, fuzz targets, benchmark steps.
 
-FUZZ_TARGETS += ./prover/model:FuzzDecode
+FUZZ_TARGETS += ./prover/model:FuzzDecode ./prover/model:FuzzDecodeSequence
 BENCH_STEPS  += bench-inference bench-transformer
 
 .PHONY: models
