@@ -72,9 +72,5 @@ func (s *Sequencer) verifyOpSignature(op rollup.Op) error {
 	if err != nil {
 		return err
 	}
-	k, err := rollup.SignerKeyIn(st, op)
-	if err != nil {
-		return err
-	}
-	return s.ex.VerifyAs(k, op)
+	return s.verifySignatureIn(st, op)
 }

@@ -42,7 +42,14 @@ type Config struct {
 	Witness      bool
 	BatchTimeout time.Duration // seal a non-empty batch at most this long after its first op
 	MinOps       int           // seal as soon as this many ops wait
-	Work         WorkConfig    // the prover work API
+	// ProverReady, if set, tells whether the batch prover would start on
+	// a batch sealed now. While it reports false, a batch is sealed only
+	// when MinOps ops wait, not on BatchTimeout: a batch sealed early would
+	// only queue behind the one being proven, and every batch pays the
+	// whole fixed cost of a proof on L1, so it keeps filling instead. Nil:
+	// always ready (the timeout alone decides).
+	ProverReady func() bool
+	Work        WorkConfig // the prover work API
 	// MaxPendingInputBytes bounds the inputs of one account's SubmitJobs
 	// in the mempool (default DefaultMaxPendingInputBytes).
 	MaxPendingInputBytes int
@@ -97,6 +104,8 @@ type Sequencer struct {
 
 	// explorer is what the explorer API knows besides the state (own lock).
 	explorer *explorerState
+	// sigs checks the signatures of concurrent admissions together.
+	sigs *sigBatcher
 
 	mu      sync.Mutex // serialises sealing, state reads and the work state
 	work    *work
@@ -128,7 +137,7 @@ func New(db kv.Store, ex *rollup.Executor, pool *mempool.Pool, prio PrioritySour
 		return nil, fmt.Errorf("sequencer: loading the pending jobs: %w", err)
 	}
 	s := &Sequencer{db: db, ex: ex, pool: pool, prio: prio, cfg: cfg, log: log.With("component", "sequencer"),
-		now: time.Now, work: w, claims: c, debits: loadDebits(pool), params: ex.State().Params(), explorer: newExplorerState()}
+		now: time.Now, work: w, claims: c, debits: loadDebits(pool), params: ex.State().Params(), explorer: newExplorerState(), sigs: newSigBatcher(ex)}
 	if err := s.dropOrphanInputs(); err != nil {
 		return nil, err
 	}
@@ -190,7 +199,7 @@ func (s *Sequencer) verifySignatureIn(st *state.State, op rollup.Op) error {
 	if err != nil {
 		return err
 	}
-	return s.ex.VerifyAs(k, op)
+	return s.sigs.verify(k, op)
 }
 
 // Seal builds, commits and publishes one batch. It returns nil, nil when
@@ -199,6 +208,19 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	start := time.Now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	b, err := s.seal(start, false)
+	if errors.Is(err, rollup.ErrWitnessDiverged) {
+		// A bug in the executor or the witness replay, not the ops' fault:
+		// build the batch again checking each op, which refuses the ones on
+		// which the two disagree instead of stalling every batch.
+		s.log.Error("witness replay diverged: sealing again with a check after each op", "err", err)
+		b, err = s.seal(start, true)
+	}
+	return b, err
+}
+
+// seal is Seal under s.mu; strict checks the witness op by op.
+func (s *Sequencer) seal(start time.Time, strict bool) (*rollup.Batch, error) {
 	last, prioHash, prioDone, err := s.ex.LastBatch()
 	if err != nil {
 		return nil, err
@@ -228,6 +250,9 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	if s.cfg.Witness {
 		if err := bb.EnableWitness(); err != nil {
 			return nil, err
+		}
+		if strict {
+			bb.SetStrictWitness()
 		}
 	}
 	count, _, err := s.prio.Next()
@@ -278,12 +303,23 @@ func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	for i, e := range pending {
 		ops[i] = e.Op
 	}
-	s.ex.PreVerify(ops)
+	// Signatures are checked ahead of Apply a window at a time: the batch
+	// takes only the first few of the pending ops, and checking all of them
+	// on every seal made sealing cost grow with the mempool.
+	window := s.cfg.MaxOps
+	if window <= 0 {
+		window = 64
+	}
+	checked := 0
 	c := commit{statuses: map[common.Hash]opStatus{}}
 	// The jobs whose SubmitJob is rejected here: their LockJobs and
 	// FulfillJobs (offered from the pending SubmitJob) never apply.
 	unborn := map[uint32]string{}
-	for _, e := range pending {
+	for i, e := range pending {
+		if i == checked {
+			checked = min(len(ops), i+window)
+			s.ex.PreVerify(ops[i:checked])
+		}
 		if job, ok := jobOf(e.Op); ok {
 			if why, dead := unborn[job]; dead {
 				c.done = append(c.done, e)
@@ -513,8 +549,9 @@ func (s *Sequencer) loop(ctx context.Context) {
 	}
 }
 
-// sealIfDue seals a batch if MinOps ops wait or the oldest has waited
-// BatchTimeout. It reports whether it sealed one.
+// sealIfDue seals a batch if MinOps ops wait, or if the oldest has waited
+// BatchTimeout and the prover is ready for it. It reports whether it sealed
+// one.
 func (s *Sequencer) sealIfDue(waitingSince *time.Time) bool {
 	count, _, err := s.prio.Next()
 	if err != nil {
@@ -540,8 +577,13 @@ func (s *Sequencer) sealIfDue(waitingSince *time.Time) bool {
 	if waitingSince.IsZero() {
 		*waitingSince = s.now()
 	}
-	if waiting < s.cfg.MinOps && s.now().Sub(*waitingSince) < s.cfg.BatchTimeout {
-		return false
+	if waiting < s.cfg.MinOps {
+		if s.now().Sub(*waitingSince) < s.cfg.BatchTimeout {
+			return false
+		}
+		if s.cfg.ProverReady != nil && !s.cfg.ProverReady() {
+			return false
+		}
 	}
 	b, err := s.Seal()
 	if err != nil {
