@@ -325,6 +325,9 @@ func (m *Model) Validate() error {
 			return invalid("layer %d output of %d values too large", i, in.Size())
 		}
 	}
+	if m.Layers[len(m.Layers)-1].Kind == Softmax {
+		return invalid("a softmax cannot be the last layer: outputs are bytes, and its values reach %d", SoftmaxOne)
+	}
 	return nil
 }
 

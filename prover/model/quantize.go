@@ -328,7 +328,7 @@ func (a Agreement) String() string {
 func Compare(fm *FloatModel, m *Model, inputs [][]float64, labels []int) (Agreement, error) {
 	a := Agreement{N: len(inputs)}
 	fOK, qOK := 0, 0
-	outScale := m.Layers[lastRequant(m)].OutScale
+	outScale := m.OutputScale()
 	for n, x := range inputs {
 		trace, err := fm.Forward(x)
 		if err != nil {
@@ -376,7 +376,7 @@ func (m *Model) Dequantize(out []int64) []float64 {
 
 func lastRequant(m *Model) int {
 	for i := len(m.Layers) - 1; i >= 0; i-- {
-		if m.Layers[i].Requant() {
+		if l := &m.Layers[i]; l.Requant() || (l.Kind.Sequence() && l.Kind != Softmax) {
 			return i
 		}
 	}

@@ -97,6 +97,11 @@ func TestSequence_badModelsAreRefused(t *testing.T) {
 			t.Errorf("%s: Validate gives %v", name, err)
 		}
 	}
+	short := *m
+	short.Layers = m.Layers[:7] // ends with the softmax, whose 256 is no output byte
+	if err := short.Validate(); !errors.Is(err, model.ErrInvalid) {
+		t.Errorf("a model ending in a softmax: Validate gives %v", err)
+	}
 	good, _ := m.Encode()
 	r := rand.New(rand.NewPCG(3, 3))
 	for range 2000 {

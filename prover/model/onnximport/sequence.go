@@ -35,7 +35,8 @@ type seqAct struct {
 
 type seqImporter struct {
 	*importer
-	acts map[string]*seqAct
+	acts       map[string]*seqAct
+	softmaxOut string // a final Softmax's output, dropped: the scores are proven
 }
 
 // isSequenceGraph reports whether the graph multiplies two activations or
@@ -85,6 +86,9 @@ func (im *importer) readSequence(g *onnx.GraphProto, in *onnx.ValueInfoProto) (*
 	}
 	out := g.GetOutput()[0].GetName()
 	a := s.acts[out]
+	if out == s.softmaxOut {
+		out = s.producer[out].GetInput()[0]
+	}
 	if a == nil || a.pooled || a.transposed || a.idx != len(im.fm.Layers) || a.idx == 0 {
 		return nil, fmt.Errorf("onnx: the graph output %q is not the last layer's output", out)
 	}
@@ -203,6 +207,13 @@ func (s *seqImporter) node(n *onnx.NodeProto) error {
 		s.acts[outs[0]] = &seqAct{idx: a.idx, dims: []int{a.dims[1], a.dims[0]}, transposed: true}
 		return nil
 	case "Softmax":
+		if len(a.dims) == 1 && len(s.consumers[outs[0]]) == 0 {
+			// A classifier's probabilities: the argmax of the scores is the class.
+			s.note("the proven output is %q, the scores before the final Softmax (the argmax is unchanged)", ins[0])
+			s.acts[outs[0]] = a
+			s.softmaxOut = outs[0]
+			return nil
+		}
 		ax, err := axis(int(attrI(n, "axis", -1)), 3)
 		if err != nil || ax != 2 || len(a.dims) != 2 || a.transposed || a.pooled {
 			return fmt.Errorf("%w: Softmax on axis %d: a sequence model normalises the last axis of [batch, tokens, tokens] scores", ErrUnsupported, attrI(n, "axis", -1))

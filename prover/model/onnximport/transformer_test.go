@@ -219,3 +219,23 @@ func TestTransformer_refusalsNameTheNode(t *testing.T) {
 		})
 	}
 }
+
+// A final Softmax over a classifier's scores is dropped with a note: the
+// proven output is the scores, whose argmax is the class.
+func TestTransformer_finalSoftmaxIsDropped(t *testing.T) {
+	g := seqGraph().init("wh", []int64{2, 4}, vals(8)...).
+		node("ReduceMean", []string{"h"}, []string{"m"}, intsAttr("axes", 1), intAttr("keepdims", 0)).
+		node("Gemm", []string{"m", "wh"}, []string{"s"}, intAttr("transB", 1)).
+		node("Softmax", []string{"s"}, []string{"p"}, intAttr("axis", -1))
+	r, err := Read(g.bytes(t, "p"), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Output != "s" || len(r.Notes) == 0 || !strings.Contains(strings.Join(r.Notes, "\n"), "Softmax") {
+		t.Fatalf("output %q, notes %q", r.Output, r.Notes)
+	}
+	last := r.Model.Layers[len(r.Model.Layers)-1]
+	if last.Kind != model.Dense || last.In != 16 || last.Out != 2 {
+		t.Fatalf("head %+v", last)
+	}
+}
