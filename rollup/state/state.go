@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 
@@ -228,7 +229,7 @@ func (s *State) flushAccounts() error {
 			a.TokenRoot = fr.Element{} // an account without balances stays an empty leaf
 		}
 		s.putAccountRecord(i, a)
-		if err := s.accounts.Set(i, a.Hash()); err != nil {
+		if err := s.accounts.Set(i, accountLeaf(a)); err != nil {
 			return err
 		}
 	}
@@ -237,6 +238,41 @@ func (s *State) flushAccounts() error {
 	}
 	clear(s.dirtyAccounts)
 	return nil
+}
+
+// accountLeaf is a.Hash(), remembered by the account's encoding (which
+// holds every hashed field): a batch built with its block-circuit witness
+// hashes each account it changes twice, once in the executor's state and
+// once in the witness replay's, and a leaf costs ten Poseidon2
+// permutations.
+func accountLeaf(a *Account) fr.Element {
+	if a.IsEmpty() {
+		return fr.Element{}
+	}
+	key := string(encodeAccount(a))
+	leaves.mu.Lock()
+	h, ok := leaves.m[key]
+	leaves.mu.Unlock()
+	if ok {
+		return h
+	}
+	h = a.Hash()
+	leaves.mu.Lock()
+	defer leaves.mu.Unlock()
+	if leaves.m == nil || len(leaves.m) >= maxRememberedLeaves {
+		leaves.m = make(map[string]fr.Element)
+	}
+	leaves.m[key] = h
+	return h
+}
+
+// maxRememberedLeaves bounds accountLeaf's memory (about 1 MiB); dropping
+// it costs rehashing only.
+const maxRememberedLeaves = 1 << 12
+
+var leaves struct {
+	mu sync.Mutex
+	m  map[string]fr.Element
 }
 
 // Balance returns account i's balance of token t.

@@ -282,3 +282,41 @@ func TestEmptyRootMatchesOpenedState(t *testing.T) {
 		t.Fatal("zero depths accepted")
 	}
 }
+
+// TestAccountLeafIsTheHash: the remembered leaf is the account's hash for
+// every field it covers, asked twice (the second answer remembered).
+func TestAccountLeafIsTheHash(t *testing.T) {
+	base := Account{Nonce: 3, Stake: big.NewInt(5), Locked: big.NewInt(1), Fulfilled: 2, Expired: 1}
+	base.PubKeyX.SetUint64(11)
+	base.PubKeyY.SetUint64(12)
+	base.TokenRoot.SetUint64(13)
+	copy(base.L1Address[:], "an L1 address here..")
+	variants := []func(a *Account){
+		func(a *Account) {},
+		func(a *Account) { a.PubKeyX.SetUint64(99) },
+		func(a *Account) { a.PubKeyY.SetUint64(99) },
+		func(a *Account) { a.L1Address[0] ^= 1 },
+		func(a *Account) { a.Nonce++ },
+		func(a *Account) { a.TokenRoot.SetUint64(99) },
+		func(a *Account) { a.Stake = big.NewInt(6) },
+		func(a *Account) { a.Locked = big.NewInt(0) },
+		func(a *Account) { a.Fulfilled++ },
+		func(a *Account) { a.Expired++ },
+		func(a *Account) { a.Exiting = true },
+		func(a *Account) { *a = Account{Stake: new(big.Int), Locked: new(big.Int)} },
+	}
+	seen := map[fr.Element]int{}
+	for i, change := range variants {
+		a := base
+		change(&a)
+		for range 2 {
+			if got, want := accountLeaf(&a), a.Hash(); got != want {
+				t.Fatalf("variant %d: remembered leaf differs from the hash", i)
+			}
+		}
+		if j, dup := seen[a.Hash()]; dup {
+			t.Fatalf("variants %d and %d hash alike", j, i)
+		}
+		seen[a.Hash()] = i
+	}
+}
