@@ -14,7 +14,10 @@
 //     and label outputs (ArgMax, ZipMap, ArrayFeatureExtractor and whatever
 //     reads them) are dropped with a note: the proven output is the scores.
 //
-// Anything else is refused, naming the operator, its node and a hint.
+// A transformer (a graph multiplying two activations, or with a
+// LayerNormalization) is read as a dataflow of sequence layers instead
+// (sequence.go). Anything else is refused, naming the operator, its node
+// and a hint.
 package onnximport
 
 import (
@@ -267,20 +270,20 @@ var (
 
 // hints say what to do about an operator that is refused.
 var hints = map[string]string{
-	"Transpose":              "it moves the activations between layouts; Nexus keeps them in CHW order: export without permuting the activations",
+	"Transpose":              "it moves the activations between layouts; Nexus keeps them in CHW order: export without permuting the activations (in attention, K's transpose before Q·Kᵀ is read)",
 	"Gelu":                   "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
 	"Elu":                    "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
 	"Clip":                   "activations are ReLU, LeakyRelu, Sigmoid and Tanh",
 	"Sigmoid":                "a Sigmoid is a lookup table after a linear layer, or dropped at the end",
 	"Tanh":                   "a Tanh is a lookup table after a linear layer, or dropped at the end",
-	"Erf":                    "activations are ReLU, LeakyRelu, Sigmoid and Tanh (GELU exports as Erf: not supported)",
-	"Softmax":                "a Softmax is dropped at the end of a model (argmax is unchanged); between layers it is not supported",
+	"Erf":                    "an Erf is read only inside torch's exact GELU (Div, Erf, Add, Mul, Mul) after a linear layer",
+	"Softmax":                "a Softmax is dropped at the end of a model (argmax is unchanged); between layers only in attention, Softmax(Q·Kᵀ)·V",
 	"LogSoftmax":             "a LogSoftmax is dropped at the end of a model; between layers it is not supported",
 	"Concat":                 "only shape arithmetic of constants is concatenated: the model must be one chain of layers",
 	"Split":                  "the model must be one chain of layers",
 	"LSTM":                   "recurrent layers are not supported",
 	"GRU":                    "recurrent layers are not supported",
-	"Attention":              "attention is not supported",
+	"Attention":              "the fused Attention operator is not supported: export single-head attention unfused (MatMul, Softmax, MatMul), as torch does",
 	"LpPool":                 "use MaxPool or AveragePool",
 	"TreeEnsembleClassifier": "tree ensembles are not supported; linear models and MLPs are",
 	"TreeEnsembleRegressor":  "tree ensembles are not supported; linear models and MLPs are",
