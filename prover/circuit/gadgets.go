@@ -1,6 +1,7 @@
 package circuit
 
 import (
+	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark/constraint/solver"
@@ -16,7 +17,7 @@ func init() {
 
 type gadgets struct {
 	api frontend.API
-	rc  frontend.Rangechecker
+	rc  *byteChecker
 }
 
 // accBound bounds |acc| of every neuron of l given input values in rng. With
@@ -63,50 +64,68 @@ func newRequantizer(l *model.Layer, rng [2]int64, witness bool) *requantizer {
 	return r
 }
 
-// apply constrains y = model.Requantize(acc): t = acc*mult + round splits as
-// t = q*2^shift + r with r in [0, 2^shift) and q confined to a window of
-// 2^(qBits+1) values around [lo, hi] by the two sign checks below, far
-// smaller than the field, so (q, r) is the unique integer division. Flags a
-// (q < lo) and b (q > hi) are proven by range checks on lo-1-q or q-lo and on
-// q-hi-1 or hi-q, and select the clamped value.
+// requant constrains y = model.Requantize(acc) = clamp(q, lo, hi) with
+// q = floor(t/2^shift), t = acc*mult + round. Hinted: y - lo (a byte, so
+// y ∈ [lo, hi]) and d⁺, d⁻ < 2^(8·nb) (their bytes), with q = y + d⁺ - d⁻;
+// the remainder t - q·2^shift is a linear combination checked to lie in
+// [0, 2^shift). Every value is far below the field, so q is the unique
+// integer quotient. The clamp is one product:
+//
+//	(y-lo)·(d⁺ - d⁻) = (hi-lo)·d⁺  ⇔  d⁺·(hi - y) + d⁻·(y - lo) = 0,
+//
+// a sum of two non-negative integers, so d⁺ > 0 only at y = hi (q > hi)
+// and d⁻ > 0 only at y = lo (q < lo); otherwise y = q. Every hinted wire
+// is a small non-negative integer (cheap in the prover's multi-scalar
+// multiplications).
 func (g *gadgets) requant(r *requantizer, acc frontend.Variable) frontend.Variable {
 	api := g.api
+	nb := (r.qBits + 7) / 8
+	if 8*nb+r.shift > 200 || r.hi-r.lo > 255 {
+		panic(fmt.Sprintf("circuit: requantizer out of bounds (shift %d, %d window bytes, range [%d, %d])", r.shift, nb, r.lo, r.hi))
+	}
 	t := api.Add(api.Mul(acc, r.mult), r.round)
-	out, err := api.Compiler().NewHint(requantHint, 4, t, r.shift, r.lo, r.hi)
+	out, err := api.Compiler().NewHint(requantHint, 1+2*nb, t, r.shift, r.lo, r.hi)
 	if err != nil {
 		panic(err) // only on a malformed hint call, a programming error
 	}
-	q, rem, a, b := out[0], out[1], out[2], out[3]
-	api.AssertIsEqual(t, api.Add(api.Mul(q, new(big.Int).Lsh(big.NewInt(1), uint(r.shift))), rem))
-	if r.shift > 0 {
-		g.rc.Check(rem, r.shift)
+	yl := out[0]
+	g.rc.Check(yl, 8)
+	if r.hi-r.lo < 255 {
+		g.rc.Check(api.Sub(r.hi-r.lo, yl), 8)
 	}
-	api.AssertIsBoolean(a)
-	api.AssertIsBoolean(b)
-	qlo := api.Sub(q, r.lo)
-	g.rc.Check(api.Add(qlo, api.Mul(a, api.Sub(-1, api.Mul(qlo, 2)))), r.qBits) // a ? lo-1-q : q-lo
-	hiq := api.Sub(r.hi, q)
-	g.rc.Check(api.Add(hiq, api.Mul(b, api.Sub(-1, api.Mul(hiq, 2)))), r.qBits) // b ? q-hi-1 : hi-q
-	return api.Add(q, api.Mul(a, api.Sub(r.lo, q)), api.Mul(b, api.Sub(r.hi, q)))
+	dp, dm := g.rc.compose(out[1:1+nb]), g.rc.compose(out[1+nb:])
+	y := api.Add(yl, r.lo)
+	q := api.Sub(api.Add(y, dp), dm)
+	g.rc.Check(api.Sub(t, api.Mul(q, new(big.Int).Lsh(big.NewInt(1), uint(r.shift)))), r.shift)
+	api.AssertIsEqual(api.Mul(yl, api.Sub(dp, dm)), api.Mul(dp, r.hi-r.lo))
+	return y
 }
 
-// requantHint computes q = floor(t/2^shift), r, a = q<lo, b = q>hi from a
-// field element t read as a signed integer.
+// requantHint reads t as a signed integer and returns y - lo, then the
+// bytes of d⁺ = max(q - hi, 0) and of d⁻ = max(lo - q, 0), low first, for
+// q = floor(t/2^shift) and y = clamp(q, lo, hi).
 func requantHint(mod *big.Int, in, out []*big.Int) error {
 	t := signed(mod, in[0])
 	shift := uint(in[1].Uint64())
 	lo, hi := signed(mod, in[2]), signed(mod, in[3])
 	q := new(big.Int).Rsh(t, shift) // arithmetic shift: floor for negatives
-	r := new(big.Int).Sub(t, new(big.Int).Lsh(q, shift))
-	out[0].Mod(q, mod)
-	out[1].Set(r)
-	out[2].SetUint64(0)
-	out[3].SetUint64(0)
+	y := new(big.Int).Set(q)
+	dp, dm := new(big.Int), new(big.Int)
 	if q.Cmp(lo) < 0 {
-		out[2].SetUint64(1)
+		y.Set(lo)
+		dm.Sub(lo, q)
 	}
 	if q.Cmp(hi) > 0 {
-		out[3].SetUint64(1)
+		y.Set(hi)
+		dp.Sub(q, hi)
+	}
+	nb := (len(out) - 1) / 2
+	out[0].Sub(y, lo)
+	for j := range nb {
+		out[1+j].SetUint64(dp.Uint64() & 0xff)
+		out[1+nb+j].SetUint64(dm.Uint64() & 0xff)
+		dp.Rsh(dp, 8)
+		dm.Rsh(dm, 8)
 	}
 	if tamperRequant != nil {
 		tamperRequant(mod, shift, out)

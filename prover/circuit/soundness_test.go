@@ -90,71 +90,98 @@ func TestSoundness_nonCanonicalInputBytesFail(t *testing.T) {
 	mustFail(t, a)
 }
 
-// A dishonest prover splits t = q·2^s + r with r ≥ 2^s (q one lower): the
-// division identity still holds, so only the range check on r rejects it.
-func TestSoundness_nonCanonicalRequantRemainderFails(t *testing.T) {
-	a, _, _ := honest(t)
-	calls := 0
-	tamperRequant = func(mod *big.Int, shift uint, out []*big.Int) {
-		calls++
-		if calls == 1 {
-			out[0].Sub(out[0], big.NewInt(1))
-			out[0].Mod(out[0], mod)
-			out[1].Add(out[1], new(big.Int).Lsh(big.NewInt(1), shift))
-		}
+// requantOut reads the requant hint's outputs: y - lo, d⁺, d⁻.
+func requantOut(out []*big.Int) (yl, dp, dm int64) {
+	nb := (len(out) - 1) / 2
+	for j := nb - 1; j >= 0; j-- {
+		dp = dp<<8 | out[1+j].Int64()
+		dm = dm<<8 | out[1+nb+j].Int64()
 	}
-	defer func() { tamperRequant = nil }()
-	mustFail(t, a)
+	return out[0].Int64(), dp, dm
 }
 
-// Clearing the clamp flag of a saturated neuron would pass an activation
-// outside [lo, hi] to the next layer; the sign range checks reject it.
+// setRequant writes y - lo, d⁺, d⁻ (y - lo taken modulo the field).
+func setRequant(mod *big.Int, out []*big.Int, yl, dp, dm int64) {
+	nb := (len(out) - 1) / 2
+	out[0].Mod(big.NewInt(yl), mod)
+	for j := range nb {
+		out[1+j].SetInt64(dp >> (8 * j) & 0xff)
+		out[1+nb+j].SetInt64(dm >> (8 * j) & 0xff)
+	}
+}
+
+// tamperFirst changes the first requantization whose honest outputs match.
+func tamperFirst(t *testing.T, match func(yl, dp, dm int64) bool, change func(yl, dp, dm int64) (int64, int64, int64)) func() {
+	hit := false
+	tamperRequant = func(mod *big.Int, shift uint, out []*big.Int) {
+		if yl, dp, dm := requantOut(out); !hit && match(yl, dp, dm) {
+			yl, dp, dm = change(yl, dp, dm)
+			setRequant(mod, out, yl, dp, dm)
+			hit = true
+		}
+	}
+	return func() {
+		tamperRequant = nil
+		if !hit {
+			t.Fatal("no neuron of this kind in the witness")
+		}
+	}
+}
+
+// A dishonest prover lowers an unclamped q by one: the remainder t - q·2^s
+// grows past 2^s, so only its range check rejects it.
+func TestSoundness_nonCanonicalRequantRemainderFails(t *testing.T) {
+	a, _, err := Assign(modeltest.Tiny(), job(fill(16, 1), 3)) // keeps neurons inside [lo, hi]
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := tamperFirst(t, func(yl, dp, dm int64) bool { return yl > 0 && dp == 0 && dm == 0 },
+		func(yl, dp, dm int64) (int64, int64, int64) { return yl - 1, dp, dm })
+	mustFail(t, a)
+	done()
+}
+
+// Passing a saturated neuron's raw q on (d = 0) puts an activation outside
+// [lo, hi]: the byte check on y - lo rejects it.
 func TestSoundness_outOfRangeActivationFails(t *testing.T) {
-	for name, flag := range map[string]int{"below lo": 2, "above hi": 3} {
+	for name, c := range map[string]struct {
+		match  func(yl, dp, dm int64) bool
+		change func(yl, dp, dm int64) (int64, int64, int64)
+	}{
+		"above hi": {func(_, dp, _ int64) bool { return dp > 0 }, func(yl, dp, _ int64) (int64, int64, int64) { return yl + dp, 0, 0 }},
+		"below lo": {func(_, _, dm int64) bool { return dm > 0 }, func(yl, _, dm int64) (int64, int64, int64) { return yl - dm, 0, 0 }},
+	} {
 		t.Run(name, func(t *testing.T) {
 			a, _, _ := honest(t)
-			hit := false
-			tamperRequant = func(mod *big.Int, shift uint, out []*big.Int) {
-				if !hit && out[flag].Sign() != 0 {
-					out[flag].SetUint64(0)
-					hit = true
-				}
-			}
-			defer func() { tamperRequant = nil }()
+			done := tamperFirst(t, c.match, c.change)
 			mustFail(t, a)
-			if !hit {
-				t.Fatalf("no neuron clamped %s in this witness", name)
-			}
+			done()
 		})
 	}
 }
 
-// Setting a flag on a neuron that is not clamped is rejected too.
-func TestSoundness_falseClampFlagFails(t *testing.T) {
+// Clamping a neuron that is inside [lo, hi] (same q: y one lower, d⁺ = 1)
+// keeps the division exact; only the clamp product rejects it.
+func TestSoundness_falseClampFails(t *testing.T) {
 	// A dark input keeps some neurons inside [lo, hi].
 	a, _, err := Assign(modeltest.Tiny(), job(fill(16, 1), 3))
 	if err != nil {
 		t.Fatal(err)
 	}
-	hit := false
-	tamperRequant = func(mod *big.Int, shift uint, out []*big.Int) {
-		if !hit && out[2].Sign() == 0 && out[3].Sign() == 0 {
-			out[3].SetUint64(1)
-			hit = true
-		}
-	}
-	defer func() { tamperRequant = nil }()
+	done := tamperFirst(t, func(yl, dp, dm int64) bool { return yl > 0 && yl < 255 && dp == 0 && dm == 0 },
+		func(yl, dp, dm int64) (int64, int64, int64) { return yl - 1, 1, 0 })
 	mustFail(t, a)
-	if !hit {
-		t.Fatal("no unclamped neuron in this witness")
-	}
+	done()
 }
 
-func TestSoundness_nonBooleanFlagFails(t *testing.T) {
+// d⁺ and d⁻ both raised by one leave q unchanged; the clamp product
+// rejects it.
+func TestSoundness_bothClampsFail(t *testing.T) {
 	a, _, _ := honest(t)
-	tamperRequant = func(mod *big.Int, shift uint, out []*big.Int) { out[2].SetUint64(2) }
-	defer func() { tamperRequant = nil }()
+	done := tamperFirst(t, func(_, dp, _ int64) bool { return dp > 0 },
+		func(yl, dp, dm int64) (int64, int64, int64) { return yl, dp + 1, dm + 1 })
 	mustFail(t, a)
+	done()
 }
 
 // Flipping one max-pool comparison picks a non-maximal value.
