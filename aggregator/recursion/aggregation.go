@@ -9,26 +9,28 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/sw_bls12377"
 	"github.com/consensys/gnark/std/commitments/pedersen"
-	"github.com/consensys/gnark/std/math/emulated"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 )
 
-// Types of BLS12-377 proofs and scalars inside the BW6-761 aggregation
-// circuit (BLS12-377's base field is BW6-761's scalar field, so points are
-// native; BLS12-377 scalars are emulated).
+// Types of BLS12-377 proofs inside the BW6-761 aggregation circuit.
+// BLS12-377's base field is BW6-761's scalar field, so points are native;
+// BLS12-377 scalars (the inner proofs' public inputs) are native variables
+// too: every one is below 2^254, far below BW6-761's 377-bit modulus, and a
+// scalar multiplication by a native variable s is a multiplication by
+// s mod r, the inner verifier's value. No emulated arithmetic is left, so
+// the circuit needs no range-check commitment, and the wrap verifies an
+// aggregation proof without a commitment.
 type (
 	// VerifyingKey is a BLS12-377 Groth16 verifying key as a witness (or a
 	// constant, for the block key): every coordinate is a native variable.
 	VerifyingKey = stdgroth16.VerifyingKey[sw_bls12377.G1Affine, sw_bls12377.G2Affine, sw_bls12377.GT]
 	// Proof is a BLS12-377 Groth16 proof as a witness.
 	Proof = stdgroth16.Proof[sw_bls12377.G1Affine, sw_bls12377.G2Affine]
-	// Scalar is a BLS12-377 scalar (a public input of an inner proof).
-	Scalar = emulated.Element[sw_bls12377.ScalarField]
 )
 
 // BlockSlot is one inference slot of the block proof's public inputs.
 type BlockSlot struct {
-	Statement, VKHash Scalar
+	Statement, VKHash frontend.Variable
 }
 
 // Slot is the inference proof of one slot. In an active slot (VKHash != 0
@@ -39,7 +41,7 @@ type BlockSlot struct {
 type Slot struct {
 	VK               VerifyingKey
 	Proof            Proof
-	PaddingStatement Scalar
+	PaddingStatement frontend.Variable
 }
 
 // Aggregation is the aggregation circuit (DESIGN.md §4), a BW6-761 circuit
@@ -68,7 +70,8 @@ var ErrBlockVK = errors.New("block verifying key does not fit the block public-i
 
 // NewAggregation returns the aggregation circuit, ready to compile, for k
 // inference slots and block proofs made under blockVK (a BLS12-377 Groth16
-// key with 2+2k public inputs and at most one commitment).
+// key with 2+2k public inputs and at most one commitment, which may cover
+// public inputs).
 func NewAggregation(blockVK groth16.VerifyingKey, k int) (*Aggregation, error) {
 	if k < 1 {
 		return nil, fmt.Errorf("aggregation: need at least one inference slot, got %d", k)
@@ -106,68 +109,40 @@ func (c *Aggregation) Define(api frontend.API) error {
 	if len(c.Slots) != len(c.Inferences) || len(c.Slots) == 0 {
 		return fmt.Errorf("aggregation: %d slots for %d block inference slots", len(c.Slots), len(c.Inferences))
 	}
-	v, err := stdgroth16.NewVerifier[sw_bls12377.ScalarField, sw_bls12377.G1Affine, sw_bls12377.G2Affine, sw_bls12377.GT](api)
-	if err != nil {
-		return err
-	}
-	f, err := emulated.NewField[sw_bls12377.ScalarField](api)
-	if err != nil {
-		return err
-	}
-	var opts []stdgroth16.VerifierOption
-	if !c.noSubgroupChk {
-		opts = append(opts, stdgroth16.WithSubgroupCheck())
-	}
+	v := newInnerVerifier(api, !c.noSubgroupChk)
 
-	// The header halves enter the block's public inputs through their
-	// 128-bit decompositions: the native public input and the emulated one
-	// are the same integer, below 2^128 (DESIGN.md §4 pitfalls).
-	block := stdgroth16.Witness[sw_bls12377.ScalarField]{Public: []Scalar{
-		*fromBitsFull(f, api.ToBinary(c.HeaderHi, 128)),
-		*fromBitsFull(f, api.ToBinary(c.HeaderLo, 128)),
-	}}
+	// The header halves are below 2^128: the public inputs of the
+	// aggregation proof and of the block proof are the same integers.
+	api.ToBinary(c.HeaderHi, 128)
+	api.ToBinary(c.HeaderLo, 128)
+	block := []frontend.Variable{c.HeaderHi, c.HeaderLo}
 	for k := range c.Inferences {
-		block.Public = append(block.Public, c.Inferences[k].Statement, c.Inferences[k].VKHash)
+		block = append(block, c.Inferences[k].Statement, c.Inferences[k].VKHash)
 	}
-	if err := v.AssertProof(c.blockVK, c.BlockProof, block, opts...); err != nil {
+	if err := v.assertProof(&c.blockVK, &c.BlockProof, block); err != nil {
 		return fmt.Errorf("block proof: %w", err)
 	}
 
 	for k := range c.Slots {
 		s, inf := &c.Slots[k], &c.Inferences[k]
-		active := api.Sub(1, f.IsZero(&inf.VKHash))
 		// Active: the key's hash is the block's VKHash_k. Inactive: no
 		// binding (the block's VKHash_k is 0 and the key is the padding's).
+		// The hash is below 2^248 < r, so a VKHash_k of r (0 to the block
+		// proof) cannot pass as active: active holds exactly when the block
+		// proof's VKHash_k is not 0.
+		active := api.Sub(1, api.IsZero(inf.VKHash))
 		bits, err := vkHashBits(api, &s.VK)
 		if err != nil {
 			return err
 		}
-		h := f.FromBits(bits...)
-		f.AssertIsEqual(f.Select(active, h, &inf.VKHash), &inf.VKHash)
+		h := api.FromBinary(bits...)
+		api.AssertIsEqual(api.Select(active, h, inf.VKHash), inf.VKHash)
 		// The proof's only public input is the block's Statement_k when the
 		// slot is active, the padding statement otherwise.
-		st := f.Select(active, &inf.Statement, &s.PaddingStatement)
-		w := stdgroth16.Witness[sw_bls12377.ScalarField]{Public: []Scalar{*st}}
-		if err := v.AssertProof(s.VK, s.Proof, w, opts...); err != nil {
+		st := api.Select(active, inf.Statement, s.PaddingStatement)
+		if err := v.assertProof(&s.VK, &s.Proof, []frontend.Variable{st}); err != nil {
 			return fmt.Errorf("inference proof %d: %w", k, err)
 		}
 	}
 	return nil
-}
-
-// fromBitsFull is f.FromBits with every limb of the element present (the
-// high ones constant zero). gnark's in-circuit verifier marshals public
-// inputs that the inner commitment covers limb by limb and assumes
-// full-width elements: a 128-bit FromBits element makes it panic.
-func fromBitsFull[T emulated.FieldParams](f *emulated.Field[T], bits []frontend.Variable) *emulated.Element[T] {
-	var p T
-	full := make([]frontend.Variable, p.NbLimbs()*p.BitsPerLimb())
-	for i := range full {
-		if i < len(bits) {
-			full[i] = bits[i]
-		} else {
-			full[i] = 0
-		}
-	}
-	return f.FromBits(full...)
 }

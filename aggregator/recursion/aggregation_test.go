@@ -8,9 +8,12 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/std/algebra/native/sw_bls12377"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 	"github.com/consensys/gnark/test"
+
+	"github.com/nexus-rollup/nexus/internal/devsetup"
 )
 
 // aggregationCase builds a K=2 aggregation circuit and a valid witness with
@@ -223,4 +226,47 @@ func TestVKHash_RejectsOtherShapes(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 	}
+}
+
+// The aggregation circuit has no emulated arithmetic, hence no range-check
+// commitment: its proofs cost the wrap no commitment hash and no Pedersen
+// proof of knowledge. A real Groth16 proof of it verifies, and the R1CS
+// solver refuses a tampered witness.
+func TestAggregation_NoCommitment_ProvesAndVerifies(t *testing.T) {
+	_, c, a, _ := aggregationCase(t, true)
+	ccs, err := frontend.Compile(ecc.BW6_761.ScalarField(), r1cs.NewBuilder, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(ccs.GetCommitments().CommitmentIndexes()); n != 0 {
+		t.Fatalf("aggregation circuit has %d commitments, want none", n)
+	}
+	pk, vk, _, err := devsetup.Groth16(ccs, nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := ProveAggregation(ccs, pk, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := VerifyAggregation(vk, proof, a.HeaderHi.(*big.Int), a.HeaderLo.(*big.Int)); err != nil {
+		t.Fatal(err)
+	}
+	if err := VerifyAggregation(vk, proof, a.HeaderHi.(*big.Int), new(big.Int).Add(a.HeaderLo.(*big.Int), big.NewInt(1))); err == nil {
+		t.Fatal("aggregation proof verifies for another header")
+	}
+	bad := *a
+	bad.Slots = append([]Slot(nil), a.Slots...)
+	bad.Inferences = append([]BlockSlot(nil), a.Inferences...)
+	// VKHash_1 + r: the block proof still verifies (same value mod r), the
+	// key's hash binding must not.
+	bad.Inferences[1].VKHash = new(big.Int).Add(a.Inferences[1].VKHash.(*big.Int), ecc.BLS12_377.ScalarField())
+	w, err := frontend.NewWitness(&bad, ecc.BW6_761.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ccs.IsSolved(w); err == nil {
+		t.Fatal("VKHash + r solves the aggregation circuit")
+	}
+	t.Logf("aggregation K=2: %d constraints", ccs.GetNbConstraints())
 }

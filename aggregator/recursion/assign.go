@@ -79,7 +79,7 @@ func AssignAggregation(blockVK groth16.VerifyingKey, block BlockProof, slots []I
 		Inferences: make([]BlockSlot, k), Slots: make([]Slot, k)}
 	for i, s := range slots {
 		st, vh := block.Public[2+2*i], block.Public[3+2*i]
-		a.Inferences[i] = BlockSlot{Statement: sw_bls12377.NewScalar(st), VKHash: sw_bls12377.NewScalar(vh)}
+		a.Inferences[i] = BlockSlot{Statement: st.BigInt(new(big.Int)), VKHash: vh.BigInt(new(big.Int))}
 		if s.VK == nil || s.Proof == nil {
 			return nil, fmt.Errorf("slot %d: %w: missing key or proof", i, ErrSlotMismatch)
 		}
@@ -104,7 +104,7 @@ func AssignAggregation(blockVK groth16.VerifyingKey, block BlockProof, slots []I
 		if a.Slots[i].Proof, err = stdgroth16.ValueOfProof[sw_bls12377.G1Affine, sw_bls12377.G2Affine](s.Proof); err != nil {
 			return nil, fmt.Errorf("slot %d: %w", i, err)
 		}
-		a.Slots[i].PaddingStatement = sw_bls12377.NewScalar(s.Statement)
+		a.Slots[i].PaddingStatement = s.Statement.BigInt(new(big.Int))
 	}
 	return a, nil
 }

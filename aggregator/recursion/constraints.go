@@ -16,25 +16,26 @@ import (
 var wrapLevers = []struct {
 	name  string
 	lever wrapLever
-	// noAggCommitment compiles the wrap for an aggregation key without a
-	// commitment (GoldenCSV's aggVKNoCommitment).
-	noAggCommitment bool
+	// aggCommitment compiles the wrap for an aggregation key with a
+	// commitment (GoldenCSV's aggVKCommitment), as an aggregation circuit
+	// with emulated BLS12-377 scalars has.
+	aggCommitment bool
 }{
-	{"production: one multi-pairing check including e(-alpha; beta); subgroup checks on", wrapLever{}, false},
+	{"production: native-scalar aggregation key without a commitment; one multi-pairing check including e(-alpha; beta); subgroup checks on", wrapLever{}, false},
+	{"lever undone: aggregation key with a commitment (emulated scalars as std/recursion/groth16 needs)", wrapLever{}, true},
 	{"lever undone: Pair then compare with e(alpha; beta) as std/recursion/groth16 does", wrapLever{pairThenEqual: true}, false},
-	{"lever not yet built: aggregation key without a commitment (native-scalar aggregation circuit)", wrapLever{}, true},
 }
 
 // GoldenCSV compiles the aggregation circuit for k = 1 and 2 slots under
 // blockVKs[k-1] and each variant of the wrap circuit under aggVK (or
-// aggVKNoCommitment, a key of the same shape without a commitment), and returns
+// aggVKCommitment, a key of the same shape with a commitment), and returns
 // the constraint counts as CSV (scripts/generate.d/47-recursion-golden.sh
 // writes it to testdata/constraints.csv). The counts depend only on the
 // keys' shapes, so keys of stand-in circuits with the real shapes serve.
 // The wrap compiles take about 10 GB and a minute or two each.
 // (Without the proof's subgroup checks the wrap is 7,306,823 constraints:
 // they cost 1.46M, and stay.)
-func GoldenCSV(blockVKs []groth16.VerifyingKey, aggVK, aggVKNoCommitment groth16.VerifyingKey) ([]byte, error) {
+func GoldenCSV(blockVKs []groth16.VerifyingKey, aggVK, aggVKCommitment groth16.VerifyingKey) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString("circuit,k,variant,constraints,public_inputs\n")
 	for i, vk := range blockVKs {
@@ -50,8 +51,8 @@ func GoldenCSV(blockVKs []groth16.VerifyingKey, aggVK, aggVKNoCommitment groth16
 	}
 	for _, v := range wrapLevers {
 		vk := aggVK
-		if v.noAggCommitment {
-			vk = aggVKNoCommitment
+		if v.aggCommitment {
+			vk = aggVKCommitment
 		}
 		c, err := NewWrap(vk)
 		if err != nil {

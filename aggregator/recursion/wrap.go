@@ -274,3 +274,20 @@ func VerifyWrap(vk groth16.VerifyingKey, proof groth16.Proof, hi, lo *big.Int) e
 	}
 	return nil
 }
+
+// fromBitsFull is f.FromBits with every limb of the element present (the
+// high ones constant zero). gnark's in-circuit verifier marshals public
+// inputs that the inner commitment covers limb by limb and assumes
+// full-width elements: a 128-bit FromBits element makes it panic.
+func fromBitsFull[T emulated.FieldParams](f *emulated.Field[T], bits []frontend.Variable) *emulated.Element[T] {
+	var p T
+	full := make([]frontend.Variable, p.NbLimbs()*p.BitsPerLimb())
+	for i := range full {
+		if i < len(bits) {
+			full[i] = bits[i]
+		} else {
+			full[i] = 0
+		}
+	}
+	return f.FromBits(full...)
+}

@@ -1,7 +1,8 @@
 // Package standin holds circuits with the exact public-input and commitment
 // shapes of the real inner circuits of aggregator/recursion: a block circuit
-// with 2+2K public inputs, inference circuits with one, and an aggregation
-// circuit with two, each with one range-check commitment. Recursion circuits
+// with 2+2K public inputs and inference circuits with one, each with one
+// range-check commitment, and an aggregation circuit with two and no
+// commitment. Recursion circuits
 // compiled for their keys have the real circuits' constraint counts, and
 // their keys set up in a second, where the real ones take minutes to hours.
 package standin
@@ -68,20 +69,20 @@ func (c *Inference) Define(api frontend.API) error {
 	return nil
 }
 
-// Aggregation has the aggregation circuit's public inputs and a range-check
-// commitment that covers them: HeaderHi + HeaderLo = X, X < 2^16. With
-// NoCommitment it has no commitment at all: the key an aggregation circuit
-// without emulated arithmetic would have (the wrap's constraints CSV
-// measures what that saves the wrap).
+// Aggregation has the aggregation circuit's public inputs and, like it, no
+// commitment: HeaderHi + HeaderLo = X ≠ 0. With Commitment it also has a
+// range-check commitment that covers the public inputs: the key an
+// aggregation circuit with emulated BLS12-377 scalars has (the wrap's
+// constraints CSV measures what that costs the wrap).
 type Aggregation struct {
 	HeaderHi, HeaderLo frontend.Variable `gnark:",public"`
 	X                  frontend.Variable
-	NoCommitment       bool `gnark:"-"`
+	Commitment         bool `gnark:"-"`
 }
 
 // Define implements frontend.Circuit.
 func (c *Aggregation) Define(api frontend.API) error {
-	if c.NoCommitment {
+	if !c.Commitment {
 		api.AssertIsEqual(api.Add(c.HeaderHi, c.HeaderLo), c.X)
 		api.AssertIsDifferent(c.X, 0)
 		return nil

@@ -53,11 +53,11 @@ func run(out string) error {
 	if err != nil {
 		return err
 	}
-	aggVKNoCommitment, err := setupVK(ecc.BW6_761, &standin.Aggregation{NoCommitment: true})
+	aggVKCommitment, err := setupVK(ecc.BW6_761, &standin.Aggregation{Commitment: true})
 	if err != nil {
 		return err
 	}
-	b, err := recursion.GoldenCSV(blockVKs, aggVK, aggVKNoCommitment)
+	b, err := recursion.GoldenCSV(blockVKs, aggVK, aggVKCommitment)
 	if err != nil {
 		return err
 	}
