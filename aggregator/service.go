@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -59,7 +60,15 @@ type Service struct {
 	OnStage func(batch uint64, stage string)
 	// Metrics, if set, records proving times, settlements and their gas.
 	Metrics *Metrics
+
+	idle atomic.Bool // the last Step found no sealed batch to prove
 }
+
+// Idle reports whether the service is waiting for the next batch to be
+// sealed: it proves nothing and no sealed batch waits for it. A sequencer
+// that shares a process with it seals a batch on its timeout only then
+// (sequencer.Config.ProverReady), and keeps filling it otherwise.
+func (s *Service) Idle() bool { return s.idle.Load() }
 
 // Step proves and settles the next batch. It returns nil, nil when that
 // batch is not sealed yet.
@@ -71,8 +80,10 @@ func (s *Service) Step(ctx context.Context) (*Settlement, error) {
 	n := last + 1
 	b, w, err := s.Batches.Witness(n)
 	if errors.Is(err, rollup.ErrBatchNotFound) {
+		s.idle.Store(true)
 		return nil, nil
 	}
+	s.idle.Store(false)
 	if err != nil {
 		return nil, fmt.Errorf("aggregator: batch %d: %w", n, err)
 	}

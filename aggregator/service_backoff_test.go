@@ -1,8 +1,13 @@
 package aggregator
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
 	"github.com/nexus-rollup/nexus/rollup"
 )
@@ -39,5 +44,44 @@ func TestFulfilledJobsAreTheBatchsInferences(t *testing.T) {
 	}
 	if got := FulfilledJobs(&rollup.Witness{}); len(got) != 0 {
 		t.Fatalf("empty batch: %v", got)
+	}
+}
+
+type settledAt uint64
+
+func (n settledAt) LastBatchNumber(*bind.CallOpts) (uint64, error) { return uint64(n), nil }
+
+// sealedUpTo has sealed batches 1..n; it fails to read any other batch
+// with err, or reports it not sealed when err is nil.
+type sealedUpTo struct {
+	n   uint64
+	err error
+}
+
+func (s sealedUpTo) Witness(n uint64) (*rollup.Batch, *rollup.Witness, error) {
+	if n > s.n {
+		return nil, nil, fmt.Errorf("batch %d: %w", n, rollup.ErrBatchNotFound)
+	}
+	return nil, nil, s.err
+}
+
+// The service is idle only while it waits for the next batch to be sealed.
+func TestServiceIdleOnlyWhileNoSealedBatchWaits(t *testing.T) {
+	svc := &Service{L1: settledAt(3), Batches: sealedUpTo{n: 3}}
+	if svc.Idle() {
+		t.Fatal("idle before its first step")
+	}
+	if st, err := svc.Step(context.Background()); st != nil || err != nil {
+		t.Fatalf("step with nothing sealed: %v, %v", st, err)
+	}
+	if !svc.Idle() {
+		t.Fatal("not idle with nothing to prove")
+	}
+	svc.Batches = sealedUpTo{n: 4, err: errors.New("store read failed")}
+	if _, err := svc.Step(context.Background()); err == nil {
+		t.Fatal("a failed batch read was not reported")
+	}
+	if svc.Idle() {
+		t.Fatal("idle while batch 4 is sealed and unproven")
 	}
 }

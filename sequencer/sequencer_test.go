@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -390,5 +391,47 @@ func TestSubmitJobOverRPC(t *testing.T) {
 	}
 	if err := n.client.Call(&job, "nexus_getJob", id2); err == nil || !strings.Contains(err.Error(), "does not exist") {
 		t.Fatalf("the next free id: %v", err)
+	}
+}
+
+// TestSealIfDue_KeepsFillingWhileTheProverIsBusy: a batch whose timeout has
+// passed is sealed only once the prover is ready for it; until then it
+// keeps filling (a full batch is sealed either way).
+func TestSealIfDue_KeepsFillingWhileTheProverIsBusy(t *testing.T) {
+	chain := newL1(t)
+	n := startNode(t, chain, t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go n.w.Run(ctx)
+	var ready atomic.Bool
+	n.seq.cfg.MinOps = 8
+	n.seq.cfg.ProverReady = ready.Load
+
+	opts := *chain.auth
+	opts.Value = big.NewInt(1e15)
+	if _, err := chain.rollup.DepositETH(&opts, key(7).Public().Wire()); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		count, _, err := n.seq.prio.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if count > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the deposit never reached the priority queue")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	since := time.Now().Add(-time.Hour) // long past the batch timeout
+	if n.seq.sealIfDue(&since) {
+		t.Fatal("sealed a batch of 1 op while the prover was busy")
+	}
+	ready.Store(true)
+	if !n.seq.sealIfDue(&since) {
+		t.Fatal("did not seal the timed-out batch once the prover was ready")
 	}
 }
