@@ -108,7 +108,21 @@ func (k *PrivateKey) Sign(msg fr.Element) ([]byte, error) {
 
 // Verify checks a signature on a field-element message. It returns
 // ErrBadSignature, never panics, for any malformed input.
+//
+// It accepts exactly what gnark-crypto's eddsa verification accepts: a
+// signature that passes the faster check of this package (singleHolds) is
+// accepted, and any other is handed to gnark-crypto, whose verdict and
+// error are returned.
 func (p PublicKey) Verify(sig []byte, msg fr.Element) error {
+	if pr, ok := prepare(&Signed{Key: p, Sig: sig, Msg: msg}); ok && singleHolds(&pr) {
+		return nil
+	}
+	return p.verifyWithGnark(sig, msg)
+}
+
+// verifyWithGnark is gnark-crypto's EdDSA verification, with its errors as
+// ErrBadSignature.
+func (p PublicKey) verifyWithGnark(sig []byte, msg fr.Element) error {
 	if len(sig) != SignatureSize {
 		return fmt.Errorf("%w: length %d, want %d", ErrBadSignature, len(sig), SignatureSize)
 	}

@@ -3,6 +3,7 @@ package keys
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
@@ -157,6 +158,9 @@ func FuzzVerify(f *testing.F) {
 		}
 		var msg fr.Element
 		msg.SetUint64(m)
+		if got, want := p.Verify(sig, msg), p.verifyWithGnark(sig, msg); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("Verify says %v, gnark-crypto %v: pub %x sig %x", got, want, pub, sig)
+		}
 		if p.Verify(sig, msg) == nil && !p.Equal(k.Public()) {
 			// Accepting a signature under a key nobody holds would be a forgery.
 			t.Fatalf("forged signature accepted: pub %x sig %x", pub, sig)
