@@ -265,8 +265,18 @@ func printModel(w interface{ Write([]byte) (int, error) }, m *model.Model) {
 			desc = fmt.Sprintf("conv %dx%d %d->%d stride %d pad %d", l.K, l.K, l.InC, l.OutC, l.Stride, l.Pad)
 		case model.MaxPool:
 			desc = fmt.Sprintf("maxpool %dx%d stride %d pad %d", l.K, l.K, l.Stride, l.Pad)
+		case model.TokenDense:
+			desc = fmt.Sprintf("token-dense %d->%d on %s", l.In, l.Out, operand(l.X))
+		case model.LayerNorm, model.Softmax:
+			desc = fmt.Sprintf("%s on %s", l.Kind, operand(l.X))
+		case model.Scores:
+			desc = fmt.Sprintf("scores %s·%sᵀ", operand(l.X), operand(l.Y))
+		case model.Attend:
+			desc = fmt.Sprintf("attend %s·%s", operand(l.X), operand(l.Y))
+		case model.Residual:
+			desc = fmt.Sprintf("residual %s + %s", operand(l.X), operand(l.Y))
 		}
-		if l.Requant() {
+		if l.Requant() || (l.Kind.Sequence() && l.Kind != model.Softmax) {
 			act := "int8"
 			switch l.Act {
 			case model.ActReLU:
@@ -281,6 +291,14 @@ func printModel(w interface{ Write([]byte) (int, error) }, m *model.Model) {
 	lo, hi := m.OutputRange()
 	fmt.Fprintf(w, "  output   %d values in [%d, %d], scale %.6g (float = value × scale)\n", m.OutputSize(), lo, hi, m.OutputScale())
 	fmt.Fprintf(w, "  params   %d\n", m.ParamCount())
+}
+
+// operand names trace tensor k of a sequence layer: the input or a layer's output.
+func operand(k int) string {
+	if k == 0 {
+		return "input"
+	}
+	return fmt.Sprintf("layer %d", k-1)
 }
 
 func modelInspect(ctx *cli.Context, _ *node.Config) error {
