@@ -59,6 +59,9 @@ func quantizeSeq(fm *FloatModel, calib [][]float64, inputScale float64) (*Model,
 		_, hi := l.Act.Range()
 		sout := maxAbs[i+1] / float64(hi)
 		var sacc float64
+		if m.InputZero != 0 && (l.Kind == Scores || l.Kind == Attend || l.Kind == Residual) && (l.X == 0 || l.Y == 0) {
+			return nil, fmt.Errorf("quantize: layer %d (%s) reads the input, whose zero point %d it cannot fold: put a linear layer first", i, l.Kind, m.InputZero)
+		}
 		switch l.Kind {
 		case Dense, TokenDense:
 			in := sc[i]
@@ -70,7 +73,7 @@ func quantizeSeq(fm *FloatModel, calib [][]float64, inputScale float64) (*Model,
 			for j, b := range f.B {
 				l.Bias[j] = int32(math.Round(b / sacc))
 			}
-			if i == 0 && m.InputZero != 0 { // Σw(q-z) = Σwq - zΣw
+			if (i == 0 || (l.Kind == TokenDense && l.X == 0)) && m.InputZero != 0 { // Σw(q-z) = Σwq - zΣw
 				fanIn := len(l.Weights) / l.Out
 				for j := range l.Bias {
 					o := j % l.Out
