@@ -27,7 +27,8 @@ type transformerCheck struct {
 	agree    int     // quantized argmax = onnxruntime argmax
 	correct  int     // quantized argmax = label
 	floatErr float64 // import (float) vs onnxruntime
-	quantErr float64 // dequantized vs onnxruntime
+	quantErr float64 // dequantized vs onnxruntime, the largest
+	meanErr  float64 // and on average
 	outRange float64
 }
 
@@ -70,6 +71,7 @@ func checkTransformer(tb testing.TB, name string) *transformerCheck {
 		for j := range fy {
 			c.floatErr = max(c.floatErr, math.Abs(fy[j]-want[i][j]))
 			c.quantErr = max(c.quantErr, math.Abs(qy[j]-want[i][j]))
+			c.meanErr += math.Abs(qy[j]-want[i][j]) / float64(len(fy)*len(in.Eval))
 			c.outRange = max(c.outRange, math.Abs(want[i][j]))
 		}
 		if model.Argmax(q) == model.Argmax(want[i]) {
@@ -98,8 +100,8 @@ func TestTransformer_matchesOnnxruntime(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := checkTransformer(t, tc.name)
 			rel := c.quantErr / c.outRange
-			t.Logf("%d layers, %d parameters; argmax agreement with onnxruntime %d/%d, labels %d/%d; max |float - onnxruntime| %.2g; max |dequantized - onnxruntime| %.3f (%.2f%% of range %.3g); notes %q",
-				len(c.m.Layers), c.m.ParamCount(), c.agree, len(c.eval), c.correct, len(c.eval), c.floatErr, c.quantErr, 100*rel, c.outRange, c.res.Notes)
+			t.Logf("%d layers, %d parameters; argmax agreement with onnxruntime %d/%d, labels %d/%d; max |float - onnxruntime| %.2g; max |dequantized - onnxruntime| %.3f (%.2f%% of range %.3g), mean %.3f; notes %q",
+				len(c.m.Layers), c.m.ParamCount(), c.agree, len(c.eval), c.correct, len(c.eval), c.floatErr, c.quantErr, 100*rel, c.outRange, c.meanErr, c.res.Notes)
 			if c.floatErr > 1e-3*(1+c.outRange) {
 				t.Errorf("float import differs from onnxruntime by %g", c.floatErr)
 			}
