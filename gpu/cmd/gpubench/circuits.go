@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -59,21 +60,24 @@ type inner struct {
 	vk    groth16.VerifyingKey
 }
 
-func setupInner(c frontend.Circuit) (*inner, error) {
+// setupInner sets a stand-in up, its keys cached: the aggregation circuit
+// embeds the block's verifying key, so fresh stand-in keys would make a new
+// aggregation circuit (and a new setup) on every run.
+func (b *bencher) setupInner(name string, c frontend.Circuit) (*inner, error) {
 	ccs, err := frontend.Compile(ecc.BLS12_377.ScalarField(), r1cs.NewBuilder, c)
 	if err != nil {
 		return nil, err
 	}
-	pk, vk, err := groth16.Setup(ccs)
+	k, err := keycache.Setup(keySpec("stand-in "+name), ccs, b.o.keys, io.Discard, true)
 	if err != nil {
 		return nil, err
 	}
-	return &inner{vk: vk, prove: func(a frontend.Circuit) (groth16.Proof, error) {
+	return &inner{vk: k.VK, prove: func(a frontend.Circuit) (groth16.Proof, error) {
 		w, err := frontend.NewWitness(a, ecc.BLS12_377.ScalarField())
 		if err != nil {
 			return nil, err
 		}
-		return groth16.Prove(ccs, pk, w, recursion.InnerProverOption())
+		return groth16.Prove(k.CCS, k.PK, w, recursion.InnerProverOption())
 	}}, nil
 }
 
@@ -82,15 +86,15 @@ func setupInner(c frontend.Circuit) (*inner, error) {
 func (b *bencher) recursion() error {
 	K := b.o.k
 	start := time.Now()
-	blk, err := setupInner(standin.NewBlock(K))
+	blk, err := b.setupInner(fmt.Sprintf("block K=%d", K), standin.NewBlock(K))
 	if err != nil {
 		return err
 	}
-	infA, err := setupInner(&standin.Inference{Square: true, Add: 3})
+	infA, err := b.setupInner("inference A", &standin.Inference{Square: true, Add: 3})
 	if err != nil {
 		return err
 	}
-	infB, err := setupInner(&standin.Inference{Add: 5})
+	infB, err := b.setupInner("inference B", &standin.Inference{Add: 5})
 	if err != nil {
 		return err
 	}
