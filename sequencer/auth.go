@@ -3,6 +3,9 @@ package sequencer
 import (
 	"encoding/binary"
 	"fmt"
+	"time"
+
+	"github.com/nexus-rollup/nexus/kv"
 
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
@@ -73,4 +76,32 @@ func (s *Sequencer) verifyOpSignature(op rollup.Op) error {
 		return err
 	}
 	return s.verifySignatureIn(st, op)
+}
+
+// nonceKey is an account's used request nonce; it is stored under
+// prefixAuth ‖ account ‖ nonce with its expiry, and kept until then.
+type nonceKey struct {
+	account uint32
+	nonce   uint64
+}
+
+func (k nonceKey) bytes() []byte {
+	return binary.BigEndian.AppendUint64(u32Key(prefixAuth, k.account), k.nonce)
+}
+
+// pruneNonces stages the deletion of nonces past their expiry (at most every
+// ten seconds); they can no longer be replayed.
+func (s *Sequencer) pruneNonces(w kv.Writer, now time.Time) []nonceKey {
+	if now.Sub(s.work.lastPrune) < 10*time.Second {
+		return nil
+	}
+	s.work.lastPrune = now
+	var out []nonceKey
+	for k, exp := range s.work.seen {
+		if exp < uint64(now.Unix()) {
+			w.Delete(k.bytes())
+			out = append(out, k)
+		}
+	}
+	return out
 }
