@@ -43,11 +43,13 @@ type Config struct {
 	BatchTimeout time.Duration // seal a non-empty batch at most this long after its first op
 	MinOps       int           // seal as soon as this many ops wait
 	// ProverReady, if set, tells whether the batch prover would start on
-	// a batch sealed now. While it reports false, a batch is sealed only
-	// when MinOps ops wait, not on BatchTimeout: a batch sealed early would
-	// only queue behind the one being proven, and every batch pays the
-	// whole fixed cost of a proof on L1, so it keeps filling instead. Nil:
-	// always ready (the timeout alone decides).
+	// a batch sealed now. While it reports false, a batch of L2 ops is
+	// sealed only when MinOps ops wait, not on BatchTimeout: a batch sealed
+	// early would only queue behind the one being proven, and every batch
+	// pays the whole fixed cost of a proof on L1, so it keeps filling
+	// instead. A priority op (a deposit, a stake) is sealed on the timeout
+	// regardless: it creates the L2 accounts and provers that L2 ops wait
+	// for. Nil: always ready (the timeout alone decides).
 	ProverReady func() bool
 	Work        WorkConfig // the prover work API
 	// MaxPendingInputBytes bounds the inputs of one account's SubmitJobs
@@ -581,7 +583,7 @@ func (s *Sequencer) sealIfDue(waitingSince *time.Time) bool {
 		if s.now().Sub(*waitingSince) < s.cfg.BatchTimeout {
 			return false
 		}
-		if s.cfg.ProverReady != nil && !s.cfg.ProverReady() {
+		if count == prioDone && s.cfg.ProverReady != nil && !s.cfg.ProverReady() {
 			return false
 		}
 	}

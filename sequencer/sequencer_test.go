@@ -394,41 +394,49 @@ func TestSubmitJobOverRPC(t *testing.T) {
 	}
 }
 
-// TestSealIfDue_KeepsFillingWhileTheProverIsBusy: a batch whose timeout has
-// passed is sealed only once the prover is ready for it; until then it
-// keeps filling (a full batch is sealed either way).
+// TestSealIfDue_KeepsFillingWhileTheProverIsBusy: a batch of L2 ops whose
+// timeout has passed is sealed only once the prover is ready for it; until
+// then it keeps filling (a full batch is sealed either way). A deposit is
+// sealed on the timeout regardless: L2 ops wait for the account it makes.
 func TestSealIfDue_KeepsFillingWhileTheProverIsBusy(t *testing.T) {
 	chain := newL1(t)
 	n := startNode(t, chain, t.TempDir())
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go n.w.Run(ctx)
 	var ready atomic.Bool
 	n.seq.cfg.MinOps = 8
 	n.seq.cfg.ProverReady = ready.Load
 
-	opts := *chain.auth
-	opts.Value = big.NewInt(1e15)
-	if _, err := chain.rollup.DepositETH(&opts, key(7).Public().Wire()); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		count, _, err := n.seq.prio.Next()
-		if err != nil {
+	alice, bob := key(1), key(2)
+	for _, k := range []*keys.PrivateKey{alice, bob} {
+		opts := *chain.auth
+		opts.Value = big.NewInt(1e18)
+		if _, err := chain.rollup.DepositETH(&opts, k.Public().Wire()); err != nil {
 			t.Fatal(err)
 		}
-		if count > 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the deposit never reached the priority queue")
-		}
-		time.Sleep(20 * time.Millisecond)
 	}
+	waitOps(t, n.w, 2)
 	since := time.Now().Add(-time.Hour) // long past the batch timeout
+	if !n.seq.sealIfDue(&since) {
+		t.Fatal("timed-out deposits were not sealed while the prover was busy")
+	}
+
+	var aliceID, bobID uint32
+	aw, bw := alice.Public().Wire(), bob.Public().Wire()
+	if err := n.client.Call(&aliceID, "nexus_accountOf", hexutil.Bytes(aw[:]), chain.auth.From); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.client.Call(&bobID, "nexus_accountOf", hexutil.Bytes(bw[:]), chain.auth.From); err != nil {
+		t.Fatal(err)
+	}
+	op := &rollup.Transfer{From: aliceID, To: bobID, Amount: big.NewInt(1), Nonce: 0}
+	rollup.Sign(op, alice)
+	raw, _ := rollup.MarshalOpJSON(op)
+	var id common.Hash
+	if err := n.client.Call(&id, "nexus_sendOp", json.RawMessage(raw)); err != nil {
+		t.Fatal(err)
+	}
+	since = time.Now().Add(-time.Hour)
 	if n.seq.sealIfDue(&since) {
-		t.Fatal("sealed a batch of 1 op while the prover was busy")
+		t.Fatal("sealed a batch of 1 L2 op while the prover was busy")
 	}
 	ready.Store(true)
 	if !n.seq.sealIfDue(&since) {
