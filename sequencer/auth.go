@@ -49,8 +49,8 @@ func (s *Sequencer) verifyAuth(method string, a *proverapi.Auth, body []byte) (*
 }
 
 // useNonce records a verified request's nonce (synced) so the request
-// cannot be replayed. Call with s.mu held.
-func (s *Sequencer) useNonce(a *proverapi.Auth) error {
+// cannot be replayed.
+func (s locked) useNonce(a *proverapi.Auth) error {
 	k := nonceKey{a.Account, uint64(a.Nonce)}
 	if _, ok := s.work.seen[k]; ok {
 		return authError{fmt.Errorf("%w: nonce %#x of account %d already used", ErrReplay, uint64(a.Nonce), a.Account)}

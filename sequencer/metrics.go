@@ -112,9 +112,9 @@ func (c *jobsCollector) Collect(ch chan<- prometheus.Metric) {
 
 // jobCounts counts the live jobs by status.
 func (s *Sequencer) jobCounts() (map[string]int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	jobs, err := s.liveJobs()
+	l, unlock := s.lock()
+	defer unlock()
+	jobs, err := l.liveJobs()
 	if err != nil {
 		return nil, err
 	}

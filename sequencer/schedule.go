@@ -20,8 +20,8 @@ import (
 
 // Scheduling of the prover work: which jobs are live, whether a job's
 // stored input can be proven, which jobs expire at a batch time, and which
-// prover each open job is offered to. It all reads or changes the work
-// state, under s.mu.
+// prover each open job is offered to. What reads or changes the work state
+// is a method of locked (lock.go): it runs with s.mu held.
 
 // liveJob is a job of the live set with what the scheduler needs.
 type liveJob struct {
@@ -33,8 +33,7 @@ type liveJob struct {
 }
 
 // liveJobs reads the live jobs from the state and drops the finished ones.
-// Call with s.mu held.
-func (s *Sequencer) liveJobs() ([]liveJob, error) {
+func (s locked) liveJobs() ([]liveJob, error) {
 	st := s.ex.State()
 	var out []liveJob
 	for id := range s.work.live {
@@ -86,9 +85,8 @@ func (s *Sequencer) liveJobs() ([]liveJob, error) {
 // provable re-checks, before a job is offered or listed, that its stored
 // input opens the job's input commitment and fits its model: a prover is
 // only ever offered a job it can prove. The verdict is kept per job and
-// input (Poseidon over the whole input costs far more than SHA-256). Call
-// with s.mu held.
-func (s *Sequencer) provable(id uint32, j *state.Job, d *jobData) bool {
+// input (Poseidon over the whole input costs far more than SHA-256).
+func (s locked) provable(id uint32, j *state.Job, d *jobData) bool {
 	h := sha256.New()
 	h.Write(d.Input)
 	h.Write([]byte(d.Salt))
@@ -140,9 +138,8 @@ func (s *Sequencer) jobData(id uint32) (*jobData, error) {
 	return &d, nil
 }
 
-// expiring lists the jobs an ExpireJob applies to at batch time ts. Call
-// with s.mu held.
-func (s *Sequencer) expiring(ts uint64) ([]uint32, error) {
+// expiring lists the jobs an ExpireJob applies to at batch time ts.
+func (s locked) expiring(ts uint64) ([]uint32, error) {
 	jobs, err := s.liveJobs()
 	if err != nil {
 		return nil, err
@@ -163,8 +160,8 @@ func (s *Sequencer) expiring(ts uint64) ([]uint32, error) {
 
 // schedule withdraws stale offers and pending locks and offers the open,
 // unoffered jobs to the provers that asked for work. It returns the live
-// jobs. Call with s.mu held.
-func (s *Sequencer) schedule(now time.Time) ([]liveJob, error) {
+// jobs.
+func (s locked) schedule(now time.Time) ([]liveJob, error) {
 	w := s.work
 	ts := uint64(now.Unix())
 	w.book.Prune(ts)

@@ -208,21 +208,21 @@ func (s *Sequencer) verifySignatureIn(st *state.State, op rollup.Op) error {
 // there is nothing to batch.
 func (s *Sequencer) Seal() (*rollup.Batch, error) {
 	start := time.Now()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.seal(start, false)
+	l, unlock := s.lock()
+	defer unlock()
+	b, err := l.seal(start, false)
 	if errors.Is(err, rollup.ErrWitnessDiverged) {
 		// A bug in the executor or the witness replay, not the ops' fault:
 		// build the batch again checking each op, which refuses the ones on
 		// which the two disagree instead of stalling every batch.
 		s.log.Error("witness replay diverged: sealing again with a check after each op", "err", err)
-		b, err = s.seal(start, true)
+		b, err = l.seal(start, true)
 	}
 	return b, err
 }
 
 // seal is Seal under s.mu; strict checks the witness op by op.
-func (s *Sequencer) seal(start time.Time, strict bool) (*rollup.Batch, error) {
+func (s locked) seal(start time.Time, strict bool) (*rollup.Batch, error) {
 	last, prioHash, prioDone, err := s.ex.LastBatch()
 	if err != nil {
 		return nil, err
@@ -560,13 +560,13 @@ func (s *Sequencer) sealIfDue(waitingSince *time.Time) bool {
 		s.log.Warn("priority source", "err", err)
 		return false
 	}
-	s.mu.Lock()
-	_, _, prioDone, err := s.ex.LastBatch()
+	l, unlock := s.lock()
+	_, _, prioDone, err := l.ex.LastBatch()
 	var expiring []uint32
 	if err == nil {
-		expiring, err = s.expiring(uint64(s.now().Unix()))
+		expiring, err = l.expiring(uint64(s.now().Unix()))
 	}
-	s.mu.Unlock()
+	unlock()
 	if err != nil {
 		s.log.Warn("reading the state", "err", err)
 		return false

@@ -44,8 +44,8 @@ func (s *Sequencer) pendingJob(id uint32) *state.Job {
 }
 
 // jobView is job id in st or, if st does not have it yet, as its pending
-// SubmitJob creates it (pending set). Call with s.mu held.
-func (s *Sequencer) jobView(st *state.State, id uint32) (j *state.Job, pending bool, err error) {
+// SubmitJob creates it (pending set).
+func (s locked) jobView(st *state.State, id uint32) (j *state.Job, pending bool, err error) {
 	leaf, ok := rollup.JobLeaf(id, st.Params().JobDepth)
 	if !ok {
 		return nil, false, invalidParams{fmt.Errorf("job id %d out of range", id)}

@@ -383,7 +383,10 @@ func TestExpiredLockIsSlashedAndReoffered(t *testing.T) {
 	if j, _ := f.api.GetJob(f.jobID); j.Status != "locked" {
 		t.Fatalf("job: %+v", j)
 	}
-	if exp, _ := f.seq.expiring(uint64(dl)); len(exp) != 0 {
+	l, unlock := f.seq.lock()
+	exp, _ := l.expiring(uint64(dl))
+	unlock()
+	if len(exp) != 0 {
 		t.Fatalf("expiring at the deadline itself: %v", exp)
 	}
 	f.now = time.Unix(dl+1, 0)
@@ -457,7 +460,9 @@ func TestL1JobIsOfferedWithItsInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	seq.now = func() time.Time { return f.now }
-	exp, err := seq.expiring(uint64(deadline) + 1)
+	l, unlock := seq.lock()
+	exp, err := l.expiring(uint64(deadline) + 1)
+	unlock()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,9 +39,9 @@ func (a *API) GetWork(req proverapi.WorkRequest) (*proverapi.Work, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.useNonce(&req.Auth); err != nil {
+	l, unlock := s.lock()
+	defer unlock()
+	if err := l.useNonce(&req.Auth); err != nil {
 		return nil, err
 	}
 	prover := req.Auth.Account
@@ -54,7 +54,7 @@ func (a *API) GetWork(req proverapi.WorkRequest) (*proverapi.Work, error) {
 		models[m] = true
 	}
 	s.work.provers[prover] = &proverInfo{capacity: int(req.Capacity), models: models, price: req.PriceGwei, lastSeen: now}
-	jobs, err := s.schedule(now)
+	jobs, err := l.schedule(now)
 	if err != nil {
 		return nil, err
 	}
@@ -130,10 +130,10 @@ func (a *API) checkLock(l *rollup.LockJob) error {
 	if err := s.verifyOpSignature(l); err != nil {
 		return authError{err}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	ls, unlock := s.lock()
+	defer unlock()
 	st := s.ex.State()
-	j, _, err := s.jobView(st, l.JobID) // a job may be locked while its SubmitJob is pending
+	j, _, err := ls.jobView(st, l.JobID) // a job may be locked while its SubmitJob is pending
 	if err != nil {
 		return err
 	}
@@ -142,7 +142,7 @@ func (a *API) checkLock(l *rollup.LockJob) error {
 	}
 	if d, err := s.jobData(l.JobID); err != nil {
 		return err
-	} else if d == nil || len(d.Input) == 0 || !s.provable(l.JobID, j, d) {
+	} else if d == nil || len(d.Input) == 0 || !ls.provable(l.JobID, j, d) {
 		s.work.book.Drop(l.JobID)
 		return invalidParams{fmt.Errorf("job %d cannot be proven (its input is missing, does not open its commitment or does not fit its model): it is not offered", l.JobID)}
 	}
@@ -161,7 +161,7 @@ func (a *API) checkLock(l *rollup.LockJob) error {
 	free := new(big.Int).Sub(acc.Stake, acc.Locked)
 	for job, pl := range s.work.locks {
 		if pl.prover == l.Prover && job != l.JobID {
-			if pj, _, err := s.jobView(st, job); err == nil && pj.Status == state.JobOpen {
+			if pj, _, err := ls.jobView(st, job); err == nil && pj.Status == state.JobOpen {
 				free.Sub(free, scheduler.Collateral(pj.FeeGwei))
 			}
 		}
@@ -265,12 +265,12 @@ func (a *API) lockedJob(p *proverapi.ProofSubmission, f *rollup.FulfillJob) (uin
 	if err := s.verifyOpSignature(f); err != nil {
 		return 0, fr.Element{}, authError{err}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.useNonce(&p.Auth); err != nil {
+	l, unlock := s.lock()
+	defer unlock()
+	if err := l.useNonce(&p.Auth); err != nil {
 		return 0, fr.Element{}, err
 	}
-	j, _, err := s.jobView(s.ex.State(), p.JobID) // its SubmitJob may be pending
+	j, _, err := l.jobView(s.ex.State(), p.JobID) // its SubmitJob may be pending
 	if err != nil {
 		return 0, fr.Element{}, err
 	}
@@ -289,19 +289,19 @@ func (a *API) GetResult(req proverapi.ResultRequest) (*proverapi.Result, error) 
 	if _, err := s.verifyAuth(proverapi.MethodGetResult, &req.Auth, req.Body()); err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.useNonce(&req.Auth); err != nil {
+	l, unlock := s.lock()
+	defer unlock()
+	if err := l.useNonce(&req.Auth); err != nil {
 		return nil, err
 	}
-	j, _, err := s.jobView(s.ex.State(), req.JobID)
+	j, _, err := l.jobView(s.ex.State(), req.JobID)
 	if err != nil {
 		return nil, err
 	}
 	if j.Status == state.JobNone {
 		return nil, invalidParams{fmt.Errorf("job %d does not exist", req.JobID)}
 	}
-	soft := s.verifiedResult(req.JobID, j)
+	soft := l.verifiedResult(req.JobID, j)
 	who := uint64(req.Auth.Account)
 	if req.JobID&rollup.L1JobBit == 0 && j.Requester != who && j.Prover != who && (soft == nil || uint64(soft.Prover) != who) {
 		return nil, authError{fmt.Errorf("%w: account %d is not job %d's requester or prover", proverapi.ErrAuth, who, req.JobID)}
@@ -338,8 +338,8 @@ const ResultVerified = "verified"
 
 // verifiedResult is the accepted proof of open or locked job j whose
 // FulfillJob, by the job's (pending) locking prover, is in the mempool, or
-// nil. Call with s.mu held.
-func (s *Sequencer) verifiedResult(id uint32, j *state.Job) *proverapi.Result {
+// nil.
+func (s locked) verifiedResult(id uint32, j *state.Job) *proverapi.Result {
 	if j.Status != state.JobOpen && j.Status != state.JobLocked {
 		return nil
 	}
