@@ -46,11 +46,10 @@ import (
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
-// e2eParams is the block circuit of make e2e, the devnet's demo shape:
-// small trees, four op slots, two inference slots, so `nexus devnet` and
-// both e2e tests share one set of keys. The wrap circuit's size does not
-// depend on it.
-var e2eParams = block.DemoParams()
+// e2eParams is the block circuit of make e2e (block.SmallParams): small
+// trees, four op slots, two inference slots, so CI sets its keys up in
+// minutes. The wrap circuit's size does not depend on it.
+var e2eParams = block.SmallParams()
 
 func keyCache() string {
 	if d := os.Getenv("NEXUS_KEYS"); d != "" {

@@ -167,7 +167,7 @@ func (p *process) kill() {
 	}
 }
 
-// e2eCircuit is make e2e's circuit shape (block.DemoParams) as flags.
+// e2eCircuit is make e2e's circuit shape (block.SmallParams) as flags.
 var e2eCircuit = []string{"--state.depths", "3/1/6/2", "--block.slots", "4", "--block.chunks", "32", "--block.inferences", "2"}
 
 // system is Nexus run as an operator would, as separate processes on anvil:

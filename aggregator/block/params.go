@@ -30,13 +30,23 @@ func DevnetParams() Params {
 	return Params{State: state.DefaultParams(), Slots: 16, Chunks: 64, Inferences: 8, MaxLockDuration: 3600}
 }
 
-// DemoParams are the devnet's circuit parameters: depths 3/1/6/2 (8
-// accounts, 2 tokens, 31 L2 and 32 L1 jobs, 3 models), B = 4 ops, C = 32
-// chunks, K = 2 inferences. Small enough that the one-time setup of the
-// block, aggregation and wrap circuits fits a laptop (about 5 minutes on 2
-// cores, most of it the wrap's) and one batch proves in minutes; `make e2e` runs the
-// same shape, so its key cache serves `nexus devnet` too.
+// DemoParams are `nexus devnet`'s circuit parameters: production tree
+// depths (24/4/24/12: 16M accounts and L2 jobs, so a devnet serves jobs for
+// days without a restart), B = 48 ops, C = 112 chunks, K = 16 inferences. A
+// job takes three ops (SubmitJob, LockJob, FulfillJob: 6 chunks), so a
+// full batch settles 16 inferences and spreads the fixed L1 cost of a proof
+// over them; the sequencer keeps filling it while the aggregator proves
+// the previous one.
 func DemoParams() Params {
+	return Params{State: state.DefaultParams(), Slots: 48, Chunks: 112, Inferences: 16, MaxLockDuration: 3600}
+}
+
+// SmallParams are `make e2e`'s circuit parameters: depths 3/1/6/2 (8
+// accounts, 2 tokens, 31 L2 and 32 L1 jobs, 3 models), B = 4 ops, C = 32
+// chunks, K = 2 inferences: every op at the smallest shape, so a fresh
+// machine sets up the block, aggregation and wrap keys in about 5 minutes
+// on 2 cores (most of it the wrap's) and proves a batch in a few.
+func SmallParams() Params {
 	return Params{State: state.Params{AccountDepth: 3, TokenDepth: 1, JobDepth: 6, ModelDepth: 2},
 		Slots: 4, Chunks: 32, Inferences: 2, MaxLockDuration: 3600}
 }

@@ -289,6 +289,7 @@ func (d *demoLoop) run(ctx context.Context) error {
 		if n := d.waitAll(ctx, acc.ID, jobs); n > 0 {
 			settled += n // cancelled jobs never reach a batch's inference slots
 		}
+		settled += d.drainSettled() // printed when they happen, not when the demo next waits
 		if d.settled == nil {
 			select {
 			case <-ctx.Done():
@@ -372,6 +373,20 @@ func (d *demoLoop) waitAll(ctx context.Context, account uint32, jobs []demoJob) 
 			j.id, r.Prover, time.Since(j.submitted).Round(10*time.Millisecond), model.Argmax(r.Output), verdict, len(r.Proof))
 	}
 	return cancelled
+}
+
+// drainSettled prints the settlements reported so far without waiting and
+// returns how many jobs they settled.
+func (d *demoLoop) drainSettled() (n int) {
+	for {
+		select {
+		case st := <-d.settled: // nil without settlement: never ready
+			n += len(st.jobs)
+			d.printSettled(st)
+		default:
+			return n
+		}
+	}
 }
 
 // printSettled prints how long the settled jobs took from submission to L1.
