@@ -5,7 +5,6 @@ package e2e
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
@@ -32,22 +32,25 @@ import (
 	"github.com/nexus-rollup/nexus/sequencer"
 )
 
-// TestE2E_Exodus (issue #17) runs Nexus as separate processes on anvil with
-// the real wrap verifier (startSystem: nexus contracts deploy
-// --deploy.link-verifier, sequencer, aggregator; make e2e's circuit shape,
-// state depths 3/1/6/2), settles batches with deposits, a job a real prover
-// proves, a withdrawal, a job left open and an L1 job left pending, then
-// kills the sequencer and the aggregator for good. A deposit waits past its
-// deadline (anvil time travel); anyone activates exodus; everything leaves
-// through the nexus exodus commands and L1 alone: two users exit their exact
-// L2 balances and claim them, the unconsumed deposit and the pending L1
-// job's fee are refunded, the prover's stake and earnings leave; a forged, a
-// stale and a repeated exit revert. What stays in the rollup is exactly the
-// open L2 job's escrow (docs/protocol.md §3).
+// TestE2E_Exodus runs Nexus as separate processes on anvil with the real
+// wrap verifier (startSystem: nexus contracts deploy --deploy.link-verifier,
+// sequencer, aggregator; make e2e's circuit shape, state depths 3/1/6/2),
+// settles batches with deposits, a job a real prover proves, a withdrawal, a
+// job the prover then locks and never answers, and an L1 job left pending,
+// then kills the sequencer and the aggregator for good. A deposit waits past
+// its deadline (anvil time travel); anyone activates exodus; everything
+// leaves through the nexus exodus commands and L1 alone: two users exit
+// their exact L2 balances and claim them, the unconsumed deposit and the
+// pending L1 job's fee are refunded, the prover's earnings exit and its
+// whole stake, the locked collateral included, leaves once; a forged, a
+// stale (an earlier batch's root) and a repeated exit revert. What stays in
+// the rollup is exactly the locked L2 job's escrowed fee (docs/protocol.md
+// §3: returning it takes a circuit change).
 //
-// It holds the wrap keys (about 19 GiB): run it alone, under the heavy lock:
+// It holds the wrap keys (about 13 GiB resident): run it alone, under the
+// heavy lock (make e2e-exodus):
 //
-//	flock /tmp/nexus-heavy.lock go test -tags e2e -count=1 -timeout 90m -v -run '^TestE2E_Exodus$' ./e2e/
+//	flock /tmp/nexus-heavy.lock go test -tags e2e -count=1 -timeout 60m -v -run '^TestE2E_Exodus$' ./e2e/
 func TestE2E_Exodus(t *testing.T) {
 	sys := startSystem(t)
 	d := &sys.devnet
@@ -109,6 +112,23 @@ func TestE2E_Exodus(t *testing.T) {
 	prover.kill()
 	d.nexus("bridge", "withdraw", "--sequencer", d.seq, "--deployment", d.dep, "--key", bobHex, "--amount", "0.5eth")
 	openJob := submit() // no prover any more: it stays open, its fee escrowed
+	// The prover, speaking the prover API directly, locks it and never
+	// answers: its collateral is locked at the last settled root.
+	proverKey, proverAddr := devKey(t, proverHex)
+	proverL2, err := keys.DeriveFromEthKey(proverKey, dep.ChainID, dep.NexusRollup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy := &lazyProver{seq: mustDial(t, d.seq), l2: proverL2}
+	wire := proverL2.Public().Wire()
+	if err := lazy.call(t, &lazy.account, "nexus_accountOf", hexutil.Bytes(wire[:]), proverAddr); err != nil {
+		t.Fatal(err)
+	}
+	// As long as L2 allows: it must outlast the settlement of every batch.
+	lockFor := time.Duration(dep.Params.MaxLockDuration-60) * time.Second
+	if got := lazy.lockFirstOffer(t, lockFor, time.Minute); got != openJob {
+		t.Fatalf("the prover was offered job %d, want the open job %d", got, openJob)
+	}
 	// An L1 job the sequencer consumes and no prover ever proves.
 	head, err := client.HeaderByNumber(context.Background(), nil)
 	if err != nil {
@@ -126,7 +146,6 @@ func TestE2E_Exodus(t *testing.T) {
 	}
 	defer seq.Close()
 	balances := map[string]*big.Int{}
-	var stale *exodus.Syncer
 	for deadline := time.Now().Add(60 * time.Minute); ; time.Sleep(5 * time.Second) {
 		var root common.Hash
 		if err := seq.Call(&root, "nexus_stateRoot"); err != nil {
@@ -135,11 +154,6 @@ func TestE2E_Exodus(t *testing.T) {
 		l1Root, _ := r.StateRoot(call)
 		consumed, _ := r.PriorityOpsConsumed(call)
 		total, _ := r.PriorityOpsTotal(call)
-		if stale == nil && l1Root.Sign() != 0 {
-			if n, _ := r.LastBatchNumber(call); n >= 1 { // a replay frozen here gives stale proofs later
-				stale = syncInto(t, client, dep, filepath.Join(d.dir, "stale"))
-			}
-		}
 		if consumed == total && common.BigToHash(l1Root) == root {
 			for name, key := range map[string]string{"alice": devKey0, "bob": bobHex, "prover": proverHex} {
 				balances[name] = l2Balance(t, seq, dep, key)
@@ -151,15 +165,26 @@ func TestE2E_Exodus(t *testing.T) {
 				consumed, total)
 		}
 	}
-	if stale == nil {
-		t.Fatal("no batch settled before the last one: no stale state to prove against")
+	// A replay frozen at the first settled batch in which alice holds ETH:
+	// later batches (her job, bob's withdrawal) move the root on.
+	stale := syncUntil(t, client, dep, filepath.Join(d.dir, "stale"), func(ex *rollup.Executor) bool {
+		id, ok, err := ex.AccountOf(l2Pub(t, aliceKey, dep), alice)
+		if err != nil || !ok {
+			return false
+		}
+		b, err := exodus.Balances(ex, id)
+		return err == nil && b[0] != nil
+	})
+	staleBatch, _, _, err := stale.Executor().LastBatch()
+	if err != nil {
+		t.Fatal(err)
 	}
-	if n, _, _, _ := stale.Executor().LastBatch(); n >= mustLastBatch(t, r) {
-		t.Fatalf("the stale replay is at batch %d, the last settled", n)
+	if last := mustLastBatch(t, r); staleBatch >= last {
+		t.Fatalf("alice first holds ETH at batch %d, the last settled: no stale root to prove against", staleBatch)
 	}
 	var open sequencer.Job
-	if err := seq.Call(&open, "nexus_getJob", openJob); err != nil || open.Status != "open" {
-		t.Fatalf("job %d at the last settled root: %+v %v, want open", openJob, open, err)
+	if err := seq.Call(&open, "nexus_getJob", openJob); err != nil || open.Status != "locked" {
+		t.Fatalf("job %d at the last settled root: %+v %v, want locked", openJob, open, err)
 	}
 	sys.agg.kill()
 	sys.seqP.kill()
@@ -187,6 +212,10 @@ func TestE2E_Exodus(t *testing.T) {
 
 	// A forged and a stale proof revert; exits pay exact balances once.
 	ex := syncInto(t, client, dep, filepath.Join(d.dir, "check")).Executor()
+	collateral := new(big.Int).Mul(big.NewInt(2*100_000), big.NewInt(params.GWei))
+	if acc, err := ex.State().Account(uint64(lazy.account)); err != nil || acc.Locked.Cmp(collateral) != 0 {
+		t.Fatalf("the prover's locked collateral at the last settled root: %+v %v, want %v wei", acc, err, collateral)
+	}
 	bob := bobAccount(t, ex, bobKey, dep)
 	forged, err := exodus.ExitProof(ex, bob, 0)
 	if err != nil {
@@ -195,24 +224,17 @@ func TestE2E_Exodus(t *testing.T) {
 	forged.Balance.Add(forged.Balance, big.NewInt(1))
 	_, err = r.Exit(c.opts(t, bobKey), forged)
 	wantRevert(t, err, "Rollup_BadExitProof")
-	// A stale proof: of whichever account already held ETH at the frozen
-	// replay's root (batch 1 may have consumed only some deposits).
-	aliceID, _, _ := ex.AccountOf(l2Pub(t, aliceKey, dep), alice)
-	var old bindings.ExitProof
-	oldKey := ""
-	for id, key := range map[uint32]*ecdsa.PrivateKey{aliceID: aliceKey, bob: bobKey} {
-		if p, err := exodus.ExitProof(stale.Executor(), id, 0); err == nil {
-			old, oldKey = p, "set"
-			_, err = r.Exit(c.opts(t, key), old)
-			wantRevert(t, err, "Rollup_BadExitProof")
-			break
-		} else if !errors.Is(err, exodus.ErrNothingToExit) {
-			t.Fatal(err)
-		}
+	// A stale proof: alice's balance, proven against the root of an earlier batch.
+	staleAlice, _, err := stale.Executor().AccountOf(l2Pub(t, aliceKey, dep), alice)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if oldKey == "" {
-		t.Fatal("no account held ETH at the stale root: nothing to prove a stale exit with")
+	old, err := exodus.ExitProof(stale.Executor(), staleAlice, 0)
+	if err != nil {
+		t.Fatalf("alice's exit proof at batch %d: %v", staleBatch, err)
 	}
+	_, err = r.Exit(c.opts(t, aliceKey), old)
+	wantRevert(t, err, "Rollup_BadExitProof")
 	for name, key := range map[string]string{"alice": devKey0, "bob": bobHex, "prover": proverHex} {
 		out, err := exo("exit", "--key", key)
 		if err != nil || !strings.Contains(out, "exited "+balances[name].String()) {
@@ -236,18 +258,44 @@ func TestE2E_Exodus(t *testing.T) {
 	if out, err := exo("refund", "--key", dappHex); err != nil || !strings.Contains(out, "fee 2000000000000 wei") {
 		t.Fatalf("exodus refund as the dApp: %v\n%s", err, out)
 	}
-	// The prover's stake leaves after the unbonding delay, no release needed.
+	// The prover's whole stake, its locked collateral included, leaves after
+	// the unbonding delay, no release needed; once.
+	reg, err := bindings.NewProverRegistry(dep.ProverRegistry, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stake, err := reg.StakeOf(call, proverAddr)
+	if err != nil || stake.Cmp(big.NewInt(params.Ether)) != 0 {
+		t.Fatalf("the prover's stake: %v %v, want 1 ETH", stake, err)
+	}
 	d.nexus(append([]string{"prover", "unstake"}, as(proverHex)...)...)
 	warp(t, client, dep.Params.UnbondingDelay+60)
+	before, err := client.BalanceAt(context.Background(), proverAddr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	d.nexus(append([]string{"prover", "withdraw"}, as(proverHex)...)...)
+	after, err := client.BalanceAt(context.Background(), proverAddr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gain := new(big.Int).Sub(after, before); gain.Cmp(new(big.Int).Sub(stake, big.NewInt(params.Ether/100))) < 0 {
+		t.Fatalf("the prover's L1 balance rose by %v wei on withdraw, want its stake %v less gas", gain, stake)
+	}
+	if left, err := reg.StakeOf(call, proverAddr); err != nil || left.Sign() != 0 {
+		t.Fatalf("the prover's stake after withdraw: %v %v", left, err)
+	}
+	if out, err := d.try(append([]string{"prover", "withdraw"}, as(proverHex)...)...); err == nil {
+		t.Fatalf("a second stake withdrawal succeeded:\n%s", out)
+	}
 
-	// Nothing claimable is left; what stays is the open job's escrow.
+	// Nothing claimable is left; what stays is the locked job's escrow.
 	left, err := client.BalanceAt(context.Background(), dep.NexusRollup, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := big.NewInt(100_000 * params.GWei); left.Cmp(want) != 0 {
-		t.Fatalf("the rollup holds %v wei after every exit, refund and claim, want the open job %d's escrow %v", left,
+		t.Fatalf("the rollup holds %v wei after every exit, refund and claim, want the locked job %d's escrow %v", left,
 			openJob, want)
 	}
 }
@@ -255,17 +303,69 @@ func TestE2E_Exodus(t *testing.T) {
 // syncInto rebuilds the L2 state from L1 into dir (make e2e's depths).
 func syncInto(t *testing.T, client *ethclient.Client, dep *deploy.Deployment, dir string) *exodus.Syncer {
 	t.Helper()
+	s := newSyncer(t, client, dep, dir)
+	if _, err := s.Sync(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// syncUntil rebuilds the L2 state from L1 into dir one settled batch at a
+// time, as L1 stood in the block that settled it, and stops at the first
+// batch whose state satisfies done.
+func syncUntil(t *testing.T, client *ethclient.Client, dep *deploy.Deployment, dir string,
+	done func(*rollup.Executor) bool) *exodus.Syncer {
+	t.Helper()
+	r, err := bindings.NewNexusRollupFilterer(dep.NexusRollup, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it, err := r.FilterBatchSettled(&bind.FilterOpts{Start: dep.Block}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer it.Close()
+	pinned := &pinnedChain{Client: client}
+	s := newSyncer(t, pinned, dep, dir)
+	for it.Next() {
+		pinned.head = new(big.Int).SetUint64(it.Event.Raw.BlockNumber)
+		if _, err := s.Sync(context.Background(), nil); err != nil {
+			t.Fatal(err)
+		}
+		if done(s.Executor()) {
+			return s
+		}
+	}
+	if err := it.Error(); err != nil {
+		t.Fatal(err)
+	}
+	t.Fatal("no settled batch's state is the one asked for")
+	return nil
+}
+
+// pinnedChain is L1 as it stood at block head: its head is that block.
+type pinnedChain struct {
+	*ethclient.Client
+	head *big.Int
+}
+
+func (c *pinnedChain) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	if n == nil {
+		n = c.head
+	}
+	return c.Client.HeaderByNumber(ctx, n)
+}
+
+func newSyncer(t *testing.T, chain exodus.Chain, dep *deploy.Deployment, dir string) *exodus.Syncer {
+	t.Helper()
 	db, err := leveldb.Open(dir, leveldb.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	s, err := exodus.New(context.Background(), client, db, exodus.Config{Rollup: dep.NexusRollup, StartBlock: dep.Block,
+	s, err := exodus.New(context.Background(), chain, db, exodus.Config{Rollup: dep.NexusRollup, StartBlock: dep.Block,
 		Params: state.Params{AccountDepth: 3, TokenDepth: 1, JobDepth: 6, ModelDepth: 2}}, nil)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Sync(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -318,6 +418,16 @@ func warp(t *testing.T, client *ethclient.Client, seconds uint64) {
 	if err := client.Client().Call(nil, "evm_mine"); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func mustDial(t *testing.T, url string) *rpc.Client {
+	t.Helper()
+	c, err := rpc.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
 }
 
 func mustLastBatch(t *testing.T, r *bindings.NexusRollup) uint64 {

@@ -8,16 +8,16 @@
 # wrap proofs settled by the real verifier on the simulated chain and on
 # anvil (e2e-settle), and the devnet's L1 used as L1 dApp developers use it
 # with Foundry and WebSocket, embedded and on anvil (e2e-l1-dapp, no wrap
-# keys). `make e2e-full` adds the devnet demo with an L1 dApp
-# and the separate-process slashing run (about 45 more minutes with cached
-# keys); run it before resolving any change to the proving or settlement
-# pipeline.
+# keys). `make e2e-full` adds the devnet demo with an L1 dApp, the
+# separate-process slashing run and the exodus run (about 70 more minutes
+# with cached keys); run it before resolving any change to the proving or
+# settlement pipeline.
 
 E2E_STEPS      += e2e-settle e2e-l1-dapp e2e-explorer
-E2E_FULL_STEPS := e2e-settle e2e-l1-dapp e2e-explorer e2e-devnet e2e-slash
+E2E_FULL_STEPS := e2e-settle e2e-l1-dapp e2e-explorer e2e-devnet e2e-slash e2e-exodus
 
 .PHONY: e2e-full
-e2e-full: node_modules/.stamp ## make e2e plus the devnet demo (L1 dApp) and the separate-process slashing run on anvil
+e2e-full: node_modules/.stamp ## make e2e plus the devnet demo (L1 dApp), the separate-process slashing run and exodus on anvil
 	@$(MAKE) $(E2E_FULL_STEPS)
 
 # One go test process per test: each holds the wrap circuit's keys (~11 GB),
@@ -57,6 +57,16 @@ e2e-explorer: ## The explorer page in headless Chromium against a devnet (screen
 e2e-slash: node_modules/.stamp
 	@mkdir -p $(LOGS)
 	$(GO) test -tags e2e -count=1 -timeout 70m -v -run '^TestE2E_UnresponsiveProverIsSlashed$$' ./e2e/ 2>&1 | tee $(LOGS)/e2e-slash.log
+
+# Exodus on anvil, separate processes, real verifier: batches settle, the
+# sequencer and aggregator die for good, a deposit goes overdue, anyone
+# activates exodus, and every balance, refund and stake leaves through
+# `nexus exodus` and L1 alone (about 25 minutes on 2 idle cores with cached keys;
+# docs/exodus.md).
+.PHONY: e2e-exodus
+e2e-exodus: node_modules/.stamp ## Exodus on anvil: the sequencer dies, users exit and are refunded from L1 alone
+	@mkdir -p $(LOGS)
+	$(GO) test -tags e2e -count=1 -timeout 60m -v -run '^TestE2E_Exodus$$' ./e2e/ 2>&1 | tee $(LOGS)/e2e-exodus.log
 
 BENCH_STEPS += bench-settle
 
