@@ -54,7 +54,7 @@ func benchBN254(m *model.Model, x []uint8, runs int) (*result, error) {
 		return nil, err
 	}
 	start := time.Now()
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c, circuit.CompileOptions()...)
 	if err != nil {
 		return nil, err
 	}

@@ -25,11 +25,20 @@ func Compile(m *model.Model, opts ...Option) (constraint.ConstraintSystem, error
 	if err != nil {
 		return nil, err
 	}
-	ccs, err := frontend.Compile(ecc.BLS12_377.ScalarField(), r1cs.NewBuilder, c)
+	ccs, err := frontend.Compile(ecc.BLS12_377.ScalarField(), r1cs.NewBuilder, c, CompileOptions()...)
 	if err != nil {
 		return nil, fmt.Errorf("compile %s: %w", m.Name, err)
 	}
 	return ccs, nil
+}
+
+// CompileOptions are gnark's compile options of inference circuits. Long
+// linear combinations (a dense layer's sums, up to 784 terms) stay whole:
+// gnark's default splits those over 300 terms into extra wires, each an
+// extra constraint and a full-size wire in every MSM, where a long
+// combination costs only solver additions.
+func CompileOptions() []frontend.CompileOption {
+	return []frontend.CompileOption{frontend.WithCompressThreshold(0)}
 }
 
 // Keys are a compiled circuit and its Groth16 keys (internal/keycache).

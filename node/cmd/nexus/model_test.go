@@ -27,7 +27,7 @@ func TestModelCommands_importProveVerify(t *testing.T) {
 		want string
 	}{
 		{[]string{"model", "import", "--calibration", "mnist", "--out", nxm, "../../../prover/model/testdata/mlp.onnx"}, "agreement"},
-		{[]string{"model", "inspect", nxm}, "8165 constraints"},
+		{[]string{"model", "inspect", nxm}, "8105 constraints"},
 		{[]string{"model", "run", nxm, "mnist:0"}, "argmax"},
 		// --gpu: a build without GPU support says so and proves on the CPU.
 		{[]string{"model", "prove", "--gpu", "--job", "42", "--model-id", "3", "--out", proof, nxm, "mnist:0"}, "statement 0x"},
