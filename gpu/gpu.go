@@ -165,7 +165,7 @@ func (p *Prover) proveGPU(ccs constraint.ConstraintSystem, pk groth16.ProvingKey
 	if err != nil {
 		return nil, fmt.Errorf("public witness: %w", err)
 	}
-	proof, err = safeProve(p.gpu, ccs, pk, w, o.Prover)
+	proof, err = SafeProve(p.gpu, ccs, pk, w, o.Prover...)
 	if err != nil {
 		return nil, err
 	}
@@ -203,7 +203,9 @@ func curveOf(ccs constraint.ConstraintSystem) string {
 	return "unknown"
 }
 
-func safeProve(b Backend, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, w witness.Witness, opts []backend.ProverOption) (proof groth16.Proof, err error) {
+// SafeProve is b.Prove with a panic (gnark's ICICLE glue panics on device
+// errors) turned into an error.
+func SafeProve(b Backend, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, w witness.Witness, opts ...backend.ProverOption) (proof groth16.Proof, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			proof, err = nil, fmt.Errorf("%s prover panicked: %v", b.Name(), r)

@@ -5,6 +5,7 @@ package gpu
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"sync"
 
 	"github.com/consensys/gnark/backend"
@@ -51,12 +52,44 @@ func openICICLE(device int) (b Backend, err error) {
 			os.Getenv("ICICLE_BACKEND_INSTALL_DIR"), e.AsString())
 	}
 	dev := icicle_runtime.CreateDevice(icicle.CUDA.String(), device)
-	if !icicle_runtime.IsDeviceAvailable(&dev) {
-		n, _ := icicle_runtime.GetDeviceCount()
-		return nil, fmt.Errorf("%w %d (%d CUDA devices; is ICICLE_BACKEND_INSTALL_DIR=%q the built backend/ folder?)",
-			ErrNoDevice, device, n, os.Getenv("ICICLE_BACKEND_INSTALL_DIR"))
+	if !icicle_runtime.IsDeviceAvailable(&dev) { // the CUDA backend is not registered
+		return nil, fmt.Errorf("%w: ICICLE's CUDA backend did not load (is ICICLE_BACKEND_INSTALL_DIR=%q the built lib/backend folder?)",
+			ErrNoDevice, os.Getenv("ICICLE_BACKEND_INSTALL_DIR"))
+	}
+	if err := probeDevice(dev, device); err != nil {
+		return nil, err
 	}
 	return &icicleBackend{device: device, keys: map[groth16.ProvingKey]groth16.ProvingKey{}}, nil
+}
+
+// probeDevice asks CUDA for its devices. ICICLE's active device is per OS
+// thread, so this runs on a locked one. Without this check a machine with the
+// backend but no GPU would pass Open and panic in gnark's first Prove.
+func probeDevice(dev icicle_runtime.Device, id int) error {
+	errc := make(chan error, 1)
+	go func() {
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		defer func() {
+			if r := recover(); r != nil {
+				errc <- fmt.Errorf("%w: %v", ErrNoDevice, r)
+			}
+		}()
+		if e := icicle_runtime.SetDevice(&dev); e != icicle_runtime.Success {
+			errc <- fmt.Errorf("%w: selecting CUDA device %d: %s", ErrNoDevice, id, e.AsString())
+			return
+		}
+		n, e := icicle_runtime.GetDeviceCount()
+		switch {
+		case e != icicle_runtime.Success:
+			errc <- fmt.Errorf("%w: counting CUDA devices: %s", ErrNoDevice, e.AsString())
+		case id >= n:
+			errc <- fmt.Errorf("%w %d: this machine has %d", ErrNoDevice, id, n)
+		default:
+			errc <- nil
+		}
+	}()
+	return <-errc
 }
 
 func (b *icicleBackend) Name() string { return fmt.Sprintf("icicle-cuda:%d", b.device) }

@@ -192,7 +192,7 @@ func (b *bencher) time(j *job) error {
 		fmt.Fprintf(b.log, "gpubench: %s: %d+1 GPU proofs on %s\n", j.name, b.o.runs, b.gpu.Name())
 		for i := range b.o.runs + 1 {
 			start := time.Now()
-			proof, err := b.gpu.Prove(j.ccs, j.pk, j.w, j.opts.Prover...)
+			proof, err := gpu.SafeProve(b.gpu, j.ccs, j.pk, j.w, j.opts.Prover...)
 			took := time.Since(start)
 			if err != nil {
 				return fmt.Errorf("GPU prove: %w", err)
