@@ -58,8 +58,8 @@ var setupCommand = &cli.Command{
 		"stages on the next run. The block circuit at devnet parameters (B=16, C=64, K=8, depths\n" +
 		"24/4/24/12) has 1.65M constraints: a few minutes on 2 cores.\n\n" +
 		"--aggregation adds the aggregation circuit (BW6-761, about 49k constraints per inference\n" +
-		"slot), --wrap the aggregation and the wrap circuit (BN254, 8.76M constraints: compile ~2 min\n" +
-		"at 10 GB, setup ~3.5 min at 11 GB peak on 2 cores). Each depends on the previous one's\n" +
+		"slot), --wrap the aggregation and the wrap circuit (BN254, 5.55M constraints: compile 1-2 min,\n" +
+		"setup 3-7 min at up to 11 GB on 2 cores). Each depends on the previous one's\n" +
 		"verifying key, so a new block setup means new aggregation and wrap setups. A deployment\n" +
 		"links the wrap key into contracts/src/Verifier.sol (see l1/verifier).",
 	Flags: []cli.Flag{stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag, setupModelsFlag, setupSkipBlockFlag,
