@@ -79,3 +79,8 @@ BENCH_STEPS += bench-wrap
 .PHONY: bench-wrap
 bench-wrap: ## Wrap: constraints per lever, key setup and prove times, peak memory (from make e2e's log)
 	bench/wrap.sh >> bench/results.md
+
+# Not in make bench: it runs for DURATION (default 2h).
+.PHONY: bench-devnet
+bench-devnet: ## nexus devnet --demo for DURATION (default 2h): first result and settlement, submit -> result and -> settled p50/p90, gas per inference
+	bench/devnet.sh >> bench/results.md
