@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -172,13 +171,11 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	seqCfg.Work.Verifier = models
-	// With settlement, a batch is sealed on its timeout only while the
-	// aggregator waits for one; while it proves (or the keys are being set
-	// up), the next batch keeps filling up to the circuit's B ops.
-	var prover atomic.Pointer[aggregator.Service]
-	if settle {
-		seqCfg.ProverReady = func() bool { svc := prover.Load(); return svc != nil && svc.Idle() }
-	}
+	// Batches are sealed on --batch.timeout. Holding them while the
+	// aggregator proves (sequencer.Config.ProverReady with
+	// aggregator.Service.Idle) waits for the scheduler: a prover whose
+	// LockJob is not sealed yet counts as busy even once its proof is
+	// accepted, so a held batch stops getting jobs.
 	reg := sequencerMetrics(&seqCfg)
 	rpcCfg, err := rpcServerConfig(ctx)
 	if err != nil {
@@ -209,7 +206,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if settle {
 		st := &settler{bp: bp, keysDir: keysDir(ctx, cfg), progress: ctx.App.ErrWriter, w: w, client: client, opts: aggOpts,
 			slot: dp.Verifier, dep: dep, models: models, stack: stack, key: aggKey, dbPath: filepath.Join(dir, "aggregator"),
-			reg: reg, prover: &prover,
+			reg: reg,
 			onSettled: func(st *aggregator.Settlement) {
 				if settled != nil {
 					select {
@@ -418,7 +415,6 @@ type settler struct {
 	dbPath    string
 	onSettled func(*aggregator.Settlement)
 	reg       prometheus.Registerer
-	prover    *atomic.Pointer[aggregator.Service] // set once the service runs
 
 	mu      sync.Mutex
 	closeDB func()
@@ -450,9 +446,6 @@ func (s *settler) run(ctx context.Context) error {
 	s.mu.Lock()
 	s.closeDB = closeDB
 	s.mu.Unlock()
-	if s.prover != nil {
-		s.prover.Store(svc)
-	}
 	return svc.Run(ctx)
 }
 
