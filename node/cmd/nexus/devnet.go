@@ -340,7 +340,7 @@ func settleNote(settle bool) string {
 			"(block, aggregation, wrap) and settled on L1, in order, with a line per batch."
 	}
 	return "Batches are sequenced but not settled: the deployment's PendingVerifier accepts no proof.\n" +
-		"Run with --devnet.settle to prove and settle them (the key setup takes about 5 minutes on 2 cores, once)."
+		"Run with --devnet.settle to prove and settle them (the key setup takes about 9 minutes on 2 cores, once)."
 }
 
 // settledLine describes a settled batch: its ops and inferences, proving

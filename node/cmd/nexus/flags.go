@@ -342,7 +342,7 @@ var (
 		Name: "devnet.settle",
 		Usage: "Prove every sealed batch (block, aggregation, wrap) and settle it on L1 through the linked Verifier; " +
 			"the devnet serves jobs at once and sets the circuits up in the background when --keys has no keys for them " +
-			"(about 5 minutes and 11 GB on 2 cores, once)",
+			"(about 9 minutes and 11 GB on 2 cores at the devnet's shape, once)",
 		EnvVars:  env("DEVNET_SETTLE"),
 		Category: catDevnet,
 	}
