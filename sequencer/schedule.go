@@ -183,12 +183,16 @@ func (s locked) schedule(now time.Time) ([]liveJob, error) {
 	var open []scheduler.Job
 	for _, j := range jobs {
 		if j.job.Status == state.JobLocked {
-			busy[uint32(j.job.Prover)]++
 			w.book.Drop(j.id)
+			if err := s.countBusy(busy, uint32(j.job.Prover), j.id); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		if l, ok := w.locks[j.id]; ok {
-			busy[l.prover]++
+			if err := s.countBusy(busy, l.prover, j.id); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		if j.data == nil {
@@ -230,4 +234,20 @@ func (s locked) schedule(now time.Time) ([]liveJob, error) {
 		s.log.Debug("offered job", "job", o.Job, "prover", o.Prover)
 	}
 	return jobs, nil
+}
+
+// countBusy counts job against its prover's capacity unless a proof of it
+// has been accepted: the prover is then done with it (its FulfillJob only
+// waits to be sealed) and free for the next job, so a prover of capacity 1
+// is not held to one job per sealed batch.
+func (s locked) countBusy(busy map[uint32]int, prover, job uint32) error {
+	_, err := s.db.Get(u32Key(prefixProof, job))
+	switch {
+	case errors.Is(err, kv.ErrNotFound):
+		busy[prover]++
+		return nil
+	case err != nil:
+		return fmt.Errorf("reading the proof of job %d: %w", job, err)
+	}
+	return nil
 }

@@ -506,3 +506,60 @@ func FuzzProverAPI(f *testing.F) {
 		}
 	})
 }
+
+// TestAcceptedProofFreesTheProver: a prover of capacity 1 whose proof was
+// accepted is offered the next job before its LockJob and FulfillJob are
+// sealed (soft confirmation does not cap it at one job per batch).
+func TestAcceptedProofFreesTheProver(t *testing.T) {
+	f := newFixture(t)
+	a := f.api
+	second, _ := a.NextJobID()
+	input := []byte{1, 2, 3}
+	salt, _ := statement.RandomSalt()
+	sb := salt.Bytes()
+	op := &rollup.SubmitJob{Requester: f.reqID, JobID: second, ModelID: 1, InputCommit: statement.Commit(input, salt),
+		FeeGwei: 1000, Deadline: uint32(f.now.Unix() + 3600), Nonce: 1}
+	rollup.Sign(op, f.requester)
+	raw, _ := rollup.MarshalOpJSON(op)
+	if _, err := a.SubmitJob(raw, input, sb[:]); err != nil {
+		t.Fatal(err)
+	}
+
+	getWork := func() *proverapi.Work {
+		t.Helper()
+		r := proverapi.WorkRequest{Capacity: 1, Models: []uint32{1}}
+		r.Auth = f.auth(proverapi.MethodGetWork, f.proverID, f.prover, r.Body(), time.Minute)
+		w, err := a.GetWork(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	offered := func(w *proverapi.Work) []uint32 {
+		var ids []uint32
+		for _, it := range w.Items {
+			if it.Status == "offered" {
+				ids = append(ids, it.JobID)
+			}
+		}
+		return ids
+	}
+	first := offered(getWork())
+	if len(first) != 1 {
+		t.Fatalf("capacity 1: offered %v", first)
+	}
+	f.jobID = first[0] // the submission below fulfils the offered job
+	if _, err := a.LockJob(f.lockOp(f.proverID, f.prover, f.jobID, f.now.Unix()+600)); err != nil {
+		t.Fatal(err)
+	}
+	if got := offered(getWork()); len(got) != 0 {
+		t.Fatalf("offered %v while the prover proves its one job", got)
+	}
+	if _, err := a.SubmitProof(f.submission(nil)); err != nil {
+		t.Fatal(err)
+	}
+	next := offered(getWork())
+	if len(next) != 1 || next[0] == f.jobID {
+		t.Fatalf("after the accepted proof (nothing sealed): offered %v, want the other job", next)
+	}
+}
