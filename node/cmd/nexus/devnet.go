@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -171,11 +172,13 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	seqCfg.Work.Verifier = models
-	// Batches are sealed on --batch.timeout. Holding them while the
-	// aggregator proves (sequencer.Config.ProverReady with
-	// aggregator.Service.Idle) waits for the scheduler: a prover whose
-	// LockJob is not sealed yet counts as busy even once its proof is
-	// accepted, so a held batch stops getting jobs.
+	// With settlement, a batch of L2 ops is sealed on its timeout only
+	// while the aggregator waits for one; while it proves (or its keys are
+	// being set up), the batch keeps filling up to the circuit's B ops.
+	var prover atomic.Pointer[aggregator.Service]
+	if settle {
+		seqCfg.ProverReady = func() bool { svc := prover.Load(); return svc != nil && svc.Idle() }
+	}
 	reg := sequencerMetrics(&seqCfg)
 	rpcCfg, err := rpcServerConfig(ctx)
 	if err != nil {
@@ -206,7 +209,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if settle {
 		st := &settler{bp: bp, keysDir: keysDir(ctx, cfg), progress: ctx.App.ErrWriter, w: w, client: client, opts: aggOpts,
 			slot: dp.Verifier, dep: dep, models: models, stack: stack, key: aggKey, dbPath: filepath.Join(dir, "aggregator"),
-			reg: reg,
+			reg: reg, prover: &prover,
 			onSettled: func(st *aggregator.Settlement) {
 				if settled != nil {
 					select {
@@ -415,6 +418,7 @@ type settler struct {
 	dbPath    string
 	onSettled func(*aggregator.Settlement)
 	reg       prometheus.Registerer
+	prover    *atomic.Pointer[aggregator.Service] // set once the service runs
 
 	mu      sync.Mutex
 	closeDB func()
@@ -446,6 +450,9 @@ func (s *settler) run(ctx context.Context) error {
 	s.mu.Lock()
 	s.closeDB = closeDB
 	s.mu.Unlock()
+	if s.prover != nil {
+		s.prover.Store(svc)
+	}
 	return svc.Run(ctx)
 }
 
