@@ -159,32 +159,42 @@ func waitOps(t testing.TB, w *watcher.Watcher, n uint64) {
 
 // TestDepositTransferOverRPC runs L1 deposit -> watcher -> batch -> RPC
 // account view -> signed transfer over RPC -> batch, then a restart.
-func TestDepositTransferOverRPC(t *testing.T) {
-	chain := newL1(t)
-	dir := t.TempDir()
-	n := startNode(t, chain, dir)
-	alice, bob := key(1), key(2)
-	for _, k := range []*keys.PrivateKey{alice, bob} {
+// depositETH deposits 1 ETH on L1 for each key.
+func depositETH(t testing.TB, chain *l1, ks ...*keys.PrivateKey) {
+	t.Helper()
+	for _, k := range ks {
 		opts := *chain.auth
 		opts.Value = big.NewInt(1e18)
 		if _, err := chain.rollup.DepositETH(&opts, k.Public().Wire()); err != nil {
 			t.Fatal(err)
 		}
 	}
+}
+
+// accountOf is k's L2 account id over nexus_accountOf.
+func accountOf(t testing.TB, n *node, chain *l1, k *keys.PrivateKey) uint32 {
+	t.Helper()
+	var id uint32
+	w := k.Public().Wire()
+	if err := n.client.Call(&id, "nexus_accountOf", hexutil.Bytes(w[:]), chain.auth.From); err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+func TestDepositTransferOverRPC(t *testing.T) {
+	chain := newL1(t)
+	dir := t.TempDir()
+	n := startNode(t, chain, dir)
+	alice, bob := key(1), key(2)
+	depositETH(t, chain, alice, bob)
 	waitOps(t, n.w, 2)
 	b, err := n.seq.Seal()
 	if err != nil || b == nil || b.Header.PriorityOpsConsumed != 2 {
 		t.Fatalf("deposit batch: %+v, %v", b, err)
 	}
 
-	var aliceID, bobID uint32
-	aw, bw := alice.Public().Wire(), bob.Public().Wire()
-	if err := n.client.Call(&aliceID, "nexus_accountOf", hexutil.Bytes(aw[:]), chain.auth.From); err != nil {
-		t.Fatal(err)
-	}
-	if err := n.client.Call(&bobID, "nexus_accountOf", hexutil.Bytes(bw[:]), chain.auth.From); err != nil {
-		t.Fatal(err)
-	}
+	aliceID, bobID := accountOf(t, n, chain, alice), accountOf(t, n, chain, bob)
 	var acc Account
 	if err := n.client.Call(&acc, "nexus_getAccount", aliceID); err != nil {
 		t.Fatal(err)
@@ -406,27 +416,14 @@ func TestSealIfDue_KeepsFillingWhileTheProverIsBusy(t *testing.T) {
 	n.seq.cfg.ProverReady = ready.Load
 
 	alice, bob := key(1), key(2)
-	for _, k := range []*keys.PrivateKey{alice, bob} {
-		opts := *chain.auth
-		opts.Value = big.NewInt(1e18)
-		if _, err := chain.rollup.DepositETH(&opts, k.Public().Wire()); err != nil {
-			t.Fatal(err)
-		}
-	}
+	depositETH(t, chain, alice, bob)
 	waitOps(t, n.w, 2)
 	since := time.Now().Add(-time.Hour) // long past the batch timeout
 	if !n.seq.sealIfDue(&since) {
 		t.Fatal("timed-out deposits were not sealed while the prover was busy")
 	}
 
-	var aliceID, bobID uint32
-	aw, bw := alice.Public().Wire(), bob.Public().Wire()
-	if err := n.client.Call(&aliceID, "nexus_accountOf", hexutil.Bytes(aw[:]), chain.auth.From); err != nil {
-		t.Fatal(err)
-	}
-	if err := n.client.Call(&bobID, "nexus_accountOf", hexutil.Bytes(bw[:]), chain.auth.From); err != nil {
-		t.Fatal(err)
-	}
+	aliceID, bobID := accountOf(t, n, chain, alice), accountOf(t, n, chain, bob)
 	op := &rollup.Transfer{From: aliceID, To: bobID, Amount: big.NewInt(1), Nonce: 0}
 	rollup.Sign(op, alice)
 	raw, _ := rollup.MarshalOpJSON(op)
