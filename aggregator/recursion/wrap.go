@@ -45,15 +45,7 @@ func WrapVerifierOption() backend.VerifierOption {
 
 // ProveAggregation proves an assignment of the aggregation circuit.
 func ProveAggregation(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, a *Aggregation) (groth16.Proof, error) {
-	w, err := frontend.NewWitness(a, ecc.BW6_761.ScalarField())
-	if err != nil {
-		return nil, fmt.Errorf("aggregation witness: %w", err)
-	}
-	p, err := groth16.Prove(ccs, pk, w, AggregationProverOption())
-	if err != nil {
-		return nil, fmt.Errorf("prove aggregation: %w", err)
-	}
-	return p, nil
+	return ProveAggregationOn(nil, ccs, pk, nil, a)
 }
 
 // VerifyAggregation verifies an aggregation proof for the header halves.
@@ -251,15 +243,7 @@ func AssignWrap(aggVK groth16.VerifyingKey, aggProof groth16.Proof, hi, lo *big.
 // ProveWrap proves an assignment of the wrap circuit for the Solidity
 // verifier.
 func ProveWrap(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, a *Wrap) (groth16.Proof, error) {
-	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, fmt.Errorf("wrap witness: %w", err)
-	}
-	p, err := groth16.Prove(ccs, pk, w, WrapProverOption())
-	if err != nil {
-		return nil, fmt.Errorf("prove wrap: %w", err)
-	}
-	return p, nil
+	return ProveWrapOn(nil, ccs, pk, nil, a)
 }
 
 // VerifyWrap verifies a wrap proof for the header halves as the exported
