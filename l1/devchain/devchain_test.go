@@ -3,7 +3,9 @@ package devchain
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -356,4 +358,26 @@ func TestGasIsMainnets(t *testing.T) {
 	if want := uint64(21_000 + 3 + 3 + 22_100); rc.Status != types.ReceiptStatusSuccessful || rc.GasUsed != want {
 		t.Fatalf("the call used %d gas (status %d), want %d", rc.GasUsed, rc.Status, want)
 	}
+}
+
+// TestStartCancelledReleasesEverything: a Start that fails after the node
+// was built returns its error (no panic) and frees the port and the node.
+func TestStartCancelledReleasesEverything(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	c, err := Start(ctx, Config{Addr: addr, BlockTime: time.Hour, GasLimit: 30_000_000})
+	if !errors.Is(err, ErrNotReady) || !errors.Is(err, context.Canceled) || c != nil {
+		t.Fatalf("Start with a cancelled context: %v, %v; want ErrNotReady, context.Canceled and no chain", c, err)
+	}
+	ln, err = net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatalf("the port is still held after a failed Start: %v", err)
+	}
+	ln.Close()
 }
