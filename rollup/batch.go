@@ -37,10 +37,18 @@ type BatchBuilder struct {
 	sealed    *Batch
 	witness   *witnessRecorder
 	maxOps    int // 0: no limit
+	// maxFulfils bounds the jobs fulfilled (0: no limit), fulfils counts
+	// them: each needs one of the block circuit's inference slots.
+	maxFulfils, fulfils int
 }
 
 // SetMaxOps bounds the ops of the batch: the block circuit's op slots (B).
 func (b *BatchBuilder) SetMaxOps(n int) { b.maxOps = n }
+
+// SetMaxFulfils bounds the FulfillJobs the batch applies: the block
+// circuit's inference slots (K). Without it a batch of more fulfilments
+// than K could be sealed and never proven.
+func (b *BatchBuilder) SetMaxFulfils(n int) { b.maxFulfils = n }
 
 // NewBatch starts batch number at timestamp ts, continuing the priority
 // queue from hash prioBefore. maxChunks is the block circuit's chunk slots.
@@ -77,6 +85,10 @@ func (b *BatchBuilder) Add(op Op) (*Receipt, error) {
 	if b.maxOps > 0 && len(b.receipts) >= b.maxOps {
 		return nil, fmt.Errorf("%w: all %d op slots are used", ErrBatchFull, b.maxOps)
 	}
+	_, fulfil := op.(*FulfillJob)
+	if fulfil && b.maxFulfils > 0 && b.fulfils >= b.maxFulfils {
+		return nil, fmt.Errorf("%w: all %d inference slots are used", ErrBatchFull, b.maxFulfils)
+	}
 	if b.chunks+need > b.maxChunks {
 		return nil, fmt.Errorf("%w: %s needs %d chunks, %d of %d free", ErrBatchFull, op.Type(), need,
 			b.maxChunks-b.chunks, b.maxChunks)
@@ -111,6 +123,9 @@ func (b *BatchBuilder) Add(op Op) (*Receipt, error) {
 	b.chunks += len(enc) / protocol.ChunkSize
 	b.ops = append(b.ops, enc)
 	b.receipts = append(b.receipts, r)
+	if fulfil {
+		b.fulfils++
+	}
 	return r, nil
 }
 

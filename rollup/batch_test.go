@@ -247,3 +247,30 @@ func TestWitnessDivergence(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchMaxFulfils: a batch fulfils at most K jobs (the block circuit's
+// inference slots); a refused FulfillJob changes nothing, and ops other
+// than fulfilments still fit.
+func TestBatchMaxFulfils(t *testing.T) {
+	h := newHarness(t)
+	user, prover, _ := h.setupProverAndModel()
+	j1, j2 := h.submit(user, 20, 1000, 10), h.submit(user, 20, 1000, 10)
+	b, err := h.ex.NewBatch(1, 100, [32]byte{}, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.SetMaxFulfils(1)
+	if _, err := b.Add(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: j1, OutputCommit: fe(1), Nonce: 0})); err != nil {
+		t.Fatal(err)
+	}
+	root := h.root()
+	if _, err := b.Add(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: j2, OutputCommit: fe(2), Nonce: 1})); !errors.Is(err, ErrBatchFull) {
+		t.Fatalf("second fulfilment with one inference slot: %v, want ErrBatchFull", err)
+	}
+	if h.root() != root || b.Len() != 1 {
+		t.Fatal("a refused fulfilment changed the batch")
+	}
+	if _, err := b.Add(h.signed(user, &CancelJob{Requester: user.index, JobID: j2, Nonce: user.nonce})); err != nil {
+		t.Fatalf("a cancel after the last inference slot: %v", err)
+	}
+}

@@ -37,6 +37,9 @@ type PrioritySource interface {
 type Config struct {
 	MaxChunks int // pubdata chunk slots of the block circuit (C)
 	MaxOps    int // op slots of the block circuit (B); 0: no limit
+	// MaxInferences bounds the jobs a batch fulfils: the block circuit's
+	// inference slots (K); 0: no limit.
+	MaxInferences int
 	// Witness makes every batch record and store its block-circuit witness
 	// (Sequencer.Witness) for the aggregator.
 	Witness      bool
@@ -249,6 +252,7 @@ func (s locked) seal(start time.Time, strict bool) (*rollup.Batch, error) {
 		}
 	}()
 	bb.SetMaxOps(s.cfg.MaxOps)
+	bb.SetMaxFulfils(s.cfg.MaxInferences)
 	if s.cfg.Witness {
 		if err := bb.EnableWitness(); err != nil {
 			return nil, err

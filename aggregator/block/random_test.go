@@ -1,6 +1,7 @@
 package block
 
 import (
+	"errors"
 	"math/rand/v2"
 	"testing"
 
@@ -55,12 +56,17 @@ func TestBlockRandomOpsAgreeWithExecutor(t *testing.T) {
 			if err := bb.EnableWitness(); err != nil {
 				t.Fatal(err)
 			}
+			bb.SetMaxFulfils(c.p.Inferences)
 			st := c.ex.State()
 			for bb.Len() < c.p.Slots && bb.FreeChunks() >= 5 {
 				op, r := randomOp(t, rng, st, us, ts, &nextJob)
-				if _, err := bb.Add(op); err == nil {
+				_, err := bb.Add(op)
+				if err == nil {
 					accepted++
 					continue
+				}
+				if errors.Is(err, rollup.ErrBatchFull) {
+					break // K fulfilments: the rest waits for the next batch
 				}
 				rejected++
 				def, w := c.single(ts, r)

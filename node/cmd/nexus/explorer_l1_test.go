@@ -82,7 +82,7 @@ func TestExplorerReadsSettlementFromL1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seqCfg := sequencer.Config{MaxChunks: bp.Chunks, MaxOps: bp.Slots, Witness: true, BatchTimeout: 200 * time.Millisecond, MinOps: 1}
+	seqCfg := sequencer.Config{MaxChunks: bp.Chunks, MaxOps: bp.Slots, MaxInferences: bp.Inferences, Witness: true, BatchTimeout: 200 * time.Millisecond, MinOps: 1}
 	stack, err := startSequencerStack(ctx, client, dep, t.TempDir(), freeAddr(t), sequencer.ServerConfig{}, 0, seqCfg, bp.State)
 	if err != nil {
 		t.Fatal(err)

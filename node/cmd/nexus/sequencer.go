@@ -221,7 +221,7 @@ func batchConfig(ctx *cli.Context, dep *deploy.Deployment) (sequencer.Config, bl
 
 // batchConfigFor shapes batches to the block circuit p.
 func batchConfigFor(ctx *cli.Context, p block.Params) (sequencer.Config, error) {
-	c := sequencer.Config{MaxChunks: p.Chunks, MaxOps: p.Slots, Witness: true,
+	c := sequencer.Config{MaxChunks: p.Chunks, MaxOps: p.Slots, MaxInferences: p.Inferences, Witness: true,
 		BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: p.Slots}
 	return c, c.Check()
 }
