@@ -162,20 +162,32 @@ func TestBatchScenario(t *testing.T) {
 		t.Fatalf("fees: user %d owner %d prover %d", h.gwei(user), h.gwei(owner), h.gwei(prover))
 	}
 
+	// Direct fulfilment: an open job proven before any lock sealed is
+	// fulfilled without one; nothing is locked, the fee is shared the same.
+	jobD := h.submit(user, 50, 1000, 10)
+	h.ok(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: jobD, OutputCommit: fe(7), Nonce: 2}), 10)
+	p, _ = h.ex.State().Account(uint64(prover.index))
+	if h.gwei(user) != 800 || h.gwei(owner) != 20 || h.gwei(prover) != 80 || p.Locked.Sign() != 0 || p.Fulfilled != 2 {
+		t.Fatalf("direct fulfilment: user %d owner %d prover %d, prover %+v", h.gwei(user), h.gwei(owner), h.gwei(prover), p)
+	}
+	if j, _ := h.ex.State().Job(uint64(jobD)); j.Status != state.JobFulfilled || j.OutputCommit != fe(7) || j.Prover != uint64(prover.index) {
+		t.Fatalf("directly fulfilled job: %+v", j)
+	}
+
 	// A second job whose lock expires: slash, half to the requester, reopen.
 	job2 := h.submit(user, 60, 1000, 20)
-	h.ok(h.signed(prover, &LockJob{Prover: prover.index, JobID: job2, LockDeadline: 30, Nonce: 2}), 20)
+	h.ok(h.signed(prover, &LockJob{Prover: prover.index, JobID: job2, LockDeadline: 30, Nonce: 3}), 20)
 	h.fails(&ExpireJob{JobID: job2}, 30, ErrNotYetExpired)
 	r := h.ok(&ExpireJob{JobID: job2}, 31)
 	p, _ = h.ex.State().Account(uint64(prover.index))
-	if p.Stake.Cmp(gweiAmount(380)) != 0 || p.Locked.Sign() != 0 || p.Expired != 1 || p.Fulfilled != 1 {
+	if p.Stake.Cmp(gweiAmount(380)) != 0 || p.Locked.Sign() != 0 || p.Expired != 1 || p.Fulfilled != 2 {
 		t.Fatalf("prover after slash: %+v", p)
 	}
 	if r.SlashGwei != 120 || r.Prover != prover.index || r.ProverAddr != prover.l1 {
 		t.Fatalf("receipt of the slash: %+v", r)
 	}
-	if h.gwei(user) != 790+60 {
-		t.Fatalf("requester has %d gwei, want 850 (slash share 60)", h.gwei(user))
+	if h.gwei(user) != 740+60 {
+		t.Fatalf("requester has %d gwei, want 800 (slash share 60)", h.gwei(user))
 	}
 	j, _ := h.ex.State().Job(uint64(job2))
 	if j.Status != state.JobOpen || j.Prover != 0 {
@@ -231,7 +243,9 @@ func TestSignedOpRules(t *testing.T) {
 	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 101}), 10, ErrDeadline)
 	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 10}), 10, ErrDeadline)
 	h.fails(h.signed(prover, &LockJob{Prover: prover.index, JobID: 9, LockDeadline: 50}), 10, ErrJobState)
-	h.fails(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: job}), 10, ErrJobState)
+	h.fails(h.signed(user, &FulfillJob{Prover: user.index, JobID: job, Nonce: user.nonce}), 10, ErrNotProver) // direct: staked provers only
+	h.fails(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: job}), 101, ErrDeadline)                // direct: by the job's deadline
+	h.fails(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: 9}), 10, ErrJobState)
 	h.fails(h.signed(eve, &CancelJob{Requester: user.index, JobID: job, Nonce: user.nonce}), 10, ErrBadSignature)
 	h.fails(h.signed(prover, &CancelJob{Requester: prover.index, JobID: job}), 10, ErrNotJobParty)
 	h.ok(h.signed(prover, &LockJob{Prover: prover.index, JobID: job, LockDeadline: 50}), 10)

@@ -175,18 +175,35 @@ func (e *Executor) fulfillJob(o *FulfillJob, ts uint64, r *Receipt) error {
 	if err != nil {
 		return err
 	}
-	if j.Status != state.JobLocked {
-		return fmt.Errorf("%w: job %d is %s, want locked", ErrJobState, o.JobID, j.Status)
-	}
-	if j.Prover != uint64(o.Prover) {
-		return fmt.Errorf("%w: job %d is locked by %d", ErrNotJobParty, o.JobID, j.Prover)
-	}
-	if ts > j.LockDeadline {
-		return fmt.Errorf("%w: lock expired at %d, batch time %d", ErrDeadline, j.LockDeadline, ts)
+	// A locked job is fulfilled by its prover by its lock deadline; an open
+	// one directly, without a lock, by any staked prover by the job's
+	// deadline (a proof made before its lock would seal: nothing to slash).
+	switch j.Status {
+	case state.JobLocked:
+		if j.Prover != uint64(o.Prover) {
+			return fmt.Errorf("%w: job %d is locked by %d", ErrNotJobParty, o.JobID, j.Prover)
+		}
+		if ts > j.LockDeadline {
+			return fmt.Errorf("%w: lock expired at %d, batch time %d", ErrDeadline, j.LockDeadline, ts)
+		}
+	case state.JobOpen:
+		if ts > j.Deadline {
+			return fmt.Errorf("%w: job %d expired at %d, batch time %d", ErrDeadline, o.JobID, j.Deadline, ts)
+		}
+	default:
+		return fmt.Errorf("%w: job %d is %s, want open or locked", ErrJobState, o.JobID, j.Status)
 	}
 	p, err := e.signer(o.Prover, o, o.Nonce)
 	if err != nil {
 		return err
+	}
+	if j.Status == state.JobOpen {
+		if p.Stake.Sign() == 0 {
+			return fmt.Errorf("%w: account %d", ErrNotProver, o.Prover)
+		}
+		if p.Exiting {
+			return fmt.Errorf("%w: account %d takes no new jobs", ErrExiting, o.Prover)
+		}
 	}
 	p.Locked = new(big.Int).Sub(p.Locked, weiOf(j.CollateralGwei))
 	p.Fulfilled++
@@ -210,7 +227,7 @@ func (e *Executor) fulfillJob(o *FulfillJob, ts uint64, r *Receipt) error {
 			return err
 		}
 	}
-	j.Status, j.OutputCommit, j.CollateralGwei = state.JobFulfilled, o.OutputCommit, 0
+	j.Status, j.Prover, j.OutputCommit, j.CollateralGwei = state.JobFulfilled, uint64(o.Prover), o.OutputCommit, 0
 	if err := e.st.SetJob(leaf, j); err != nil {
 		return err
 	}

@@ -269,12 +269,18 @@ func (b *builder) slot(s *Slot, ts frontend.Variable, r *roots) (*slotOut, error
 	b.set(&nJ.LockDeadline, fLK, s.Deadline)
 	b.set(&nJ.Collateral, fLK, collateral)
 
-	// FulfillJob / FulfillL1Job: the L1 form exactly for L1 jobs; fee to
-	// the model owner (capped by the escrow) and the prover.
+	// FulfillJob / FulfillL1Job: the L1 form exactly for L1 jobs; a job
+	// locked by the signer by its lock deadline, or an open one directly by
+	// a staked prover by the job's deadline; fee to the model owner (capped
+	// by the escrow) and the prover.
+	open, locked := b.eq(J0.Status, 1), b.eq(J0.Status, 2)
 	b.assertIf(ful, bit31, fFL)
-	b.assertIf(ful, J0.Status, 2)
-	b.assertIf(ful, J0.Prover, s.OpA)
-	b.geIf(ful, J0.LockDeadline, ts, 64)
+	b.assertIf(ful, api.Add(open, locked), 1)
+	b.assertIf(api.Mul(ful, locked), J0.Prover, s.OpA)
+	b.geIf(ful, api.Select(open, J0.Deadline, J0.LockDeadline), ts, 64)
+	direct := api.Mul(ful, open)
+	b.nonZeroIf(direct, A0.Stake)
+	b.assertIf(direct, A0.Exiting, 0)
 	nA.Locked = api.Sub(nA.Locked, api.Mul(ful, J0.Collateral, gw))
 	nA.Fulfilled = api.Add(nA.Fulfilled, ful)
 	modelFee := api.Select(b.geBit(J0.FeeGwei, M0.FeeGwei, 64), M0.FeeGwei, J0.FeeGwei)
@@ -283,6 +289,7 @@ func (b *builder) slot(s *Slot, ts frontend.Variable, r *roots) (*slotOut, error
 	b.assertIf(ful, tokB, 0)
 	balB = api.Add(balB, api.Mul(ful, modelFee, gw))
 	b.set(&nJ.Status, ful, 3)
+	b.set(&nJ.Prover, ful, s.OpA)
 	b.set(&nJ.OutputCommit, ful, s.Commit)
 	b.set(&nJ.Collateral, ful, 0)
 	statement := h.Hash(J0.Model, s.JobID, J0.InputCommit, s.Commit)
@@ -296,7 +303,6 @@ func (b *builder) slot(s *Slot, ts frontend.Variable, r *roots) (*slotOut, error
 
 	// ExpireJob: an open job past its deadline is refunded; a locked one
 	// past its lock deadline slashes the prover and reopens.
-	open, locked := b.eq(J0.Status, 1), b.eq(J0.Status, 2)
 	b.assertIf(fE, api.Add(open, locked), 1)
 	eo, el := api.Mul(fE, open), api.Mul(fE, locked)
 	b.gtIf(eo, ts, J0.Deadline, 64)
