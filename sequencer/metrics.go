@@ -63,7 +63,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		proofs: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: metrics.Namespace, Subsystem: sub,
 			Name: "proofs_total", Help: "Inference proofs verified, by result (accepted, rejected)."}, []string{"result"}),
 		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: metrics.Namespace, Subsystem: sub,
-			Name: "job_latency_seconds", Help: "Time between a job's steps: submit_to_offer, offer_to_lock, lock_to_proof, submit_to_proof.",
+			Name: "job_latency_seconds", Help: "Time between a job's steps: submit_to_offer, offer_to_lock, lock_to_proof (offer_to_proof when fulfilled directly), submit_to_proof.",
 			Buckets: prometheus.ExponentialBuckets(0.05, 2, 16)}, []string{"step"}),
 		rpcRefused: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: metrics.Namespace, Subsystem: "rpc",
 			Name: "refused_total", Help: "JSON-RPC requests refused by the server's limits before any method ran, by reason " +
@@ -214,7 +214,11 @@ func (m *Metrics) jobStep(job uint32, step string) {
 		since("offer_to_lock", st.offered)
 		st.locked = now
 	case "proven":
-		since("lock_to_proof", st.locked)
+		if st.locked.IsZero() {
+			since("offer_to_proof", st.offered) // fulfilled directly, without a lock
+		} else {
+			since("lock_to_proof", st.locked)
+		}
 		since("submit_to_proof", st.submitted)
 		delete(m.stamps, job)
 		return

@@ -65,8 +65,9 @@ var (
 	ErrReplay = errors.New("request replayed")
 	// ErrNotOffered is returned for a lock of a job not offered to the prover.
 	ErrNotOffered = errors.New("job not offered to this prover")
-	// ErrNotLocked is returned for a proof of a job the prover has not locked.
-	ErrNotLocked = errors.New("job not locked by this prover")
+	// ErrNotLocked is returned for a proof of a job the prover has neither
+	// locked nor been offered.
+	ErrNotLocked = errors.New("job not locked by or offered to this prover")
 )
 
 // Error codes of the prover API besides -32602 (invalid params).
@@ -108,6 +109,8 @@ type proverInfo struct {
 	lastSeen time.Time
 }
 
+// pendingLock holds a job for a prover while an op of its waits in the
+// mempool: its LockJob, or its FulfillJob of the job fulfilled directly.
 type pendingLock struct {
 	prover uint32
 	op     common.Hash
@@ -119,7 +122,7 @@ type work struct {
 	live      map[uint32]struct{} // jobs that may be open or locked
 	book      *scheduler.Book
 	provers   map[uint32]*proverInfo
-	locks     map[uint32]pendingLock // LockJobs in the mempool, by job
+	locks     map[uint32]pendingLock // LockJobs (or direct FulfillJobs) in the mempool, by job
 	seen      map[nonceKey]uint64    // used request nonces → expiry
 	lastPrune time.Time
 	bad       map[uint32]uint64  // rejected proofs by prover
@@ -153,8 +156,15 @@ func loadWork(db kv.Store, pool *mempool.Pool, cfg WorkConfig) (*work, error) {
 		return nil, fmt.Errorf("sequencer: loading the work state: %w", err)
 	}
 	for _, e := range pool.Pending(pool.Len()) {
-		if l, ok := e.Op.(*rollup.LockJob); ok {
-			w.locks[l.JobID] = pendingLock{prover: l.Prover, op: e.ID}
+		switch o := e.Op.(type) {
+		case *rollup.LockJob:
+			w.locks[o.JobID] = pendingLock{prover: o.Prover, op: e.ID}
+		case *rollup.FulfillJob:
+			// A direct fulfilment (no LockJob before it) holds its job
+			// like a pending lock: it is not offered again.
+			if _, ok := w.locks[o.JobID]; !ok {
+				w.locks[o.JobID] = pendingLock{prover: o.Prover, op: e.ID}
+			}
 		}
 	}
 	return w, nil

@@ -563,3 +563,67 @@ func TestAcceptedProofFreesTheProver(t *testing.T) {
 		t.Fatalf("after the accepted proof (nothing sealed): offered %v, want the other job", next)
 	}
 }
+
+// TestDirectFulfilment: a prover that proves an offered job within the
+// offer submits its FulfillJob without a LockJob. The job is then held for
+// it (not offered again, not open to another prover's direct fulfilment),
+// and seals as fulfilled with nothing locked. A job offered to nobody, or
+// whose offer lapsed, cannot be fulfilled directly.
+func TestDirectFulfilment(t *testing.T) {
+	f := newFixture(t)
+	a := f.api
+	getWork := func() *proverapi.Work {
+		t.Helper()
+		w, err := a.GetWork(f.workRequest())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	direct := func(nonce uint64) proverapi.ProofSubmission {
+		return f.submission(func(_ *proverapi.ProofSubmission, op *rollup.FulfillJob) { op.Nonce = nonce })
+	}
+
+	// Not offered yet: refused.
+	_, err := a.SubmitProof(direct(0))
+	wantErr(t, "direct fulfilment before an offer", err, "neither locked nor offered", -32602)
+
+	// Offered, proven within the offer: admitted without a lock.
+	if w := getWork(); len(w.Items) != 1 || w.Items[0].Status != "offered" {
+		t.Fatalf("work: %+v, want the job offered", w.Items)
+	}
+	if _, err := a.SubmitProof(direct(0)); err != nil {
+		t.Fatalf("direct fulfilment within the offer: %v", err)
+	}
+	w := getWork()
+	if len(w.Items) != 1 || w.Items[0].Status != "locked" || w.NextNonce != 1 {
+		t.Fatalf("after the direct fulfilment: %+v (next nonce %d), want the job held for the prover", w.Items, w.NextNonce)
+	}
+	f.seal()
+	j, err := a.GetJob(f.jobID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.Status != "fulfilled" || j.Prover != uint64(f.proverID) {
+		t.Fatalf("sealed job: %+v, want fulfilled by prover %d", j, f.proverID)
+	}
+	acc, err := f.seq.ex.State().Account(uint64(f.proverID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc.Locked.Sign() != 0 || acc.Fulfilled != 1 {
+		t.Fatalf("prover after a direct fulfilment: locked %v, fulfilled %d", acc.Locked, acc.Fulfilled)
+	}
+}
+
+// TestDirectFulfilmentAfterTheOffer: a proof submitted without a lock after
+// its offer lapsed is refused; the prover must lock first.
+func TestDirectFulfilmentAfterTheOffer(t *testing.T) {
+	f := newFixture(t)
+	if w, err := f.api.GetWork(f.workRequest()); err != nil || len(w.Items) != 1 || w.Items[0].Status != "offered" {
+		t.Fatalf("work: %+v, %v; want the job offered", w, err)
+	}
+	f.now = f.now.Add(f.seq.work.cfg.OfferTTL + time.Second)
+	_, err := f.api.SubmitProof(f.submission(func(_ *proverapi.ProofSubmission, op *rollup.FulfillJob) { op.Nonce = 0 }))
+	wantErr(t, "direct fulfilment after the offer", err, "neither locked nor offered", -32602)
+}

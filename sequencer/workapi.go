@@ -180,8 +180,8 @@ func fieldElement(name string, b []byte) (fr.Element, error) {
 	return e, nil
 }
 
-// SubmitProof verifies a proven output of a job locked by the prover and
-// admits its FulfillJob; the proof is stored (synced) first. A proof that
+// SubmitProof verifies a proven output of a job locked by or offered to the
+// prover and admits its FulfillJob; the proof is stored (synced) first. A proof that
 // fails verification is refused and counted against the prover.
 func (a *API) SubmitProof(p proverapi.ProofSubmission) (id common.Hash, err error) {
 	s := a.s
@@ -247,6 +247,9 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (id common.Hash, err erro
 		return rec.OpID, nil // a retry of an accepted submission
 	}
 	if err == nil {
+		l, unlock := s.lock()
+		l.holdDirect(p.JobID, f.Prover, id)
+		unlock()
 		s.log.Info("accepted an inference proof", "job", p.JobID, "prover", f.Prover, "model", model)
 		s.cfg.Metrics.proof(p.JobID, true)
 		s.explorer.jobTime(p.JobID, func(t *jobTimes) { t.proven = time.Now().UnixMilli() })
@@ -256,7 +259,7 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (id common.Hash, err erro
 
 // lockedJob authenticates a proof submission and returns the job's model
 // and input commitment; the job must be locked by the prover (in the state,
-// or by a LockJob in the mempool).
+// or by a LockJob in the mempool), or offered to it (a direct fulfilment).
 func (a *API) lockedJob(p *proverapi.ProofSubmission, f *rollup.FulfillJob) (uint32, fr.Element, error) {
 	s := a.s
 	if _, err := s.verifyAuth(proverapi.MethodSubmitProof, &p.Auth, p.Body()); err != nil {
@@ -275,11 +278,59 @@ func (a *API) lockedJob(p *proverapi.ProofSubmission, f *rollup.FulfillJob) (uin
 		return 0, fr.Element{}, err
 	}
 	locked := j.Status == state.JobLocked && uint32(j.Prover) == f.Prover
-	pending := j.Status == state.JobOpen && s.work.locks[p.JobID].prover == f.Prover && s.pool.Has(s.work.locks[p.JobID].op)
+	pl, held := s.work.locks[p.JobID]
+	pending := j.Status == state.JobOpen && held && pl.prover == f.Prover && s.pool.Has(pl.op)
 	if !locked && !pending {
-		return 0, fr.Element{}, invalidParams{fmt.Errorf("%w: job %d is %s", ErrNotLocked, p.JobID, j.Status)}
+		// Direct fulfilment: a job offered to the prover, proven within the
+		// offer, is fulfilled without a lock (docs/prover-api.md).
+		if err := l.directFulfil(j, f); err != nil {
+			return 0, fr.Element{}, err
+		}
 	}
 	return uint32(j.Model), j.InputCommit, nil
+}
+
+// directFulfil checks that job j, named by f, may be fulfilled without a
+// lock: open, offered to f's prover and the offer still running, and the
+// prover staked and not leaving (what sealing will check).
+func (s locked) directFulfil(j *state.Job, f *rollup.FulfillJob) error {
+	if j.Status != state.JobOpen {
+		return invalidParams{fmt.Errorf("%w: job %d is %s", ErrNotLocked, f.JobID, j.Status)}
+	}
+	if _, held := s.work.locks[f.JobID]; held {
+		return invalidParams{fmt.Errorf("%w: job %d is held by another prover's pending op", ErrNotLocked, f.JobID)}
+	}
+	now := uint64(s.now().Unix())
+	if p, exp, ok := s.work.book.Get(f.JobID); !ok || p != f.Prover || now > exp {
+		return invalidParams{fmt.Errorf("%w: job %d, prover %d: neither locked nor offered (ask nexus_getWork)", ErrNotLocked, f.JobID, f.Prover)}
+	}
+	if now > j.Deadline {
+		return invalidParams{fmt.Errorf("%w: job %d expired at %d", rollup.ErrDeadline, f.JobID, j.Deadline)}
+	}
+	acc, err := s.ex.State().Account(uint64(f.Prover))
+	if err != nil {
+		return err
+	}
+	if acc.Stake == nil || acc.Stake.Sign() == 0 {
+		return invalidParams{fmt.Errorf("%w: account %d", rollup.ErrNotProver, f.Prover)}
+	}
+	if acc.Exiting {
+		return invalidParams{fmt.Errorf("%w: account %d takes no new jobs", rollup.ErrExiting, f.Prover)}
+	}
+	return nil
+}
+
+// holdDirect records an admitted direct fulfilment of job by prover (op in
+// the mempool): the job is no longer offered, as for a pending LockJob.
+func (s locked) holdDirect(job, prover uint32, op common.Hash) {
+	if _, held := s.work.locks[job]; held {
+		return // its LockJob waits: that holds the job already
+	}
+	if j, _, err := s.jobView(s.ex.State(), job); err != nil || j.Status != state.JobOpen {
+		return // locked in the state: the state holds it
+	}
+	s.work.locks[job] = pendingLock{prover: prover, op: op}
+	s.work.book.Drop(job)
 }
 
 // GetResult returns a fulfilled job's output, output salt and proof to its

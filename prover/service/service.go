@@ -1,7 +1,8 @@
 // Package service is the prover node: it asks the sequencer for work
-// (nexus_getWork), locks the jobs offered to it, runs and proves each
-// inference on a pool of workers, and returns output and proof
-// (nexus_submitProof). A proved result is written to disk before it is
+// (nexus_getWork), locks the jobs offered to it (or, for a model it proves
+// well within an offer, proves first and fulfils the job directly, without
+// a lock), runs and proves each inference on a pool of workers, and returns
+// output and proof (nexus_submitProof). A proved result is written to disk before it is
 // submitted and deleted only once the job shows fulfilled, so neither a
 // sequencer restart nor its own loses a proof: it reconnects with backoff
 // and resubmits.
@@ -113,6 +114,7 @@ type Service struct {
 	active  map[uint32]bool // jobs a worker holds
 	failed  map[uint32]bool // jobs dropped: a rejected proof, a bad input, or out of attempts
 	retries map[uint32]retry
+	took    map[uint32]time.Duration // the last proving time, by model
 
 	jobs   chan proverapi.WorkItem
 	wake   chan struct{}
@@ -143,7 +145,7 @@ func New(cfg Config, setup Setup) (*Service, error) {
 		return nil, fmt.Errorf("prover: sequencer %s: %w", cfg.Sequencer, err)
 	}
 	return &Service{cfg: cfg, setup: setup, log: setup.Log.With("component", "prover"), store: st, client: client,
-		active: map[uint32]bool{}, failed: map[uint32]bool{}, retries: map[uint32]retry{}, jobs: make(chan proverapi.WorkItem, cfg.Workers), wake: make(chan struct{}, 1)}, nil
+		active: map[uint32]bool{}, failed: map[uint32]bool{}, retries: map[uint32]retry{}, took: map[uint32]time.Duration{}, jobs: make(chan proverapi.WorkItem, cfg.Workers), wake: make(chan struct{}, 1)}, nil
 }
 
 // Start runs the work loop and the workers until Stop.
@@ -246,7 +248,17 @@ func (s *Service) step(ctx context.Context) error {
 	s.opMu.Lock()
 	defer s.opMu.Unlock()
 	for _, it := range work.Items {
-		if s.isActive(it.JobID) || !s.due(it.JobID) || s.store.has(it.JobID) {
+		if s.isActive(it.JobID) || !s.due(it.JobID) {
+			continue
+		}
+		if s.store.has(it.JobID) {
+			// Proven, but its direct fulfilment came after the offer
+			// lapsed: offered again, it is locked and then resubmitted.
+			if it.Status == "offered" {
+				if err := s.lock(ctx, it); err != nil {
+					s.log.Warn("lock refused", "job", it.JobID, "err", err)
+				}
+			}
 			continue
 		}
 		// A job the prover cannot prove is never locked: an offer left to
@@ -258,7 +270,7 @@ func (s *Service) step(ctx context.Context) error {
 			s.log.Warn("cannot check the job now; next round", "job", it.JobID, "err", err)
 			continue
 		}
-		if it.Status == "offered" {
+		if it.Status == "offered" && !s.direct(it, work.Now) {
 			if err := s.lock(ctx, it); err != nil {
 				s.log.Warn("lock refused", "job", it.JobID, "err", err)
 				continue
@@ -301,6 +313,23 @@ func (s *Service) auth(method string, a *proverapi.Auth, body []byte) error {
 	var err error
 	*a, err = proverapi.NewAuth(method, s.account, body, s.setup.Key, time.Now(), s.cfg.Validity, binary.BigEndian.Uint64(b[:]))
 	return err
+}
+
+// direct reports whether an offered job is proven without a lock: when
+// this node has proven its model before, and twice that time (and a poll)
+// ends well within the offer, it proves first and fulfils the job directly
+// (one op instead of a LockJob and a FulfillJob, and no collateral tied
+// up). Otherwise it locks first, so a slow proof is not lost to a lapsed
+// offer.
+func (s *Service) direct(it proverapi.WorkItem, now uint64) bool {
+	s.mu.Lock()
+	est, ok := s.took[it.Model]
+	s.mu.Unlock()
+	if !ok || it.OfferExpiry <= now {
+		return false
+	}
+	left := time.Duration(it.OfferExpiry-now) * time.Second
+	return 2*est+s.cfg.PollInterval < left
 }
 
 func (s *Service) isActive(job uint32) bool {
@@ -349,8 +378,13 @@ func (s *Service) prove(ctx context.Context, it proverapi.WorkItem) {
 		s.drop(it, fmt.Errorf("%w: malformed input salt", errBadJob))
 		return
 	}
-	s.log.Info("proving", "job", it.JobID, "model", it.Model, "fee_gwei", it.FeeGwei,
-		"lock_deadline", time.Unix(int64(it.LockDeadline), 0).UTC().Format(time.RFC3339))
+	if it.Status == "offered" {
+		s.log.Info("proving without a lock", "job", it.JobID, "model", it.Model, "fee_gwei", it.FeeGwei,
+			"offer_expiry", time.Unix(int64(it.OfferExpiry), 0).UTC().Format(time.RFC3339))
+	} else {
+		s.log.Info("proving", "job", it.JobID, "model", it.Model, "fee_gwei", it.FeeGwei,
+			"lock_deadline", time.Unix(int64(it.LockDeadline), 0).UTC().Format(time.RFC3339))
+	}
 	start := time.Now()
 	res, err := s.setup.Models.Prove(it.Model, it.JobID, it.Input, salt)
 	if err != nil {
@@ -359,6 +393,9 @@ func (s *Service) prove(ctx context.Context, it proverapi.WorkItem) {
 		return
 	}
 	s.setup.Metrics.proved(it.Model, time.Since(start))
+	s.mu.Lock()
+	s.took[it.Model] = time.Since(start)
+	s.mu.Unlock()
 	r := &result{JobID: it.JobID, Model: it.Model, Output: res.Output, OutputSalt: frBytes(res.OutputSalt),
 		OutputCommit: frBytes(res.OutputCommit), Proof: res.Proof, LockDeadline: it.LockDeadline}
 	if err := s.store.put(r); err != nil {

@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -210,6 +211,21 @@ func TestSubmitProveFulfil(t *testing.T) {
 	waitFor(t, "the prover to forget the acknowledged result", 10*time.Second, func() bool {
 		return !svc.store.has(jobID)
 	})
+
+	// A second job of the model it has proven: proven within the offer and
+	// fulfilled directly, no LockJob (the prover's nonce counts three ops:
+	// the first job's lock and fulfilment, and this fulfilment).
+	second := submitJob(t, n.client, requester, reqID, input)
+	waitFor(t, "the direct fulfilment", 30*time.Second, func() bool {
+		return n.client.Call(&job, "nexus_getJob", second) == nil && job.Status == "fulfilled"
+	})
+	n.client.Call(&acc, "nexus_getAccount", job.Prover)
+	if acc.Fulfilled != 2 || acc.Locked.ToInt().Sign() != 0 || acc.Nonce != 3 {
+		t.Fatalf("prover account after a direct fulfilment: %+v, want 2 fulfilled, nothing locked, nonce 3", acc)
+	}
+	if !strings.Contains(log.String(), "proving without a lock") {
+		t.Fatalf("the second job was not proven without a lock:\n%s", log.String())
+	}
 	t.Logf("prover log:\n%s", log.String())
 }
 
