@@ -32,13 +32,13 @@ func DevnetParams() Params {
 
 // DemoParams are `nexus devnet`'s circuit parameters: production tree
 // depths (24/4/24/12: 16M accounts and L2 jobs, so a devnet serves jobs for
-// days without a restart), B = 48 ops, C = 112 chunks, K = 16 inferences. A
-// job takes three ops (SubmitJob, LockJob, FulfillJob: 6 chunks), so a
-// full batch settles 16 inferences and spreads the fixed L1 cost of a proof
-// over them; the sequencer keeps filling it while the aggregator proves
-// the previous one.
+// days without a restart), B = 48 ops, C = 112 chunks, K = 24 inferences.
+// A job fulfilled directly takes two ops (SubmitJob, FulfillJob: 4
+// chunks), so a full batch settles 24 inferences and spreads the fixed L1
+// cost of a proof over them; the sequencer keeps filling it while the
+// aggregator proves the previous one.
 func DemoParams() Params {
-	return Params{State: state.DefaultParams(), Slots: 48, Chunks: 112, Inferences: 16, MaxLockDuration: 3600}
+	return Params{State: state.DefaultParams(), Slots: 48, Chunks: 112, Inferences: 24, MaxLockDuration: 3600}
 }
 
 // SmallParams are `make e2e`'s circuit parameters: depths 3/1/6/2 (8

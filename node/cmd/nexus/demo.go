@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -232,6 +233,7 @@ type demoLoop struct {
 	k       int
 	w       io.Writer
 	settled chan settledJobs // nil without settlement
+	pace    *demoPace
 
 	// Used only by run's goroutine.
 	digit     int
@@ -254,11 +256,24 @@ func (d *demoLoop) run(ctx context.Context) error {
 	}
 	nonce, submitted, settled := acc.Nonce, 0, 0
 	for ctx.Err() == nil {
-		for d.settled != nil && submitted-settled > d.k {
+		// One round in flight; the next is submitted a lead before the
+		// batch being proven is expected to settle, so it is admitted and
+		// proven when the aggregator is ready for it, not a whole proof
+		// earlier (each job would wait for the batch before its own).
+		for d.settled != nil && submitted-settled > 0 {
+			var due <-chan time.Time
+			if submitted-settled <= d.k {
+				at := d.pace.nextAt(demoLead)
+				if !time.Now().Before(at) {
+					break
+				}
+				due = time.After(time.Until(at))
+			}
 			select {
 			case st := <-d.settled:
 				settled += len(st.jobs)
 				d.printSettled(st)
+			case <-due:
 			case <-ctx.Done():
 				return nil
 			}
@@ -298,6 +313,53 @@ func (d *demoLoop) run(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// demoLead is how long before the aggregator wants the next batch the demo
+// submits its jobs: time to admit them, for the provers to poll and prove
+// them (two cores shared with the aggregator), and for the batch to seal.
+const demoLead = 45 * time.Second
+
+// demoPace tells the demo when the aggregator will want the next batch:
+// when the batch being proven started, and how long the last one took from
+// the start of its proof to its settlement.
+type demoPace struct {
+	mu      sync.Mutex
+	since   time.Time
+	proving bool
+	last    time.Duration
+}
+
+// started records that the aggregator started proving a batch.
+func (p *demoPace) started() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.since, p.proving = time.Now(), true
+}
+
+// settled records that the batch being proven settled.
+func (p *demoPace) settled() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.proving {
+		p.last = time.Since(p.since)
+	}
+	p.proving = false
+}
+
+// nextAt is when jobs are due for the next batch: lead before the batch
+// being proven is expected to settle. The zero time (now) while the
+// aggregator is idle, or before a batch has settled to time it by.
+func (p *demoPace) nextAt(lead time.Duration) time.Time {
+	if p == nil {
+		return time.Time{}
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.proving || p.last == 0 {
+		return time.Time{}
+	}
+	return p.since.Add(p.last - lead)
 }
 
 type demoJob struct {

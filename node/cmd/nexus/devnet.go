@@ -202,6 +202,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	defer stopDevProvers(provers)
 
 	var settled chan settledJobs
+	pace := &demoPace{}
 	if demoMode && settle {
 		settled = make(chan settledJobs, 64)
 	}
@@ -210,7 +211,13 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		st := &settler{bp: bp, keysDir: keysDir(ctx, cfg), progress: ctx.App.ErrWriter, w: w, client: client, opts: aggOpts,
 			slot: dp.Verifier, dep: dep, models: models, stack: stack, key: aggKey, dbPath: filepath.Join(dir, "aggregator"),
 			reg: reg, prover: &prover,
+			onStage: func(_ uint64, stage string) {
+				if stage == "proving" {
+					pace.started()
+				}
+			},
 			onSettled: func(st *aggregator.Settlement) {
+				pace.settled()
 				if settled != nil {
 					select {
 					case settled <- settledJobs{batch: st.Batch.Header.BatchNumber, jobs: st.Jobs}:
@@ -268,7 +275,7 @@ Ctrl-C stops the devnet.
 			return err
 		}
 		defer c.Close()
-		d := &demoLoop{seq: c, key: demoAcct.l2, addr: demoAcct.addr, k: bp.Inferences, w: w, settled: settled}
+		d := &demoLoop{seq: c, key: demoAcct.l2, addr: demoAcct.addr, k: bp.Inferences, w: w, settled: settled, pace: pace}
 		fmt.Fprintf(w, "demo: submitting MNIST digits as jobs, %d at a time, from %s (anvil's account 4)\n", bp.Inferences,
 			demoAcct.addr)
 		go func() { demoErr <- d.run(run) }()
@@ -367,7 +374,7 @@ func settledLine(st *aggregator.Settlement) string {
 // batch and settles it through a transaction manager of the dev key.
 func settlementService(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, keys *aggregator.Keys,
 	models *modelset.Set, stack *seqStack, key *ecdsa.PrivateKey, dbPath string, w io.Writer,
-	onSettled func(*aggregator.Settlement), reg prometheus.Registerer) (*aggregator.Service, func(), error) {
+	onStage func(uint64, string), onSettled func(*aggregator.Settlement), reg prometheus.Registerer) (*aggregator.Service, func(), error) {
 	db, err := leveldb.Open(dbPath, leveldb.Options{})
 	if err != nil {
 		return nil, nil, err
@@ -387,7 +394,12 @@ func settlementService(ctx context.Context, client *ethclient.Client, dep *deplo
 		Keys: keys, Batches: stack.seq, Proofs: aggregator.SequencerProofs{Seq: stack.seq, Models: models},
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r, Log: slog.Default().With("component", "aggregator"),
 		Metrics: aggregatorMetrics(reg, tx),
-		OnStage: func(n uint64, stage string) { stack.seq.SetSettlement(n, sequencer.SettlementInfo{Stage: stage}) },
+		OnStage: func(n uint64, stage string) {
+			stack.seq.SetSettlement(n, sequencer.SettlementInfo{Stage: stage})
+			if onStage != nil {
+				onStage(n, stage)
+			}
+		},
 		OnSettled: func(st *aggregator.Settlement) {
 			stack.seq.SetSettlement(st.Batch.Header.BatchNumber, settlementInfo(st))
 			fmt.Fprintln(w, settledLine(st))
@@ -416,6 +428,7 @@ type settler struct {
 	stack     *seqStack
 	key       *ecdsa.PrivateKey
 	dbPath    string
+	onStage   func(batch uint64, stage string)
 	onSettled func(*aggregator.Settlement)
 	reg       prometheus.Registerer
 	prover    *atomic.Pointer[aggregator.Service] // set once the service runs
@@ -443,7 +456,7 @@ func (s *settler) run(ctx context.Context) error {
 	}
 	fmt.Fprintf(s.w, "devnet: settlement keys ready after %s; verifier %s set in the rollup's slot %s; proving every sealed batch\n",
 		time.Since(start).Round(time.Second), verifier, s.slot)
-	svc, closeDB, err := settlementService(ctx, s.client, s.dep, keys, s.models, s.stack, s.key, s.dbPath, s.w, s.onSettled, s.reg)
+	svc, closeDB, err := settlementService(ctx, s.client, s.dep, keys, s.models, s.stack, s.key, s.dbPath, s.w, s.onStage, s.onSettled, s.reg)
 	if err != nil {
 		return err
 	}
