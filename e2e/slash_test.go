@@ -170,6 +170,24 @@ func (p *process) kill() {
 // e2eCircuit is make e2e's circuit shape (block.SmallParams) as flags.
 var e2eCircuit = []string{"--state.depths", "3/1/6/2", "--block.slots", "4", "--block.chunks", "32", "--block.inferences", "2"}
 
+// setupKeys runs `nexus setup --wrap` at make e2e's shape: the block,
+// aggregation and wrap keys an operator sets up before deploying. Cached
+// keys (TestE2E_SettleOnL1 sets up the same ones) are only checked; on a
+// fresh machine this is the 5-10 minute setup, so a test of this file also
+// runs alone.
+func setupKeys(t *testing.T, bin string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Minute)
+	defer cancel()
+	start := time.Now()
+	cmd := exec.CommandContext(ctx, bin, append([]string{"setup", "--wrap", "--keys", keyCache()}, e2eCircuit...)...)
+	b, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("nexus setup --wrap: %v\n%s", err, b)
+	}
+	t.Logf("nexus setup --wrap (%s):\n%s", time.Since(start).Round(time.Second), b)
+}
+
 // system is Nexus run as an operator would, as separate processes on anvil:
 // the contracts deployed by `nexus contracts deploy --deploy.link-verifier`,
 // the demo model registered by `nexus model register`, then `nexus
@@ -185,6 +203,7 @@ func startSystem(t *testing.T) *system {
 	t.Helper()
 	dir := t.TempDir()
 	s := &system{devnet: devnet{bin: buildNexus(t, dir), dir: dir, dep: filepath.Join(dir, "deployment.json"), t: t}}
+	setupKeys(t, s.bin)
 	// anvil mines a block a second, so that the sequencer's L1 watcher sees
 	// its confirmations whether or not transactions arrive.
 	s.l1 = anviltest.Start(t, "--block-time", "1")
