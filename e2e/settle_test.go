@@ -33,7 +33,6 @@ import (
 	"github.com/nexus-rollup/nexus/internal/keycache"
 	"github.com/nexus-rollup/nexus/kv/memorydb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
-	"github.com/nexus-rollup/nexus/l1/protocol"
 	"github.com/nexus-rollup/nexus/l1/reverts"
 	"github.com/nexus-rollup/nexus/l1/txmgr"
 	"github.com/nexus-rollup/nexus/l1/watcher"
@@ -43,6 +42,7 @@ import (
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 

@@ -6,7 +6,7 @@ import (
 	"fmt"
 
 	"github.com/nexus-rollup/nexus/kv"
-	"github.com/nexus-rollup/nexus/l1/protocol"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 )
 
 // ErrBatchFull is returned when an op does not fit the batch's chunk slots.

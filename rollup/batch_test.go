@@ -10,7 +10,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/kv/leveldb"
-	"github.com/nexus-rollup/nexus/l1/protocol"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 

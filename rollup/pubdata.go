@@ -8,11 +8,11 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
 
-	"github.com/nexus-rollup/nexus/l1/protocol"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 )
 
 // The pubdata codec of docs/protocol.md §2: typed ops to and from the
-// fixed-width layouts of l1/protocol, whose vectors L1 is tested against too.
+// fixed-width layouts of rollup/protocol, whose vectors L1 is tested against too.
 
 // ErrBadPubdata is returned for pubdata that does not decode.
 var ErrBadPubdata = errors.New("bad pubdata")

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nexus-rollup/nexus/l1/protocol"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 )
 
 func unhex(t testing.TB, s string) []byte {

@@ -8,7 +8,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/kv/memorydb"
-	"github.com/nexus-rollup/nexus/l1/protocol"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 

@@ -13,6 +13,7 @@ import (
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/state"
 	"github.com/nexus-rollup/nexus/sequencer/mempool"
+	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 )
 
 // API is the nexus_ JSON-RPC namespace.
@@ -170,12 +171,8 @@ func nonceOf(o rollup.Op) (uint64, bool) {
 	return 0, false
 }
 
-// OpStatus is what happened to an op sent with SendOp.
-type OpStatus struct {
-	Status string `json:"status"` // pending | included | rejected | unknown
-	Batch  uint64 `json:"batch,omitempty"`
-	Error  string `json:"error,omitempty"`
-}
+// OpStatus is what happened to an op sent with SendOp: proverapi.OpStatus.
+type OpStatus = proverapi.OpStatus
 
 // GetOpStatus reports an op's fate. Included is final: a copy of the op
 // re-sent after its batch committed does not make it pending again.

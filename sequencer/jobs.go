@@ -19,6 +19,7 @@ import (
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/state"
 	"github.com/nexus-rollup/nexus/sequencer/mempool"
+	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 )
 
 // Job submission: a requester asks for a free job id (nexus_nextJobID, a
@@ -41,7 +42,7 @@ const DefaultMaxPendingInputBytes = 4 << 20
 
 // CodeJobIDTaken is the JSON-RPC error code of a SubmitJob naming a job id
 // that another job has: ask nexus_nextJobID again and sign anew.
-const CodeJobIDTaken = -32012
+const CodeJobIDTaken = proverapi.CodeJobIDTaken
 
 // ErrJobIDTaken is returned for a SubmitJob naming a job id in use.
 var ErrJobIDTaken = errors.New("job id taken")
@@ -329,20 +330,8 @@ func (s *Sequencer) l1JobData(j *rollup.L1Job, p *watcher.PriorityOp) *jobData {
 	return d
 }
 
-// Job is a job as the API shows it.
-type Job struct {
-	ID             uint32      `json:"id"`
-	Status         string      `json:"status"`
-	Requester      uint64      `json:"requester"`
-	Model          uint64      `json:"model"`
-	FeeGwei        uint64      `json:"feeGwei"`
-	Deadline       uint64      `json:"deadline"`
-	Prover         uint64      `json:"prover,omitempty"`
-	LockDeadline   uint64      `json:"lockDeadline,omitempty"`
-	CollateralGwei uint64      `json:"collateralGwei,omitempty"`
-	InputCommit    common.Hash `json:"inputCommit"`
-	OutputCommit   common.Hash `json:"outputCommit"`
-}
+// Job is a job as the API shows it (nexus_getJob): proverapi.Job.
+type Job = proverapi.Job
 
 // GetJob returns job id as of the last sealed batch.
 func (a *API) GetJob(id uint32) (*Job, error) {

@@ -12,6 +12,7 @@ import (
 	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/sequencer/mempool"
+	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 	"github.com/nexus-rollup/nexus/sequencer/scheduler"
 )
 
@@ -72,8 +73,8 @@ var (
 
 // Error codes of the prover API besides -32602 (invalid params).
 const (
-	CodeUnauthorized = -32010
-	CodeBadProof     = -32011
+	CodeUnauthorized = proverapi.CodeUnauthorized
+	CodeBadProof     = proverapi.CodeBadProof
 )
 
 type authError struct{ err error }

@@ -9,10 +9,10 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
 
-	"github.com/nexus-rollup/nexus/l1/protocol"
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 

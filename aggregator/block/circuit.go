@@ -13,8 +13,8 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 	"github.com/consensys/gnark/std/signature/eddsa"
 
-	"github.com/nexus-rollup/nexus/l1/protocol"
 	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 	"github.com/nexus-rollup/nexus/rollup/smt"
 )
 

@@ -6,8 +6,8 @@ import (
 
 	"github.com/consensys/gnark/test"
 
-	"github.com/nexus-rollup/nexus/l1/protocol"
 	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 )
 
 // single builds a one-slot circuit (rules and state accesses only, no

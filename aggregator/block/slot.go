@@ -7,8 +7,8 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
 
-	"github.com/nexus-rollup/nexus/l1/protocol"
 	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 )
 
 // NonResidue is the smallest quadratic non-residue of BLS12-377 Fr: a
@@ -399,7 +399,7 @@ func (b *builder) signingHash(s *Slot, f map[byte]frontend.Variable, ful fronten
 	return mux(fC, chain[4], api.Add(fLK, ful), chain[5], api.Add(fT, fW), chain[6], fSJ, chain[8])
 }
 
-// encode lays the op out as l1/protocol's layout of its type.
+// encode lays the op out as rollup/protocol's layout of its type.
 func (b *builder) encode(out *slotOut, f map[byte]frontend.Variable, fields map[string][]frontend.Variable) {
 	api := b.api
 	const maxBytes = 12 * protocol.ChunkSize

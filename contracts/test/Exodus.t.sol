@@ -10,7 +10,7 @@ import {IVerifier} from "../src/interfaces/IVerifier.sol";
 
 /// Exodus (RELIABILITY C.5): activation, refusal of batches, refunds of unconsumed
 /// priority ops, and exits with Merkle proofs from the Go state tree
-/// (testdata/protocol/exit.json, written by l1/protocol from rollup/state).
+/// (testdata/protocol/exit.json, written by rollup/protocol from rollup/state).
 contract ExodusTest is NexusTestBase {
     function test_activateExodus_overdueOp_succeeds() public {
         vm.prank(alice);

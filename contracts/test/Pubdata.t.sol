@@ -28,7 +28,7 @@ contract PubdataHarness {
 }
 
 /// Checks the Solidity codec against the shared vectors of testdata/protocol
-/// (generated from the Go reference in l1/protocol; docs/protocol.md).
+/// (generated from the Go reference in rollup/protocol; docs/protocol.md).
 contract PubdataTest is Test {
     PubdataHarness internal h;
     string internal ops;

@@ -26,9 +26,9 @@ import (
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/internal/crashpoint"
 	"github.com/nexus-rollup/nexus/kv"
-	"github.com/nexus-rollup/nexus/l1/protocol"
 	"github.com/nexus-rollup/nexus/l1/watcher"
 	"github.com/nexus-rollup/nexus/rollup"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nexus-rollup/nexus/rollup"
-	"github.com/nexus-rollup/nexus/sequencer"
 	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 )
 
@@ -60,7 +59,7 @@ func (s *Service) submit(ctx context.Context, r *result) error {
 	var id common.Hash
 	if err := s.call(ctx, &id, "nexus_submitProof", sub); err != nil {
 		var rerr rpc.Error
-		if errors.As(err, &rerr) && rerr.ErrorCode() == sequencer.CodeBadProof {
+		if errors.As(err, &rerr) && rerr.ErrorCode() == proverapi.CodeBadProof {
 			// The sequencer verified it and said no: it will not get better.
 			s.log.Error("the sequencer rejected our proof; dropping the job", "job", r.JobID, "err", err)
 			s.setup.Metrics.outcome("rejected")
@@ -90,7 +89,7 @@ func (s *Service) resubmit(ctx context.Context) error {
 		if s.isActive(r.JobID) {
 			continue
 		}
-		var job sequencer.Job
+		var job proverapi.Job
 		if err := s.call(ctx, &job, "nexus_getJob", r.JobID); err != nil {
 			var rerr rpc.Error
 			if !errors.As(err, &rerr) {
@@ -114,7 +113,7 @@ func (s *Service) resubmit(ctx context.Context) error {
 			continue
 		}
 		if r.OpID != (common.Hash{}) {
-			var st sequencer.OpStatus
+			var st proverapi.OpStatus
 			if err := s.call(ctx, &st, "nexus_getOpStatus", r.OpID); err != nil {
 				return err
 			}

@@ -29,6 +29,36 @@ import (
 // which the sequencer must remember its nonce.
 const MaxValidity = 5 * time.Minute
 
+// JSON-RPC error codes of the sequencer's API besides -32602 (invalid
+// params): a client tells them apart without importing the server.
+const (
+	CodeUnauthorized = -32010 // authentication: signature, expiry, replay
+	CodeBadProof     = -32011 // a proof that does not verify, counted against its prover
+	CodeJobIDTaken   = -32012 // nexus_submitJob: ask nexus_nextJobID again and sign anew
+)
+
+// Job is a job as nexus_getJob shows it, as of the last sealed batch.
+type Job struct {
+	ID             uint32      `json:"id"`
+	Status         string      `json:"status"`
+	Requester      uint64      `json:"requester"`
+	Model          uint64      `json:"model"`
+	FeeGwei        uint64      `json:"feeGwei"`
+	Deadline       uint64      `json:"deadline"`
+	Prover         uint64      `json:"prover,omitempty"`
+	LockDeadline   uint64      `json:"lockDeadline,omitempty"`
+	CollateralGwei uint64      `json:"collateralGwei,omitempty"`
+	InputCommit    common.Hash `json:"inputCommit"`
+	OutputCommit   common.Hash `json:"outputCommit"`
+}
+
+// OpStatus is what happened to an op (nexus_getOpStatus).
+type OpStatus struct {
+	Status string `json:"status"` // pending | included | rejected | unknown
+	Batch  uint64 `json:"batch,omitempty"`
+	Error  string `json:"error,omitempty"`
+}
+
 // Method names as signed (the domain tags).
 const (
 	MethodGetWork     = "getWork"

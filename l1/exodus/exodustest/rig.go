@@ -35,11 +35,11 @@ import (
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/kv/memorydb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
-	"github.com/nexus-rollup/nexus/l1/protocol"
 	"github.com/nexus-rollup/nexus/l1/reverts"
 	"github.com/nexus-rollup/nexus/l1/watcher"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/rollup/protocol"
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 

@@ -13,7 +13,7 @@ import (
 	"testing"
 )
 
-// go test ./l1/protocol -run TestVectors -args -update [-dir DIR] rewrites the
+// go test ./rollup/protocol -run TestVectors -args -update [-dir DIR] rewrites the
 // vectors (scripts/generate.d/15-protocol-vectors.sh does it for make generate).
 var (
 	update = flag.Bool("update", false, "rewrite testdata/protocol vectors")
