@@ -74,6 +74,25 @@ test-go: ## Go unit tests (small circuit parameters, gnark test engine)
 	@mkdir -p $(LOGS)
 	$(GO) tool gotestsum --format pkgname-and-test-fails --jsonfile $(LOGS)/go.json -- $(GO_TEST_FLAGS) ./... 2>&1 | tee $(LOGS)/go.log
 
+.PHONY: test-short
+test-short: ## Go unit tests with -short: the long randomised and proving tests skipped (a quick check before make test)
+	@mkdir -p $(LOGS)
+	$(GO) tool gotestsum --format pkgname-and-test-fails --jsonfile $(LOGS)/go-short.json -- -short $(GO_TEST_FLAGS) ./... 2>&1 | tee $(LOGS)/go-short.log
+
+# The heavy-tagged tests: real BW6-761 aggregation setups and proofs, the wrap
+# compile (about 10 GB), the batch pipeline with a real inference proof; one
+# at a time under /tmp/nexus-heavy.lock. Variables, all optional:
+#   NEXUS_KEYS=DIR         key cache for the pipeline test (default: a temp dir)
+#   NEXUS_WRAP=1           the pipeline test also sets up and proves the wrap (~5 min, ~11 GB)
+#   NEXUS_AGG_K=2,4        the aggregation sizes TestHeavy_AggregationProve sets up and proves
+#   NEXUS_RECURSION_DIR=D  where it leaves the K=2 key and proof for TestHeavy_Wrap
+#   NEXUS_WRAP_SETUP=1     TestHeavy_Wrap also sets up, proves and verifies with forge
+#   NEXUS_WRAP_NOSUBGROUP=1  TestHeavy_Wrap without the proof's subgroup checks (to measure them)
+.PHONY: heavy
+heavy: node_modules/.stamp ## The heavy-tagged tests (real aggregation setups and proofs, the wrap; variables in the Makefile)
+	@mkdir -p $(LOGS)
+	flock /tmp/nexus-heavy.lock $(GO) test -tags heavy -p 1 -count=1 -timeout 120m -run Heavy -v ./aggregator/... 2>&1 | tee $(LOGS)/heavy.log
+
 .PHONY: test-forge
 test-forge: node_modules/.stamp ## Foundry tests (FORGE_PROFILE=ci for CI fuzz/invariant depth)
 	@mkdir -p $(LOGS)
