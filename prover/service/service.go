@@ -396,8 +396,16 @@ func (s *Service) prove(ctx context.Context, it proverapi.WorkItem) {
 	s.mu.Lock()
 	s.took[it.Model] = time.Since(start)
 	s.mu.Unlock()
+	// A result is kept while its FulfillJob can still apply: by the lock
+	// deadline for a locked job, by the job's own deadline for one fulfilled
+	// directly (its FulfillJob may wait in the mempool while the aggregator
+	// proves, long past the lock the sequencer suggested).
+	keep := it.LockDeadline
+	if it.Status == "offered" {
+		keep = it.Deadline
+	}
 	r := &result{JobID: it.JobID, Model: it.Model, Output: res.Output, OutputSalt: frBytes(res.OutputSalt),
-		OutputCommit: frBytes(res.OutputCommit), Proof: res.Proof, LockDeadline: it.LockDeadline}
+		OutputCommit: frBytes(res.OutputCommit), Proof: res.Proof, LockDeadline: keep}
 	if err := s.store.put(r); err != nil {
 		s.failedAttempt(it, fmt.Errorf("saving the result: %w", err))
 		return

@@ -21,8 +21,10 @@ type result struct {
 	OutputSalt   hexutil.Bytes `json:"outputSalt"`
 	OutputCommit hexutil.Bytes `json:"outputCommit"`
 	Proof        hexutil.Bytes `json:"proof"`
-	LockDeadline uint64        `json:"lockDeadline"`
-	OpID         common.Hash   `json:"opId"` // the FulfillJob the sequencer took, if any
+	// LockDeadline is how long the result is worth keeping while its job
+	// is open: the lock's deadline, or the job's for a direct fulfilment.
+	LockDeadline uint64      `json:"lockDeadline"`
+	OpID         common.Hash `json:"opId"` // the FulfillJob the sequencer took, if any
 }
 
 // store keeps results as one file per job, written atomically and synced.
