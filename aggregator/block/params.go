@@ -32,13 +32,16 @@ func DevnetParams() Params {
 
 // DemoParams are `nexus devnet`'s circuit parameters: production tree
 // depths (24/4/24/12: 16M accounts and L2 jobs, so a devnet serves jobs for
-// days without a restart), B = 48 ops, C = 112 chunks, K = 24 inferences.
+// days without a restart), B = 36 ops, C = 80 chunks, K = 16 inferences.
 // A job fulfilled directly takes two ops (SubmitJob, FulfillJob: 4
-// chunks), so a full batch settles 24 inferences and spreads the fixed L1
-// cost of a proof over them; the sequencer keeps filling it while the
-// aggregator proves the previous one.
+// chunks), so a full batch settles 16 inferences (with room for a prover's
+// first, locked job and an expiry) and spreads the fixed L1 cost of a
+// proof over them; the sequencer keeps filling it while the aggregator
+// proves the previous one. K = 24 (B = 48) was tried: its aggregation key
+// takes the process holding all three keys past the 11 GiB soft memory
+// limit, and the garbage collector then slows proving several times over.
 func DemoParams() Params {
-	return Params{State: state.DefaultParams(), Slots: 48, Chunks: 112, Inferences: 24, MaxLockDuration: 3600}
+	return Params{State: state.DefaultParams(), Slots: 36, Chunks: 80, Inferences: 16, MaxLockDuration: 3600}
 }
 
 // SmallParams are `make e2e`'s circuit parameters: depths 3/1/6/2 (8
