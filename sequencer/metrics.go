@@ -275,6 +275,7 @@ var reasons = []struct {
 	{ErrJobIDTaken, "job_id"},
 	{ErrNotOffered, "not_offered"},
 	{ErrNotLocked, "not_locked"},
+	{ErrFulfilPending, "fulfil_pending"},
 	{ErrReplay, "replay"},
 	{mempool.ErrKnown, "known"},
 	{mempool.ErrFull, "mempool_full"},

@@ -69,6 +69,9 @@ var (
 	// ErrNotLocked is returned for a proof of a job the prover has neither
 	// locked nor been offered.
 	ErrNotLocked = errors.New("job not locked by or offered to this prover")
+	// ErrFulfilPending is returned for a proof of a job whose FulfillJob
+	// already waits in the mempool.
+	ErrFulfilPending = errors.New("job already has a pending fulfilment")
 )
 
 // Error codes of the prover API besides -32602 (invalid params).

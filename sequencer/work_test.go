@@ -592,8 +592,18 @@ func TestDirectFulfilment(t *testing.T) {
 	if w := getWork(); len(w.Items) != 1 || w.Items[0].Status != "offered" {
 		t.Fatalf("work: %+v, want the job offered", w.Items)
 	}
-	if _, err := a.SubmitProof(direct(0)); err != nil {
+	first := direct(0)
+	if _, err := a.SubmitProof(first); err != nil {
 		t.Fatalf("direct fulfilment within the offer: %v", err)
+	}
+	// A second FulfillJob of the job (another nonce) while the first waits
+	// would be refused at sealing and break the prover's nonces: refused.
+	_, err = a.SubmitProof(direct(1))
+	wantErr(t, "a second fulfilment while one is pending", err, "pending fulfilment", -32602)
+	// The same op again (a retry) is fine.
+	first.Auth = f.auth(proverapi.MethodSubmitProof, f.proverID, f.prover, first.Body(), time.Minute)
+	if _, err := a.SubmitProof(first); err != nil {
+		t.Fatalf("retrying the accepted submission: %v", err)
 	}
 	w := getWork()
 	if len(w.Items) != 1 || w.Items[0].Status != "locked" || w.NextNonce != 1 {

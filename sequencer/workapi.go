@@ -218,6 +218,13 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (id common.Hash, err erro
 	if err != nil {
 		return common.Hash{}, err
 	}
+	opID, err := rollup.OpID(f)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if err := s.fulfilPending(p.JobID, opID); err != nil {
+		return common.Hash{}, err
+	}
 	if err := s.work.cfg.Verifier.Verify(model, p.JobID, inputCommit, p.Output, salt, f.OutputCommit, p.Proof); err != nil {
 		if !isBadProof(err) {
 			return common.Hash{}, invalidParams{err}
@@ -229,10 +236,6 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (id common.Hash, err erro
 		s.log.Warn("rejected an inference proof", "job", p.JobID, "prover", f.Prover, "rejected", n, "err", err)
 		s.cfg.Metrics.proof(p.JobID, false)
 		return common.Hash{}, badProofError{fmt.Errorf("proof of job %d rejected (%d rejected for prover %d): %w", p.JobID, n, f.Prover, err)}
-	}
-	opID, err := rollup.OpID(f)
-	if err != nil {
-		return common.Hash{}, err
 	}
 	rec := proofRecord{JobID: p.JobID, Model: model, Prover: f.Prover, Output: p.Output, OutputSalt: p.OutputSalt,
 		OutputCommit: f.OutputCommit.Bytes(), InputCommit: inputCommit.Bytes(), Proof: p.Proof, OpID: opID}
@@ -255,6 +258,24 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (id common.Hash, err erro
 		s.explorer.jobTime(p.JobID, func(t *jobTimes) { t.proven = time.Now().UnixMilli() })
 	}
 	return id, err
+}
+
+// fulfilPending refuses a second FulfillJob of a job while the one its
+// accepted proof came with waits in the mempool: only one can apply, and the
+// other, refused at sealing, would leave a gap in its prover's nonces that
+// fails every later op of the prover. A retry of the same op passes.
+func (s *Sequencer) fulfilPending(job uint32, op common.Hash) error {
+	prev, err := s.StoredProof(job)
+	if errors.Is(err, kv.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if prev.OpID != op && s.pool.Has(prev.OpID) {
+		return invalidParams{fmt.Errorf("%w: job %d has a FulfillJob waiting to be sealed (op %s)", ErrFulfilPending, job, prev.OpID)}
+	}
+	return nil
 }
 
 // lockedJob authenticates a proof submission and returns the job's model

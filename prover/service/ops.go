@@ -89,6 +89,14 @@ func (s *Service) resubmit(ctx context.Context) error {
 		if s.isActive(r.JobID) {
 			continue
 		}
+		// Read it again: a worker may have submitted it since the list was
+		// read (a stale copy without its op id would be submitted twice,
+		// and the second FulfillJob, refused at sealing, would leave a gap
+		// in the account's nonces).
+		r, err := s.store.get(r.JobID)
+		if err != nil {
+			continue // forgotten meanwhile, or unreadable (reported by list)
+		}
 		var job proverapi.Job
 		if err := s.call(ctx, &job, "nexus_getJob", r.JobID); err != nil {
 			var rerr rpc.Error

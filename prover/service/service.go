@@ -254,7 +254,7 @@ func (s *Service) step(ctx context.Context) error {
 		if s.store.has(it.JobID) {
 			// Proven, but its direct fulfilment came after the offer
 			// lapsed: offered again, it is locked and then resubmitted.
-			if it.Status == "offered" {
+			if r, err := s.store.get(it.JobID); it.Status == "offered" && err == nil && r.OpID == (common.Hash{}) {
 				if err := s.lock(ctx, it); err != nil {
 					s.log.Warn("lock refused", "job", it.JobID, "err", err)
 				}

@@ -78,6 +78,19 @@ func (s *store) put(r *result) error {
 
 func (s *store) remove(job uint32) error { return os.Remove(s.path(job)) }
 
+// get reads the saved result of job.
+func (s *store) get(job uint32) (*result, error) {
+	b, err := os.ReadFile(s.path(job))
+	if err != nil {
+		return nil, err
+	}
+	var r result
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, fmt.Errorf("%d.json: %w", job, err)
+	}
+	return &r, nil
+}
+
 // list returns the saved results by job id; unreadable files are skipped
 // (and reported) rather than stopping the prover.
 func (s *store) list() ([]*result, []error) {
