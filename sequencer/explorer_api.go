@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/nexus-rollup/nexus/prover/model"
 	"github.com/nexus-rollup/nexus/rollup"
 )
 
@@ -329,17 +328,11 @@ func (a *API) ListProvers() ([]*ProverSummary, error) {
 // modelName is a model's name from its file, when the proof verifier
 // reads model files (prover/modelset.Set); "" otherwise.
 func (s *Sequencer) modelName(id uint32) string {
-	files, ok := s.cfg.Work.Verifier.(interface {
-		Model(id uint32) (*model.Model, error)
-	})
+	files, ok := s.cfg.Work.Verifier.(interface{ ModelName(id uint32) string })
 	if !ok {
 		return ""
 	}
-	m, err := files.Model(id)
-	if err != nil || m == nil {
-		return ""
-	}
-	return m.Name
+	return files.ModelName(id)
 }
 
 // ModelSummary is a registered model as the explorer shows it.

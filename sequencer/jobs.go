@@ -14,7 +14,6 @@ import (
 
 	"github.com/nexus-rollup/nexus/kv"
 	"github.com/nexus-rollup/nexus/l1/watcher"
-	"github.com/nexus-rollup/nexus/prover/modelset"
 	"github.com/nexus-rollup/nexus/prover/statement"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/state"
@@ -233,7 +232,7 @@ func (s *Sequencer) inputSize(model uint32) (size int, known bool, err error) {
 // takes len(input) bytes).
 func (s *Sequencer) checkInput(model uint32, input []byte) error {
 	n, known, err := s.inputSize(model)
-	if errors.Is(err, modelset.ErrUnknownModel) {
+	if errors.Is(err, proverapi.ErrUnknownModel) {
 		return invalidParams{fmt.Errorf("model %d is not served by this sequencer: no proof of it could be verified", model)}
 	}
 	if err != nil {

@@ -24,8 +24,9 @@ import (
 
 // ProofVerifier checks a returned inference: that output and outputSalt open
 // outputCommit and that proof proves model(input) for the job
-// (prover/modelset.Set). Its errors wrap modelset.ErrBadProof for a proof
-// that fails, which counts against the prover.
+// (prover/modelset.Set). Its errors wrap proverapi.ErrBadProof for a proof
+// that fails, which counts against the prover, and proverapi.ErrUnknownModel
+// for a model it does not serve.
 type ProofVerifier interface {
 	Verify(model, jobID uint32, inputCommit fr.Element, output []int64, outputSalt, outputCommit fr.Element, proof []byte) error
 }

@@ -49,7 +49,7 @@ func (stubVerifier) Verify(_, _ uint32, _ fr.Element, output []int64, _, _ fr.El
 		return fmt.Errorf("%w: output and salt do not open the output commitment", modelset.ErrBadOutput)
 	}
 	if !bytes.Equal(proof, goodProof) {
-		return fmt.Errorf("%w: pairing does not match", modelset.ErrBadProof)
+		return fmt.Errorf("%w: pairing does not match", proverapi.ErrBadProof)
 	}
 	return nil
 }
@@ -57,7 +57,7 @@ func (stubVerifier) Verify(_, _ uint32, _ fr.Element, output []int64, _, _ fr.El
 // InputSize: model 1 takes 3 input bytes.
 func (stubVerifier) InputSize(model uint32) (int, error) {
 	if model != 1 {
-		return 0, fmt.Errorf("%w: %d", modelset.ErrUnknownModel, model)
+		return 0, fmt.Errorf("%w: %d", proverapi.ErrUnknownModel, model)
 	}
 	return 3, nil
 }
@@ -305,7 +305,7 @@ func TestProverAPIBadRequests(t *testing.T) {
 		{"no output", func(p *proverapi.ProofSubmission, _ *rollup.FulfillJob) { p.Output = nil }, "output must have", -32602, false},
 		{"oversize output", func(p *proverapi.ProofSubmission, _ *rollup.FulfillJob) { p.Output = make([]int64, MaxOutputValues+1) }, "output must have", -32602, false},
 		{"oversize proof", func(p *proverapi.ProofSubmission, _ *rollup.FulfillJob) {
-			p.Proof = make([]byte, modelset.MaxProofSize+1)
+			p.Proof = make([]byte, proverapi.MaxProofSize+1)
 		}, "proof must be", -32602, false},
 		{"empty proof", func(p *proverapi.ProofSubmission, _ *rollup.FulfillJob) { p.Proof = nil }, "proof must be", -32602, false},
 		{"wrong output for the proof", func(p *proverapi.ProofSubmission, _ *rollup.FulfillJob) { p.Output = []int64{8} }, "do not open", -32602, false},

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/nexus-rollup/nexus/kv"
-	"github.com/nexus-rollup/nexus/prover/modelset"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/state"
 	"github.com/nexus-rollup/nexus/sequencer/mempool"
@@ -195,8 +194,8 @@ func (a *API) SubmitProof(p proverapi.ProofSubmission) (id common.Hash, err erro
 	if len(p.Op) > MaxOpSize {
 		return common.Hash{}, invalidParams{fmt.Errorf("op is %d bytes, at most %d", len(p.Op), MaxOpSize)}
 	}
-	if len(p.Proof) == 0 || len(p.Proof) > modelset.MaxProofSize {
-		return common.Hash{}, invalidParams{fmt.Errorf("proof must be 1..%d bytes, got %d", modelset.MaxProofSize, len(p.Proof))}
+	if len(p.Proof) == 0 || len(p.Proof) > proverapi.MaxProofSize {
+		return common.Hash{}, invalidParams{fmt.Errorf("proof must be 1..%d bytes, got %d", proverapi.MaxProofSize, len(p.Proof))}
 	}
 	salt, err := fieldElement("outputSalt", p.OutputSalt)
 	if err != nil {
@@ -433,4 +432,4 @@ func (s locked) verifiedResult(id uint32, j *state.Job) *proverapi.Result {
 	return r
 }
 
-func isBadProof(err error) bool { return errors.Is(err, modelset.ErrBadProof) }
+func isBadProof(err error) bool { return errors.Is(err, proverapi.ErrBadProof) }

@@ -27,15 +27,15 @@ import (
 	"github.com/nexus-rollup/nexus/prover/circuit"
 	"github.com/nexus-rollup/nexus/prover/model"
 	"github.com/nexus-rollup/nexus/prover/statement"
+	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 )
 
-// MaxProofSize bounds an encoded inference proof (a BLS12-377 Groth16 proof
-// with one commitment is a few hundred bytes).
-const MaxProofSize = 4096
+// MaxProofSize bounds an encoded inference proof: the sequencer's bound.
+const MaxProofSize = proverapi.MaxProofSize
 
 var (
 	// ErrUnknownModel is returned for a model id the set has no file for.
-	ErrUnknownModel = errors.New("model not served here")
+	ErrUnknownModel = proverapi.ErrUnknownModel
 	// ErrBadOutput is returned for an output that does not fit the model or
 	// does not open the output commitment.
 	ErrBadOutput = errors.New("bad output")
@@ -315,7 +315,35 @@ func (s *Set) CommittedOutput(id uint32, output []int64) ([]byte, error) {
 // commitment: statement = Poseidon2(id, jobID, inputCommit, outputCommit),
 // the registry id as the block circuit binds it. It returns ErrUnknownModel, ErrBadOutput or ErrBadProof
 // (wrapped), or another error when the keys are unavailable.
+//
+// An error for a bad proof is also proverapi.ErrBadProof, which is what the
+// sequencer counts against the prover.
 func (s *Set) Verify(id, jobID uint32, inputCommit fr.Element, output []int64, outputSalt, outputCommit fr.Element, proof []byte) error {
+	err := s.verifyProof(id, jobID, inputCommit, output, outputSalt, outputCommit, proof)
+	if errors.Is(err, ErrBadProof) {
+		return badProof{err}
+	}
+	return err
+}
+
+// badProof is a bad-proof error as the sequencer reads it: it is
+// proverapi.ErrBadProof too, with the verifier's message.
+type badProof struct{ err error }
+
+func (e badProof) Error() string        { return e.err.Error() }
+func (e badProof) Unwrap() error        { return e.err }
+func (e badProof) Is(target error) bool { return target == proverapi.ErrBadProof }
+
+// ModelName is the name in model id's file, "" when the set has none.
+func (s *Set) ModelName(id uint32) string {
+	m, err := s.Model(id)
+	if err != nil || m == nil {
+		return ""
+	}
+	return m.Name
+}
+
+func (s *Set) verifyProof(id, jobID uint32, inputCommit fr.Element, output []int64, outputSalt, outputCommit fr.Element, proof []byte) error {
 	if len(proof) == 0 || len(proof) > MaxProofSize {
 		return fmt.Errorf("%w: %d proof bytes (1..%d)", ErrBadProof, len(proof), MaxProofSize)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/prover/model/modeltest"
 	"github.com/nexus-rollup/nexus/prover/statement"
+	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 )
 
 func TestProveVerify(t *testing.T) {
@@ -65,6 +66,14 @@ func TestProveVerify(t *testing.T) {
 		err := v.Verify(tt.model, tt.job, ic, tt.output, tt.salt, tt.commit, tt.proof)
 		if !errors.Is(err, tt.want) {
 			t.Errorf("%s: got %v, want %v", tt.name, err, tt.want)
+		}
+		// The sequencer reads bad proofs and unknown models by proverapi's
+		// errors, without importing this package.
+		if badProof := errors.Is(err, ErrBadProof); errors.Is(err, proverapi.ErrBadProof) != badProof {
+			t.Errorf("%s: %v is ErrBadProof %v but proverapi.ErrBadProof %v", tt.name, err, badProof, !badProof)
+		}
+		if errors.Is(tt.want, ErrUnknownModel) && !errors.Is(err, proverapi.ErrUnknownModel) {
+			t.Errorf("%s: %v is not proverapi.ErrUnknownModel", tt.name, err)
 		}
 	}
 }

@@ -37,6 +37,20 @@ const (
 	CodeJobIDTaken   = -32012 // nexus_submitJob: ask nexus_nextJobID again and sign anew
 )
 
+// MaxProofSize bounds an encoded inference proof (a BLS12-377 Groth16 proof
+// with one commitment is a few hundred bytes).
+const MaxProofSize = 4096
+
+var (
+	// ErrBadProof is what a proof verifier's error wraps for a proof that is
+	// malformed or does not verify: the sequencer counts it against the
+	// prover (CodeBadProof).
+	ErrBadProof = errors.New("bad inference proof")
+	// ErrUnknownModel is what a proof verifier's error wraps for a model it
+	// does not serve.
+	ErrUnknownModel = errors.New("model not served here")
+)
+
 // Job is a job as nexus_getJob shows it, as of the last sealed batch.
 type Job struct {
 	ID             uint32      `json:"id"`
