@@ -25,6 +25,7 @@ import (
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
 	"github.com/nexus-rollup/nexus/gpu"
 	"github.com/nexus-rollup/nexus/internal/keycache"
+	"github.com/nexus-rollup/nexus/l1/verifier"
 	"github.com/nexus-rollup/nexus/rollup"
 )
 
@@ -209,7 +210,7 @@ func (k *Keys) Prove(batch *rollup.Batch, w *rollup.Witness, proofs ProofSource)
 		return nil, fmt.Errorf("wrap proof does not verify: %w", err)
 	}
 	res.WrapTime = time.Since(start)
-	if res.Calldata, err = recursion.SolidityProof(res.Wrap); err != nil {
+	if res.Calldata, err = verifier.SolidityProof(res.Wrap); err != nil {
 		return nil, err
 	}
 	return res, nil

@@ -9,10 +9,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/nexus-rollup/nexus/aggregator/recursion"
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/l1/reverts"
 	"github.com/nexus-rollup/nexus/l1/txmgr"
+	"github.com/nexus-rollup/nexus/l1/verifier"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/protocol"
 )
@@ -46,8 +46,8 @@ func SubmitCalldata(h bindings.BatchHeader, pubdata, proof []byte) ([]byte, erro
 // BatchCalldata is submitBatch's calldata for a sealed batch and its wrap
 // proof in the verifier's encoding (Result.Calldata).
 func BatchCalldata(b *rollup.Batch, proof []byte) ([]byte, error) {
-	if len(proof) != recursion.SolidityProofSize {
-		return nil, fmt.Errorf("aggregator: wrap proof is %d bytes, want %d", len(proof), recursion.SolidityProofSize)
+	if len(proof) != verifier.SolidityProofSize {
+		return nil, fmt.Errorf("aggregator: wrap proof is %d bytes, want %d", len(proof), verifier.SolidityProofSize)
 	}
 	return SubmitCalldata(BindingHeader(b.Header), b.Pubdata, proof)
 }

@@ -35,6 +35,8 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 	"github.com/consensys/gnark/test"
+
+	"github.com/nexus-rollup/nexus/l1/verifier"
 )
 
 func heavyDir(t *testing.T) string {
@@ -316,10 +318,10 @@ func forgeVerify(t *testing.T, vk groth16.VerifyingKey, proof groth16.Proof, inp
 		t.Fatal(err)
 	}
 	var sol bytes.Buffer
-	if err := ExportSolidity(&sol, vk, "IVerifier", "./interfaces/IVerifier.sol"); err != nil {
+	if err := verifier.ExportSolidity(&sol, vk, "IVerifier", "./interfaces/IVerifier.sol"); err != nil {
 		t.Fatal(err)
 	}
-	pb, err := SolidityProof(proof)
+	pb, err := verifier.SolidityProof(proof)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/nexus-rollup/nexus/aggregator/recursion/standin"
+	"github.com/nexus-rollup/nexus/l1/verifier"
 )
 
 // The stand-ins of package standin have the real inner circuits' exact
@@ -103,7 +104,7 @@ func (f *fixture) proveB(t testing.TB, x int) InferenceProof {
 func (f *fixture) proveBlock(t testing.TB, header string, slots []*InferenceProof) BlockProof {
 	t.Helper()
 	d := sha256.Sum256([]byte(header))
-	in := SolidityInputs(d)
+	in := verifier.SolidityInputs(d)
 	pub := []fr.Element{frBig(in[0]), frBig(in[1])}
 	a := &standin.Block{HeaderHi: in[0], HeaderLo: in[1], Inferences: make([]standin.Slot, f.k), Pre: make([]frontend.Variable, f.k)}
 	for k := range f.k {

@@ -28,8 +28,6 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/nexus-rollup/nexus/aggregator/recursion"
 )
 
 // Errors.
@@ -103,7 +101,7 @@ func Template(w io.Writer) error {
 	if _, err := io.WriteString(w, Header); err != nil {
 		return err
 	}
-	return recursion.ExportSolidity(w, TemplateKey(), "IVerifier", "./interfaces/IVerifier.sol")
+	return ExportSolidity(w, TemplateKey(), "IVerifier", "./interfaces/IVerifier.sol")
 }
 
 // constRe matches the exported verifier's key constants, whose values are
@@ -119,7 +117,7 @@ type keyConst struct {
 // the source with every constant's value replaced by its name.
 func keyConstants(vk groth16.VerifyingKey) ([]keyConst, string, error) {
 	var src bytes.Buffer
-	if err := recursion.ExportSolidity(&src, vk, "IVerifier", "./interfaces/IVerifier.sol"); err != nil {
+	if err := ExportSolidity(&src, vk, "IVerifier", "./interfaces/IVerifier.sol"); err != nil {
 		return nil, "", fmt.Errorf("%w: %v", ErrNotWrap, err)
 	}
 	var out []keyConst

@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
+	"github.com/nexus-rollup/nexus/l1/verifier"
 )
 
 // StandInWrap has the wrap circuit's public inputs (the header hash's two
@@ -48,7 +49,7 @@ func WrapShapedProof() (groth16.VerifyingKey, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err := recursion.SolidityProof(proof)
+	b, err := verifier.SolidityProof(proof)
 	if err != nil {
 		return nil, nil, err
 	}

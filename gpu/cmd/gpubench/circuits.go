@@ -18,6 +18,7 @@ import (
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
 	"github.com/nexus-rollup/nexus/aggregator/recursion/standin"
 	"github.com/nexus-rollup/nexus/internal/keycache"
+	"github.com/nexus-rollup/nexus/l1/verifier"
 	"github.com/nexus-rollup/nexus/prover/circuit"
 	"github.com/nexus-rollup/nexus/prover/model"
 )
@@ -115,7 +116,7 @@ func (b *bencher) recursion() error {
 		slots[i] = recursion.InferenceProof{VK: in.vk, Proof: p, Statement: e}
 	}
 	d := sha256.Sum256([]byte("gpubench batch"))
-	hl := recursion.SolidityInputs(d)
+	hl := verifier.SolidityInputs(d)
 	hi, lo := hl[0], hl[1]
 	pub := []fr.Element{frBig(hi), frBig(lo)}
 	ba := &standin.Block{HeaderHi: hi, HeaderLo: lo, Inferences: make([]standin.Slot, K), Pre: make([]frontend.Variable, K)}

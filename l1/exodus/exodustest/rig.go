@@ -36,6 +36,7 @@ import (
 	"github.com/nexus-rollup/nexus/kv/memorydb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/l1/reverts"
+	"github.com/nexus-rollup/nexus/l1/verifier"
 	"github.com/nexus-rollup/nexus/l1/watcher"
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
@@ -88,7 +89,7 @@ func (w *wrapStandIn) prove(t testing.TB, in [2]*big.Int) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := recursion.SolidityProof(proof)
+	b, err := verifier.SolidityProof(proof)
 	if err != nil {
 		t.Fatal(err)
 	}

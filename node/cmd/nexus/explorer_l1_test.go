@@ -19,10 +19,10 @@ import (
 
 	"github.com/nexus-rollup/nexus/aggregator"
 	"github.com/nexus-rollup/nexus/aggregator/block"
-	"github.com/nexus-rollup/nexus/aggregator/recursion"
 	"github.com/nexus-rollup/nexus/bindings"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/l1/reverts"
+	"github.com/nexus-rollup/nexus/l1/verifier"
 	"github.com/nexus-rollup/nexus/rollup"
 	l2keys "github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
@@ -142,7 +142,7 @@ func TestExplorerReadsSettlementFromL1(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	tx, err = r.SubmitBatch(opts, aggregator.BindingHeader(b.Header), b.Pubdata, make([]byte, recursion.SolidityProofSize))
+	tx, err = r.SubmitBatch(opts, aggregator.BindingHeader(b.Header), b.Pubdata, make([]byte, verifier.SolidityProofSize))
 	if err != nil {
 		t.Fatalf("submitBatch: %v (%s)", err, reverts.Of(err))
 	}

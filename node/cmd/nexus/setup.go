@@ -15,8 +15,8 @@ import (
 
 	"github.com/nexus-rollup/nexus/aggregator"
 	"github.com/nexus-rollup/nexus/aggregator/block"
-	"github.com/nexus-rollup/nexus/aggregator/recursion"
 	"github.com/nexus-rollup/nexus/l1/deploy"
+	"github.com/nexus-rollup/nexus/l1/verifier"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/circuit"
 	"github.com/nexus-rollup/nexus/rollup/state"
@@ -150,7 +150,7 @@ func runSetup(ctx *cli.Context, cfg *node.Config) error {
 // writeVerifier writes gnark's Solidity verifier for the wrap key.
 func writeVerifier(path string, vk groth16.VerifyingKey) error {
 	var b bytes.Buffer
-	if err := recursion.ExportSolidity(&b, vk, "IVerifier", "./interfaces/IVerifier.sol"); err != nil {
+	if err := verifier.ExportSolidity(&b, vk, "IVerifier", "./interfaces/IVerifier.sol"); err != nil {
 		return err
 	}
 	return os.WriteFile(path, b.Bytes(), 0o644)

@@ -1,4 +1,4 @@
-package recursion
+package verifier
 
 import (
 	"errors"
@@ -16,9 +16,6 @@ import (
 // takes it: A (64) | B (128) | C (64) | commitment (64) | its proof of
 // knowledge (64), uncompressed EIP-197 points, big-endian coordinates.
 const SolidityProofSize = 384
-
-// ErrNotWrap is returned for keys and proofs that are not BN254 wrap ones.
-var ErrNotWrap = errors.New("not a BN254 wrap key or proof with one commitment")
 
 // ExportSolidity writes gnark's Solidity verifier for the wrap verifying key
 // (contract Verifier, pragma ^0.8.24). Its entry point
