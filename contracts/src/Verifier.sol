@@ -675,7 +675,7 @@ contract Verifier is IVerifier {
 
         // The commitment's proof of knowledge is checked in the one pairing
         // check below, folded in with the challenge rho (Nexus: see
-        // aggregator/recursion.foldCommitmentCheck). A commitment or proof
+        // l1/verifier.foldCommitmentCheck). A commitment or proof
         // of knowledge off the curve fails its ECMUL here.
         bool success;
         uint256[4] memory folded; // rho·D, rho·PoK

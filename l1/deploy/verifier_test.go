@@ -77,7 +77,7 @@ func TestVerifierLinksToARealKey(t *testing.T) {
 		{"commitment flipped (off the curve)", flip(287), in, "CommitmentInvalid"},
 		{"commitment PoK flipped (off the curve)", flip(383), in, "CommitmentInvalid"},
 		// Points on the curve, but not the proof's: caught by the one folded
-		// pairing check (aggregator/recursion.foldCommitmentCheck).
+		// pairing check (l1/verifier.foldCommitmentCheck).
 		{"commitment replaced by C", put(256, proof[192:256]), in, "ProofInvalid"},
 		{"commitment PoK replaced by A", put(320, proof[0:64]), in, "ProofInvalid"},
 	} {
