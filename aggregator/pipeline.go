@@ -13,6 +13,7 @@ import (
 	"math/big"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -80,7 +81,30 @@ func Setup(p block.Params, cacheDir string, log io.Writer, create, wrap bool) (*
 	if k.Wrap, err = compileAndSetup(name, ecc.BN254, wc, 0.1, cacheDir, log, create); err != nil {
 		return nil, err
 	}
+	reportLiveHeap(log)
 	return k, nil
+}
+
+// reportLiveHeap prints the live heap once the keys are in memory, against
+// the soft memory limit: a proof allocates a few GiB more, and a live set
+// that leaves it no room keeps the collector running through the proof.
+func reportLiveHeap(log io.Writer) {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	live := sample[0].Value.Uint64()
+	limit := debug.SetMemoryLimit(-1)
+	if limit == math.MaxInt64 {
+		fmt.Fprintf(log, "setup: keys loaded: %.1f GiB live heap\n", float64(live)/(1<<30))
+		return
+	}
+	fmt.Fprintf(log, "setup: keys loaded: %.1f GiB live heap, soft memory limit %.1f GiB\n", float64(live)/(1<<30), float64(limit)/(1<<30))
+	if room := int64(limit) - int64(live); room < 3<<30 {
+		fmt.Fprintf(log, "setup: WARNING: %.1f GiB left under the soft memory limit for proving, which allocates a few GiB: "+
+			"proofs may be slowed by garbage collection (GOMEMLIMIT raises the limit)\n", float64(room)/(1<<30))
+	}
 }
 
 // WrapMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
