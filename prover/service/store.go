@@ -105,20 +105,16 @@ func (s *store) list() ([]*result, []error) {
 		if !ok {
 			continue
 		}
-		if _, err := strconv.ParseUint(name, 10, 32); err != nil {
-			continue
+		job, err := strconv.ParseUint(name, 10, 32)
+		if err != nil || strconv.FormatUint(job, 10) != name {
+			continue // not a name put writes
 		}
-		b, err := os.ReadFile(filepath.Join(s.dir, e.Name()))
+		r, err := s.get(uint32(job))
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		var r result
-		if err := json.Unmarshal(b, &r); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", e.Name(), err))
-			continue
-		}
-		out = append(out, &r)
+		out = append(out, r)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].JobID < out[j].JobID })
 	return out, errs
