@@ -674,11 +674,12 @@ contract Verifier is IVerifier {
         }
 
         // The commitment's proof of knowledge is checked in the one pairing
-        // check below, folded in with the challenge rho (Nexus: see
-        // l1/verifier.foldCommitmentCheck). A commitment or proof
-        // of knowledge off the curve fails its ECMUL here.
+        // check below, folded in with the challenge rho, and with G = δ its
+        // pair merges with C's (Nexus: see l1/verifier.foldCommitmentCheck).
+        // A commitment or proof of knowledge off the curve fails its ECMUL
+        // here, C off the curve its ECADD.
         bool success;
-        uint256[4] memory folded; // rho·D, rho·PoK
+        uint256[4] memory folded; // rho·D, C − rho·PoK
         {
             uint256 rho = uint256(keccak256(abi.encodePacked(proof, input))) % R;
             assembly ("memory-safe") {
@@ -687,12 +688,22 @@ contract Verifier is IVerifier {
                 mstore(add(f, 0x40), rho)
                 success := staticcall(gas(), PRECOMPILE_MUL, f, 0x60, folded, 0x40)
                 calldatacopy(f, add(proof.offset, 0x140), 0x40)
-                mstore(add(f, 0x40), rho)
+                mstore(add(f, 0x40), sub(R, rho))
                 success := and(success, staticcall(gas(), PRECOMPILE_MUL, f, 0x60, add(folded, 0x40), 0x40))
             }
         }
         if (!success) {
             revert CommitmentInvalid();
+        }
+        assembly ("memory-safe") {
+            let f := mload(0x40)
+            calldatacopy(f, add(proof.offset, 0xc0), 0x40)
+            mstore(add(f, 0x40), mload(add(folded, 0x40)))
+            mstore(add(f, 0x60), mload(add(folded, 0x60)))
+            success := staticcall(gas(), PRECOMPILE_ADD, f, 0x80, add(folded, 0x40), 0x40)
+        }
+        if (!success) {
+            revert ProofInvalid();
         }
 
         (uint256 x, uint256 y) = publicInputMSM(input, publicCommitments, commitments);
@@ -704,7 +715,9 @@ contract Verifier is IVerifier {
 
             // Copy points (A, B, C) to memory. They are already in correct encoding.
             // This is pairing e(A, B) and G1 of e(C, -δ).
-            calldatacopy(f, proof.offset, 0x100)
+            calldatacopy(f, proof.offset, 0xc0)
+            mstore(add(f, 0xc0), mload(add(folded, 0x40))) // C − rho·PoK
+            mstore(add(f, 0xe0), mload(add(folded, 0x60)))
 
             // Complete e(C, -δ) and write e(α, -β), e(L_pub, -γ) to memory.
             // OPT: This could be better done using a single codecopy, but
@@ -727,22 +740,16 @@ contract Verifier is IVerifier {
             mstore(add(f, 0x2c0), GAMMA_NEG_Y_1)
             mstore(add(f, 0x2e0), GAMMA_NEG_Y_0)
 
-            // e(rho·D, -σG) · e(rho·PoK, G): the commitment's proof of knowledge.
+            // e(rho·D, -σG): the rest of the commitment's proof of knowledge.
             mstore(add(f, 0x300), mload(folded))
             mstore(add(f, 0x320), mload(add(folded, 0x20)))
             mstore(add(f, 0x340), PEDERSEN_GSIGMANEG_X_1)
             mstore(add(f, 0x360), PEDERSEN_GSIGMANEG_X_0)
             mstore(add(f, 0x380), PEDERSEN_GSIGMANEG_Y_1)
             mstore(add(f, 0x3a0), PEDERSEN_GSIGMANEG_Y_0)
-            mstore(add(f, 0x3c0), mload(add(folded, 0x40)))
-            mstore(add(f, 0x3e0), mload(add(folded, 0x60)))
-            mstore(add(f, 0x400), PEDERSEN_G_X_1)
-            mstore(add(f, 0x420), PEDERSEN_G_X_0)
-            mstore(add(f, 0x440), PEDERSEN_G_Y_1)
-            mstore(add(f, 0x460), PEDERSEN_G_Y_0)
 
             // Check the folded pairing equation.
-            success := staticcall(gas(), PRECOMPILE_VERIFY, f, 0x480, f, 0x20)
+            success := staticcall(gas(), PRECOMPILE_VERIFY, f, 0x3c0, f, 0x20)
             // Also check returned value (both are either 1 or 0).
             success := and(success, mload(f))
         }

@@ -48,8 +48,10 @@ type Manifest struct {
 	Note        string            `json:"note"`
 }
 
-// keyFormat names the on-disk format; keys of another format are set up again.
-const keyFormat = "groth16-pk-dump/v1"
+// keyFormat names the on-disk format and the setup's conventions; keys of
+// another format are set up again. v2: the commitments' G2 point is [δ]₂
+// (internal/devsetup), which the L1 verifier requires of the wrap key.
+const keyFormat = "groth16-pk-dump/v2"
 
 // Errors of Setup.
 var (

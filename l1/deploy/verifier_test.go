@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
+	"io"
 	"math/big"
 	"strings"
 	"testing"
@@ -13,6 +14,8 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
@@ -119,13 +122,31 @@ func TestLinkRejectsOtherKeys(t *testing.T) {
 		}
 	}
 	// Bytecode that is not the template's.
-	if _, err := verifier.Link(tmpl[:len(tmpl)/2], verifier.TemplateKey()); !errors.Is(err, verifier.ErrTemplate) {
+	realVK, _, err := recursiontest.WrapShapedProof()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := verifier.Link(tmpl[:len(tmpl)/2], realVK); !errors.Is(err, verifier.ErrTemplate) {
 		t.Errorf("half the template: Link = %v, want ErrTemplate", err)
 	}
-	// Linking the template key to itself is the identity.
-	same, err := verifier.Link(tmpl, verifier.TemplateKey())
-	if err != nil || !bytes.Equal(same, tmpl) {
-		t.Errorf("linking the template key changed the bytecode (%v)", err)
+	// A key whose commitment point G is not [δ]₂ (gnark's groth16.Setup
+	// draws G; so does the template, whose constants must be distinct): its
+	// valid proofs would fail the merged pair, so Link refuses it.
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &recursiontest.StandInWrap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, gnarkVK, err := groth16.Setup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, vk := range map[string]groth16.VerifyingKey{"gnark's setup": gnarkVK, "the template key": verifier.TemplateKey()} {
+		if _, err := verifier.Link(tmpl, vk); !errors.Is(err, verifier.ErrCommitmentG) {
+			t.Errorf("%s: Link = %v, want ErrCommitmentG", name, err)
+		}
+		if err := verifier.ExportSolidity(io.Discard, vk, "", ""); !errors.Is(err, verifier.ErrCommitmentG) {
+			t.Errorf("%s: ExportSolidity = %v, want ErrCommitmentG", name, err)
+		}
 	}
 }
 

@@ -101,7 +101,7 @@ func Template(w io.Writer) error {
 	if _, err := io.WriteString(w, Header); err != nil {
 		return err
 	}
-	return ExportSolidity(w, TemplateKey(), "IVerifier", "./interfaces/IVerifier.sol")
+	return exportSolidity(w, TemplateKey(), "IVerifier", "./interfaces/IVerifier.sol")
 }
 
 // constRe matches the exported verifier's key constants, whose values are
@@ -117,7 +117,7 @@ type keyConst struct {
 // the source with every constant's value replaced by its name.
 func keyConstants(vk groth16.VerifyingKey) ([]keyConst, string, error) {
 	var src bytes.Buffer
-	if err := ExportSolidity(&src, vk, "IVerifier", "./interfaces/IVerifier.sol"); err != nil {
+	if err := exportSolidity(&src, vk, "IVerifier", "./interfaces/IVerifier.sol"); err != nil {
 		return nil, "", fmt.Errorf("%w: %v", ErrNotWrap, err)
 	}
 	var out []keyConst
@@ -144,6 +144,9 @@ func Link(code []byte, vk groth16.VerifyingKey) ([]byte, error) {
 	if v, ok := vk.(*groth16_bn254.VerifyingKey); !ok || len(v.G1.K) != 4 || len(v.CommitmentKeys) != 1 ||
 		len(v.PublicAndCommitmentCommitted) != 1 || len(v.PublicAndCommitmentCommitted[0]) != 0 {
 		return nil, ErrNotWrap
+	}
+	if err := checkCommitmentG(vk); err != nil {
+		return nil, err
 	}
 	tmpl, tmplSrc, err := keyConstants(TemplateKey())
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
+	"github.com/nexus-rollup/nexus/internal/devsetup"
 	"github.com/nexus-rollup/nexus/l1/verifier"
 )
 
@@ -37,7 +38,9 @@ func WrapShapedProof() (groth16.VerifyingKey, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	pk, vk, err := groth16.Setup(ccs)
+	// The dev setup, as the wrap's: its commitment point G is [δ]₂, which
+	// the Solidity verifier requires (gnark's groth16.Setup draws G).
+	pk, vk, _, err := devsetup.Groth16(ccs, nil, "")
 	if err != nil {
 		return nil, nil, err
 	}

@@ -156,6 +156,13 @@ func TestKeysHaveGnarksShape(t *testing.T) {
 	if pk.NbInfinityA == 0 {
 		t.Error("the test circuit should have points at infinity")
 	}
+	// Unlike gnark's, the commitments' G2 point is [δ]₂ (a verifier folds
+	// their proof of knowledge into the pair of C with −δ).
+	for i := range vk.CommitmentKeys {
+		if !vk.CommitmentKeys[i].G.Equal(&vk.G2.Delta) {
+			t.Errorf("commitment %d: G is not [δ]₂", i)
+		}
+	}
 }
 
 // A setup interrupted midway resumes from its checkpoint with the same
@@ -182,8 +189,8 @@ func TestSetupResumesFromItsCheckpoint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if resumed != 8 { // toxic, pedersen-g and the six G1 stages
-		t.Errorf("resumed %d stages, want the 8 kept", resumed)
+	if resumed != 7 { // toxic and the six G1 stages
+		t.Errorf("resumed %d stages, want the 7 kept", resumed)
 	}
 	if p.Done.Load() != p.Total.Load() {
 		t.Errorf("progress ended at %d of %d", p.Done.Load(), p.Total.Load())
