@@ -36,6 +36,7 @@ import (
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 	"github.com/consensys/gnark/test"
 
+	"github.com/nexus-rollup/nexus/internal/devsetup"
 	"github.com/nexus-rollup/nexus/l1/verifier"
 )
 
@@ -279,7 +280,7 @@ func TestHeavy_SolidityStandIn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pk, vk, err := groth16.Setup(ccs)
+	pk, vk, _, err := devsetup.Groth16(ccs, nil, "") // the verifier needs G = [δ]₂, as the wrap's setup makes it
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,6 +33,7 @@ import (
 
 	"github.com/nexus-rollup/nexus/aggregator/recursion"
 	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/internal/devsetup"
 	"github.com/nexus-rollup/nexus/kv/memorydb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/l1/reverts"
@@ -70,7 +71,9 @@ func newWrapStandIn(t testing.TB) *wrapStandIn {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pk, vk, err := groth16.Setup(ccs)
+	// The dev setup, as the wrap's: the Solidity verifier needs the
+	// commitment point G to be [δ]₂.
+	pk, vk, _, err := devsetup.Groth16(ccs, nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
