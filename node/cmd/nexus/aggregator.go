@@ -39,7 +39,7 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	bp, err := blockParams(ctx, executorConfig(dep).MaxLockDuration)
+	bp, err := blockParams(ctx, node.ExecutorConfig(dep).MaxLockDuration)
 	if err != nil {
 		return err
 	}

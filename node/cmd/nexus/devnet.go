@@ -79,20 +79,28 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		k, _ := crypto.HexToECDSA(h)
 		funded = append(funded, k)
 	}
+	// Every service joins the stack as it is built and is started at once,
+	// so that an error on the way stops what runs (in reverse); the
+	// shutdown order is the registration order reversed.
+	stack := node.NewStack()
+	defer stopStack(stack)
 	l1URL, l1WS := cfg.L1.RPC, ""
 	if l1URL == "" {
 		l1, err := startEmbeddedL1(run, ctx.String(devnetL1AddrFlag.Name), ctx.Duration(devnetBlockTimeFlag.Name), funded...)
 		if err != nil {
 			return err
 		}
-		defer l1.Stop(context.Background())
+		stack.Register("embedded L1", node.Hooks{OnStop: l1.Stop})
 		l1URL, l1WS = l1.URL(), "   (WebSocket: "+l1.WSURL()+")"
 	}
 	client, err := ethclient.DialContext(run, l1URL)
 	if err != nil {
 		return fmt.Errorf("devnet: connecting to L1 at %s: %w", l1URL, err)
 	}
-	defer client.Close()
+	stack.Register("L1 client", node.Closer(client))
+	if err := stack.Start(run); err != nil {
+		return err
+	}
 	chainID, err := client.ChainID(run)
 	if err != nil {
 		return fmt.Errorf("devnet: chain id of %s: %w", l1URL, err)
@@ -184,32 +192,39 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	stack, err := startSequencerStack(run, client, dep, filepath.Join(dir, "sequencer"), ctx.String(httpAddrFlag.Name), rpcCfg, 0,
-		seqCfg, bp.State)
+	seq, err := node.NewSequencerStack(run, node.SequencerConfig{Client: client, Deployment: dep,
+		DBPath: filepath.Join(dir, "sequencer"), HTTPAddr: ctx.String(httpAddrFlag.Name), RPC: rpcCfg,
+		Sequencer: seqCfg, State: bp.State})
 	if err != nil {
 		return err
 	}
-	defer stack.stop()
-	registerStack(reg, stack)
-	metricsSrv, err := metrics.Serve(run, cfg.Metrics.Addr, reg)
+	// The services, stopped in the reverse order: the demo and the
+	// aggregator before the provers, the provers before the sequencer they
+	// poll, the sequencer before the L1 it watches (registered above).
+	stack.Register("sequencer", seq)
+	seq.RegisterMetrics(reg)
+	msvc, metricsSrv, err := metricsService(cfg, reg, "devnet", nil)
 	if err != nil {
-		return fmt.Errorf("devnet: %w", err)
+		seq.Stop(run)
+		return err
 	}
-	seqURL := "http://" + stack.srv.Addr()
-	if err := startDevProvers(run, provers, models, seqURL, dir, service.NewMetrics(reg)); err != nil {
-		return fmt.Errorf("devnet: %w", err)
-	}
-	defer stopDevProvers(provers)
+	stack.Register("metrics", msvc)
+	seqURL := "http://" + seq.Server.Addr()
+	stack.Register("provers", node.Hooks{
+		OnStart: func(ctx context.Context) error {
+			return startDevProvers(ctx, provers, models, seqURL, dir, service.NewMetrics(reg))
+		},
+		OnStop: func(context.Context) error { stopDevProvers(provers); return nil },
+	})
 
 	var settled chan settledJobs
 	pace := &demoPace{}
 	if demoMode && settle {
 		settled = make(chan settledJobs, 64)
 	}
-	aggErr := make(chan error, 1)
 	if settle {
 		st := &settler{bp: bp, keysDir: keysDir(ctx, cfg), progress: ctx.App.ErrWriter, w: w, client: client, opts: aggOpts,
-			slot: dp.Verifier, dep: dep, models: models, stack: stack, key: aggKey, dbPath: filepath.Join(dir, "aggregator"),
+			slot: dp.Verifier, dep: dep, models: models, seq: seq, key: aggKey, dbPath: filepath.Join(dir, "aggregator"),
 			reg: reg, prover: &prover,
 			onStage: func(_ uint64, stage string) {
 				if stage == "proving" {
@@ -225,19 +240,16 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 					}
 				}
 			}}
-		aggDone := make(chan struct{})
-		go func() { defer close(aggDone); aggErr <- st.run(run) }()
-		// Stop the aggregator before its store closes, so that a submission
-		// in flight is recorded; a proof or key setup in progress is not
-		// waited for.
-		defer func() {
-			stop()
-			select {
-			case <-aggDone:
-			case <-time.After(10 * time.Second):
-			}
-			st.close()
-		}()
+		// The aggregator stops before its store closes, so that a
+		// submission in flight is recorded; a proof or key setup in
+		// progress is not waited for.
+		stack.Register("aggregator store", node.Hooks{OnStop: func(context.Context) error { st.close(); return nil }})
+		agg := node.NewLoop(st.run)
+		agg.Linger = 10 * time.Second
+		stack.Register("aggregator", agg)
+	}
+	if err := stack.Start(run); err != nil {
+		return fmt.Errorf("devnet: %w", err)
 	}
 
 	fmt.Fprintf(w, `
@@ -263,41 +275,29 @@ Try, in another terminal:
 
 %s
 Ctrl-C stops the devnet.
-`, explorerURL(stack.srv.Addr()), l1URL, chainID, l1WS, dep.NexusRollup, seqURL, stack.srv.Addr(), metricsLine(metricsSrv), depPath, devKey, demoModelID, demoModelFeeGwei,
+`, explorerURL(seq.Server.Addr()), l1URL, chainID, l1WS, dep.NexusRollup, seqURL, seq.Server.Addr(), metricsLine(metricsSrv), depPath, devKey, demoModelID, demoModelFeeGwei,
 		proverList(provers),
 		l1URL, depPath, devKey, l1URL, depPath, devKey, seqURL, depPath, devKey, seqURL, depPath, devKey, seqURL,
 		depPath, devKey, seqURL, demoModelID, settleNote(settle))
 
-	demoErr := make(chan error, 1)
 	if demoMode {
 		c, err := rpc.DialContext(run, seqURL)
 		if err != nil {
 			return err
 		}
-		defer c.Close()
 		d := &demoLoop{seq: c, key: demoAcct.l2, addr: demoAcct.addr, k: bp.Inferences, w: w, settled: settled, pace: pace}
 		fmt.Fprintf(w, "demo: submitting MNIST digits as jobs, %d at a time, from %s (anvil's account 4)\n", bp.Inferences,
 			demoAcct.addr)
-		go func() { demoErr <- d.run(run) }()
+		stack.Register("demo client", node.Closer(c))
+		stack.Register("demo", node.NewLoop(d.run))
+		if err := stack.Start(run); err != nil {
+			return fmt.Errorf("devnet: %w", err)
+		}
 	}
 
-	select {
-	case <-run.Done():
-	case err := <-stack.watchErr:
-		if err != nil && !errors.Is(err, context.Canceled) {
-			return err
-		}
-	case err := <-aggErr:
-		if err != nil && !errors.Is(err, context.Canceled) {
-			return err
-		}
-	case err := <-demoErr:
-		if err != nil && !errors.Is(err, context.Canceled) {
-			return err
-		}
-	}
+	runErr := stack.Wait(run)
 	fmt.Fprintln(w, "devnet: stopping")
-	return nil
+	return errors.Join(runErr, stopStack(stack))
 }
 
 // proverList describes the devnet's provers for its banner.
@@ -373,7 +373,7 @@ func settledLine(st *aggregator.Settlement) string {
 // settlementService is the in-process aggregator: it proves each sealed
 // batch and settles it through a transaction manager of the dev key.
 func settlementService(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, keys *aggregator.Keys,
-	models *modelset.Set, stack *seqStack, key *ecdsa.PrivateKey, dbPath string, w io.Writer,
+	models *modelset.Set, seq *node.SequencerStack, key *ecdsa.PrivateKey, dbPath string, w io.Writer,
 	onStage func(uint64, string), onSettled func(*aggregator.Settlement), reg prometheus.Registerer) (*aggregator.Service, func(), error) {
 	db, err := leveldb.Open(dbPath, leveldb.Options{})
 	if err != nil {
@@ -391,17 +391,17 @@ func settlementService(ctx context.Context, client *ethclient.Client, dep *deplo
 		return nil, nil, err
 	}
 	return &aggregator.Service{
-		Keys: keys, Batches: stack.seq, Proofs: aggregator.SequencerProofs{Seq: stack.seq, Models: models},
+		Keys: keys, Batches: seq.Seq, Proofs: aggregator.SequencerProofs{Seq: seq.Seq, Models: models},
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r, Log: slog.Default().With("component", "aggregator"),
 		Metrics: aggregatorMetrics(reg, tx),
 		OnStage: func(n uint64, stage string) {
-			stack.seq.SetSettlement(n, sequencer.SettlementInfo{Stage: stage})
+			seq.Seq.SetSettlement(n, sequencer.SettlementInfo{Stage: stage})
 			if onStage != nil {
 				onStage(n, stage)
 			}
 		},
 		OnSettled: func(st *aggregator.Settlement) {
-			stack.seq.SetSettlement(st.Batch.Header.BatchNumber, settlementInfo(st))
+			seq.Seq.SetSettlement(st.Batch.Header.BatchNumber, settlementInfo(st))
 			fmt.Fprintln(w, settledLine(st))
 			if onSettled != nil {
 				onSettled(st)
@@ -425,7 +425,7 @@ type settler struct {
 	slot      common.Address
 	dep       *deploy.Deployment
 	models    *modelset.Set
-	stack     *seqStack
+	seq       *node.SequencerStack
 	key       *ecdsa.PrivateKey
 	dbPath    string
 	onStage   func(batch uint64, stage string)
@@ -456,7 +456,7 @@ func (s *settler) run(ctx context.Context) error {
 	}
 	fmt.Fprintf(s.w, "devnet: settlement keys ready after %s; verifier %s set in the rollup's slot %s; proving every sealed batch\n",
 		time.Since(start).Round(time.Second), verifier, s.slot)
-	svc, closeDB, err := settlementService(ctx, s.client, s.dep, keys, s.models, s.stack, s.key, s.dbPath, s.w, s.onStage, s.onSettled, s.reg)
+	svc, closeDB, err := settlementService(ctx, s.client, s.dep, keys, s.models, s.seq, s.key, s.dbPath, s.w, s.onStage, s.onSettled, s.reg)
 	if err != nil {
 		return err
 	}

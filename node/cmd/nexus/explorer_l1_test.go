@@ -23,6 +23,7 @@ import (
 	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/l1/reverts"
 	"github.com/nexus-rollup/nexus/l1/verifier"
+	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/rollup"
 	l2keys "github.com/nexus-rollup/nexus/rollup/keys"
 	"github.com/nexus-rollup/nexus/rollup/state"
@@ -83,11 +84,15 @@ func TestExplorerReadsSettlementFromL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	seqCfg := sequencer.Config{MaxChunks: bp.Chunks, MaxOps: bp.Slots, MaxInferences: bp.Inferences, Witness: true, BatchTimeout: 200 * time.Millisecond, MinOps: 1}
-	stack, err := startSequencerStack(ctx, client, dep, t.TempDir(), freeAddr(t), sequencer.ServerConfig{}, 0, seqCfg, bp.State)
+	stack, err := node.NewSequencerStack(ctx, node.SequencerConfig{Client: client, Deployment: dep, DBPath: t.TempDir(),
+		HTTPAddr: freeAddr(t), Sequencer: seqCfg, State: bp.State})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer stack.stop()
+	if err := stack.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer stack.Stop(context.Background())
 
 	// A deposit is sealed as batch 1; it is settled on L1 as an aggregator would.
 	l2, _ := l2keys.DeriveFromEthKey(key, dep.ChainID, dep.NexusRollup)
@@ -103,7 +108,7 @@ func TestExplorerReadsSettlementFromL1(t *testing.T) {
 	}
 	var b *rollup.Batch
 	for {
-		if b, _, err = stack.seq.Witness(1); err == nil {
+		if b, _, err = stack.Seq.Witness(1); err == nil {
 			break
 		}
 		if !errors.Is(err, rollup.ErrBatchNotFound) || ctx.Err() != nil {
@@ -111,7 +116,7 @@ func TestExplorerReadsSettlementFromL1(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	c, err := rpc.DialContext(ctx, "http://"+stack.srv.Addr())
+	c, err := rpc.DialContext(ctx, "http://"+stack.Server.Addr())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +130,7 @@ func TestExplorerReadsSettlementFromL1(t *testing.T) {
 	var br *browser
 	if path := chromiumPath(); path != "" {
 		br = openBrowser(t, ctx, path)
-		if err := chromedp.Do(br.ctx, chromedp.Navigate("http://"+stack.srv.Addr()+"/explorer/"),
+		if err := chromedp.Do(br.ctx, chromedp.Navigate("http://"+stack.Server.Addr()+"/explorer/"),
 			chromedp.WaitVisible(chromedp.CSS(`#batches tr[data-batch="1"][data-status="sealed"]`))); err != nil {
 			t.Fatalf("the explorer does not show batch 1 sealed: %v", err)
 		}

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/nexus-rollup/nexus/internal/metrics"
-	"github.com/nexus-rollup/nexus/l1/watcher"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/sequencer"
 )
@@ -21,13 +21,40 @@ func serveMetrics(ctx context.Context, cfg *node.Config, reg *prometheus.Registr
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	if srv != nil {
-		slog.Info("serving Prometheus metrics", "service", what, "url", srv.URL())
-		if w != nil {
-			fmt.Fprintf(w, "%s: Prometheus metrics on %s\n", what, srv.URL())
-		}
-	}
+	announceMetrics(srv, what, w)
 	return srv, nil
+}
+
+// metricsService listens on [metrics] addr (--metrics.addr) for reg and
+// returns the server as a service for a node.Stack (a service that does
+// nothing, and a nil server, when no address is set).
+func metricsService(cfg *node.Config, reg *prometheus.Registry, what string, w io.Writer) (node.Lifecycle, *metrics.Server, error) {
+	if cfg.Metrics.Addr == "" {
+		return node.Hooks{}, nil, nil
+	}
+	srv, err := metrics.Listen(cfg.Metrics.Addr, reg)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", what, err)
+	}
+	announceMetrics(srv, what, w)
+	return srv, srv, nil
+}
+
+func announceMetrics(srv *metrics.Server, what string, w io.Writer) {
+	if srv == nil {
+		return
+	}
+	slog.Info("serving Prometheus metrics", "service", what, "url", srv.URL())
+	if w != nil {
+		fmt.Fprintf(w, "%s: Prometheus metrics on %s\n", what, srv.URL())
+	}
+}
+
+// stopStack stops a node's services, with a bound on the whole stop.
+func stopStack(stack *node.Stack) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return stack.Stop(ctx)
 }
 
 // sequencerMetrics creates the sequencer's metrics in a fresh registry
@@ -36,11 +63,4 @@ func sequencerMetrics(seqCfg *sequencer.Config) *prometheus.Registry {
 	reg := metrics.NewRegistry()
 	seqCfg.Metrics = sequencer.NewMetrics(reg)
 	return reg
-}
-
-// registerStack adds the gauges read from a running sequencer stack at each
-// scrape: mempool depth, live jobs by status and the L1 watcher's progress.
-func registerStack(reg prometheus.Registerer, stack *seqStack) {
-	stack.seq.Metrics().Register(reg, stack.seq)
-	watcher.RegisterMetrics(reg, stack.w)
 }

@@ -5,58 +5,18 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"os/signal"
 	"path/filepath"
 	"syscall"
-	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/nexus-rollup/nexus/aggregator/block"
-	"github.com/nexus-rollup/nexus/bindings"
-	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/deploy"
-	"github.com/nexus-rollup/nexus/l1/watcher"
 	"github.com/nexus-rollup/nexus/node"
-	"github.com/nexus-rollup/nexus/rollup"
-	"github.com/nexus-rollup/nexus/rollup/state"
 	"github.com/nexus-rollup/nexus/sequencer"
-	"github.com/nexus-rollup/nexus/sequencer/mempool"
 )
-
-// checkGenesis refuses to sequence for a rollup deployed with a genesis
-// root that is not the empty L2 state's: no batch of ours could ever settle.
-func checkGenesis(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, p state.Params) error {
-	want, err := state.EmptyRoot(p)
-	if err != nil {
-		return err
-	}
-	r, err := bindings.NewNexusRollup(dep.NexusRollup, client)
-	if err != nil {
-		return err
-	}
-	last, err := r.LastBatchNumber(&bind.CallOpts{Context: ctx})
-	if err != nil {
-		return fmt.Errorf("sequencer: reading NexusRollup at %s: %w", dep.NexusRollup, err)
-	}
-	if last != 0 {
-		return nil // settled batches moved the root on; the state itself tells
-	}
-	root, err := r.StateRoot(&bind.CallOpts{Context: ctx})
-	if err != nil {
-		return err
-	}
-	wantInt := want.BigInt(new(big.Int))
-	if root.Cmp(wantInt) != 0 {
-		return fmt.Errorf("sequencer: NexusRollup was deployed with genesis root %#x, but the empty L2 state (depths "+
-			"%d/%d/%d/%d) has root %#x: redeploy with `nexus contracts deploy --deploy.genesis-root %#x`",
-			root, p.AccountDepth, p.TokenDepth, p.JobDepth, p.ModelDepth, wantInt, wantInt)
-	}
-	return nil
-}
 
 // runSequencer wires the sequencer service: the datadir lock, the store, the
 // L1 priority-queue watcher, the batcher and the JSON-RPC server. It runs
@@ -104,114 +64,41 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	}
 	defer client.Close()
 
-	stack, err := startSequencerStack(run, client, dep, filepath.Join(cfg.DataDir, "sequencer"),
-		ctx.String(httpAddrFlag.Name), rpcCfg, cfg.L1.Confirmations, seqCfg, bp.State)
+	seq, err := node.NewSequencerStack(run, node.SequencerConfig{Client: client, Deployment: dep,
+		DBPath: filepath.Join(cfg.DataDir, "sequencer"), HTTPAddr: ctx.String(httpAddrFlag.Name), RPC: rpcCfg,
+		Confirmations: cfg.L1.Confirmations, Sequencer: seqCfg, State: bp.State})
 	if err != nil {
 		return err
 	}
-	defer stack.stop()
-	registerStack(reg, stack)
-	if _, err := serveMetrics(run, cfg, reg, "sequencer", ctx.App.Writer); err != nil {
+	stack := node.NewStack()
+	stack.Register("sequencer", seq)
+	seq.RegisterMetrics(reg)
+	msvc, _, err := metricsService(cfg, reg, "sequencer", ctx.App.Writer)
+	if err != nil {
+		seq.Stop(run)
 		return err
 	}
-	slog.Info("sequencer running", "rpc", "http://"+stack.srv.Addr(), "ws", "ws://"+stack.srv.Addr(), "l1", cfg.L1.RPC,
+	stack.Register("metrics", msvc)
+	if err := stack.Start(run); err != nil {
+		return err
+	}
+	slog.Info("sequencer running", "rpc", "http://"+seq.Server.Addr(), "ws", "ws://"+seq.Server.Addr(), "l1", cfg.L1.RPC,
 		"rollup", dep.NexusRollup, "datadir", cfg.DataDir)
-	fmt.Fprintf(ctx.App.Writer, "explorer on %s\nnexus_ JSON-RPC on http://%s (WebSocket on ws://%s)\n", explorerURL(stack.srv.Addr()),
-		stack.srv.Addr(), stack.srv.Addr())
+	fmt.Fprintf(ctx.App.Writer, "explorer on %s\nnexus_ JSON-RPC on http://%s (WebSocket on ws://%s)\n", explorerURL(seq.Server.Addr()),
+		seq.Server.Addr(), seq.Server.Addr())
 
-	var runErr error
-	select {
-	case <-run.Done():
-	case runErr = <-stack.watchErr:
-		if errors.Is(runErr, context.Canceled) {
-			runErr = nil
-		}
+	runErr := stack.Wait(run)
+	if err := stopStack(stack); err != nil {
+		runErr = errors.Join(runErr, err)
 	}
 	slog.Info("sequencer stopped")
 	return runErr
 }
 
-// seqStack is a running sequencer: store, watcher, batcher and RPC server.
-type seqStack struct {
-	db       *leveldb.Store
-	w        *watcher.Watcher
-	seq      *sequencer.Sequencer
-	srv      *sequencer.Server
-	watchErr chan error
-}
-
-func (s *seqStack) stop() {
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	s.srv.Stop(shutdown)
-	s.seq.Stop(shutdown)
-	s.db.Close()
-}
-
-// startSequencerStack opens the sequencer's store at dbPath and starts the
-// L1 watcher, the sealing loop and the RPC server; ctx ends them.
-func startSequencerStack(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, dbPath, httpAddr string,
-	rpcCfg sequencer.ServerConfig, confirmations uint64, seqCfg sequencer.Config, params state.Params) (*seqStack, error) {
-	db, err := leveldb.Open(dbPath, leveldb.Options{})
-	if err != nil {
-		return nil, err
-	}
-	fail := func(err error) (*seqStack, error) {
-		db.Close()
-		return nil, err
-	}
-	st, err := state.Open(db, params)
-	if err != nil {
-		return fail(err)
-	}
-	if err := checkGenesis(ctx, client, dep, params); err != nil {
-		return fail(err)
-	}
-	ex, err := rollup.NewExecutor(st, executorConfig(dep))
-	if err != nil {
-		return fail(err)
-	}
-	pool, err := mempool.Open(db, mempool.Config{})
-	if err != nil {
-		return fail(err)
-	}
-	w, err := watcher.New(client, db, watcher.Config{Rollup: dep.NexusRollup, StartBlock: dep.Block,
-		Confirmations: confirmations}, slog.Default())
-	if err != nil {
-		return fail(err)
-	}
-	seq, err := sequencer.New(db, ex, pool, w, seqCfg, slog.Default())
-	if err != nil {
-		return fail(err)
-	}
-	srv, err := sequencer.Listen(httpAddr, sequencer.NewAPI(seq), rpcCfg)
-	if err != nil {
-		return fail(err)
-	}
-	if err := followSettlement(seq, client, dep); err != nil {
-		return fail(err)
-	}
-	s := &seqStack{db: db, w: w, seq: seq, srv: srv, watchErr: make(chan error, 1)}
-	go func() { s.watchErr <- w.Run(ctx) }()
-	seq.Start(ctx)
-	srv.Start(ctx)
-	return s, nil
-}
-
-// executorConfig is the state transition's configuration for a deployment:
-// its lock bound must be the one L1 and the block circuit use.
-func executorConfig(dep *deploy.Deployment) rollup.Config {
-	c := rollup.DefaultConfig()
-	if dep.Params.MaxLockDuration != 0 {
-		c.MaxLockDuration = dep.Params.MaxLockDuration
-	}
-	return c
-}
-
 // batchConfig shapes batches to the block circuit of the --block.* flags,
 // recording each batch's witness for the aggregator.
 func batchConfig(ctx *cli.Context, dep *deploy.Deployment) (sequencer.Config, block.Params, error) {
-	p, err := blockParams(ctx, executorConfig(dep).MaxLockDuration)
+	p, err := blockParams(ctx, node.ExecutorConfig(dep).MaxLockDuration)
 	if err != nil {
 		return sequencer.Config{}, p, err
 	}

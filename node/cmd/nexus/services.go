@@ -21,10 +21,13 @@ var devnetCommand = &cli.Command{
 		"aggregation and wrap keys, deploys the Verifier linked to the wrap key and runs the\n" +
 		"aggregator: every sealed batch is proven and settled on L1. --demo submits MNIST digits as\n" +
 		"jobs continuously and prints each proven result and each settled batch; it implies\n" +
-		"--devnet.settle (use --devnet.settle=false to watch jobs without the hour-long first setup).\n\n" +
-		"The circuits run the small demo shape (depths 3/1/6/2, B=4, C=32, K=2: 31 L2 jobs per run)\n" +
-		"unless --state.depths or a --block.* flag is given. Each run starts from genesis in\n" +
-		"<datadir>/devnet.",
+		"--devnet.settle (--devnet.settle=false runs without settlement keys or proofs of batches).\n\n" +
+		"Jobs are served from the first seconds: the settlement keys are set up (or loaded) in the\n" +
+		"background, with one progress line, about 8 minutes on 2 cores the first time and kept in\n" +
+		"--keys; batches sealed meanwhile are proven and settled in order once they are ready.\n" +
+		"The circuits run the demo shape (production depths 24/4/24/12: 16M accounts and L2 jobs;\n" +
+		"B=36 ops, C=80 chunks, K=16 inferences a batch) unless --state.depths or a --block.* flag\n" +
+		"is given. Each run starts from genesis in <datadir>/devnet.",
 	Flags: withFlags(l1Flags, devnetFlags, rpcFlags, metricsFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
 		blockChunksFlag, blockInferencesFlag}),
 	Action: action(runDevnet),
