@@ -18,9 +18,12 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/nexus-rollup/nexus/aggregator/recursion/recursiontest"
 	"github.com/nexus-rollup/nexus/bindings"
+	"github.com/nexus-rollup/nexus/internal/anviltest"
 	"github.com/nexus-rollup/nexus/l1/reverts"
 	"github.com/nexus-rollup/nexus/l1/verifier"
 )
@@ -207,5 +210,57 @@ func TestVerifierSlotIsSetOnce(t *testing.T) {
 	}
 	if err := SetVerifier(ctx, client, opts, slot, linked); err == nil {
 		t.Fatal("the verifier was set twice")
+	}
+}
+
+// TestVerifierOnAnvil runs the linked verifier on anvil's EVM (its default
+// hardfork), the L1 of make e2e: the key's proof verifies in a transaction,
+// a wrong input reverts, and the transaction's gas is logged for
+// bench/results.md (the fixed cost per batch is this call's execution plus
+// submitBatch's own).
+func TestVerifierOnAnvil(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	vk, proof, err := recursiontest.WrapShapedProof()
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := ethclient.DialContext(ctx, anviltest.Start(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	k, _ := crypto.HexToECDSA(anviltest.Key0)
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, _ := bind.NewKeyedTransactorWithChainID(k, chainID)
+	opts.Context = ctx
+	addr, err := DeployVerifier(ctx, client, opts, vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vabi, err := bindings.VerifierMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// verifyProof is a view: sent as a transaction to measure what it costs.
+	v := bind.NewBoundContract(addr, *vabi, client, client, client)
+	in := [2]*big.Int{big.NewInt(100), big.NewInt(200)}
+	tx, err := v.Transact(opts, "verifyProof", proof, in)
+	rc := mined(t, ctx, client, tx, err)
+	var calldata uint64
+	for _, b := range tx.Data() {
+		if b == 0 {
+			calldata += 4
+		} else {
+			calldata += 16
+		}
+	}
+	t.Logf("BENCH verifyProof_tx_gas_anvil %d (calldata %d, execution %d)", rc.GasUsed, calldata, rc.GasUsed-21000-calldata)
+	caller, _ := bindings.NewVerifierCaller(addr, client)
+	if err := caller.VerifyProof(&bind.CallOpts{Context: ctx}, proof, [2]*big.Int{big.NewInt(101), in[1]}); reverts.Of(err) != "ProofInvalid" {
+		t.Errorf("a wrong input on anvil: %v, want ProofInvalid", err)
 	}
 }
