@@ -275,6 +275,7 @@ func (s *Service) step(ctx context.Context) error {
 				s.log.Warn("lock refused", "job", it.JobID, "err", err)
 				continue
 			}
+			it.Status = "locked" // proven under the lock just sent
 		}
 		s.setActive(it.JobID, true)
 		select {

@@ -68,6 +68,16 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	}
 	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	if !isSet(ctx, logLevelFlag.Name) && cfg.Log.Level == node.DefaultConfig().Log.Level {
+		// The devnet's own lines say what happens (a job proven, a batch
+		// settled, setup progress); the services' per-job info lines are
+		// for --log.level info.
+		quiet := cfg.Log
+		quiet.Level = "warn"
+		if _, err := node.NewLogger(quiet, os.Stderr); err != nil {
+			return err
+		}
+	}
 	if !ctx.Bool(devnetL1LogsFlag.Name) {
 		quietGeth()
 	}

@@ -27,7 +27,9 @@ var devnetCommand = &cli.Command{
 		"--keys; batches sealed meanwhile are proven and settled in order once they are ready.\n" +
 		"The circuits run the demo shape (production depths 24/4/24/12: 16M accounts and L2 jobs;\n" +
 		"B=36 ops, C=80 chunks, K=16 inferences a batch) unless --state.depths or a --block.* flag\n" +
-		"is given. Each run starts from genesis in <datadir>/devnet.",
+		"is given. Each run starts from genesis in <datadir>/devnet.\n\n" +
+		"The services log warnings and errors only, unless --log.level is set (info shows every\n" +
+		"job each prover locks, proves and submits); --devnet.l1-logs shows the embedded L1's.",
 	Flags: withFlags(l1Flags, devnetFlags, rpcFlags, metricsFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
 		blockChunksFlag, blockInferencesFlag}),
 	Action: action(runDevnet),
