@@ -14,6 +14,9 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/nexus-rollup/nexus/rollup/state"
+	"github.com/nexus-rollup/nexus/sequencer"
 )
 
 // Config is the configuration shared by every nexus command. A TOML file
@@ -21,13 +24,186 @@ import (
 // file, and the file overrides the defaults. Services add their own sections
 // as they arrive.
 type Config struct {
-	DataDir string        `toml:"datadir"`
-	Log     LogConfig     `toml:"log"`
-	L1      L1Config      `toml:"l1"`
-	Models  ModelsConfig  `toml:"models"`
-	Prover  ProverConfig  `toml:"prover"`
-	Metrics MetricsConfig `toml:"metrics"`
-	GPU     GPUConfig     `toml:"gpu"`
+	DataDir    string           `toml:"datadir"`
+	Log        LogConfig        `toml:"log"`
+	L1         L1Config         `toml:"l1"`
+	Models     ModelsConfig     `toml:"models"`
+	Prover     ProverConfig     `toml:"prover"`
+	Metrics    MetricsConfig    `toml:"metrics"`
+	GPU        GPUConfig        `toml:"gpu"`
+	Circuit    CircuitConfig    `toml:"circuit"`
+	Sequencer  SequencerConfigs `toml:"sequencer"`
+	Aggregator AggregatorConfig `toml:"aggregator"`
+	Devnet     DevnetConfig     `toml:"devnet"`
+}
+
+// CircuitConfig is the block circuit's shape (and where its keys are
+// cached), which the sequencer, aggregator, setup, contracts deploy and
+// exodus commands must agree on. The defaults are block.DevnetParams.
+type CircuitConfig struct {
+	// Slots is the op slots per batch (B).
+	Slots int `toml:"slots"`
+	// Chunks is the pubdata chunks per batch (C).
+	Chunks int `toml:"chunks"`
+	// Inferences is the fulfilled jobs per batch (K).
+	Inferences int `toml:"inferences"`
+	// StateDepths is the L2 state tree depths ACCOUNTS/TOKENS/JOBS/MODELS.
+	StateDepths string `toml:"state_depths"`
+	// Keys is the circuit key cache (default: $XDG_CACHE_HOME/nexus/keys or ~/.cache/nexus/keys).
+	Keys string `toml:"keys"`
+
+	// Explicit records that the shape was set by the file, a flag or a
+	// NEXUS_* variable rather than left at the defaults: `nexus devnet`
+	// runs its demo shape otherwise.
+	Explicit bool `toml:"-"`
+}
+
+// DefaultStateDepths are the production L2 tree depths (state.DefaultParams).
+const DefaultStateDepths = "24/4/24/12"
+
+// ParseDepths parses ACCOUNTS/TOKENS/JOBS/MODELS tree depths.
+func ParseDepths(v string) (state.Params, error) {
+	parts := strings.Split(v, "/")
+	if len(parts) != 4 {
+		return state.Params{}, fmt.Errorf("want ACCOUNTS/TOKENS/JOBS/MODELS, got %q", v)
+	}
+	var d [4]int
+	for i, s := range parts {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			return state.Params{}, fmt.Errorf("depth %q is not a number", s)
+		}
+		d[i] = n
+	}
+	p := state.Params{AccountDepth: d[0], TokenDepth: d[1], JobDepth: d[2], ModelDepth: d[3]}
+	return p, p.Check()
+}
+
+// Check reports whether the circuit shape is usable (the block circuit
+// checks the rest when it is built).
+func (c *CircuitConfig) Check() error {
+	if c.Slots <= 0 || c.Chunks <= 0 || c.Inferences <= 0 {
+		return fmt.Errorf("slots, chunks and inferences must be positive, got %d, %d, %d", c.Slots, c.Chunks, c.Inferences)
+	}
+	if _, err := ParseDepths(c.StateDepths); err != nil {
+		return fmt.Errorf("state_depths: %w", err)
+	}
+	return nil
+}
+
+// SequencerConfigs configures the sequencer service (`nexus sequencer` and
+// the devnet's).
+type SequencerConfigs struct {
+	// HTTPAddr is the HOST:PORT of the nexus_ JSON-RPC (HTTP and WebSocket).
+	HTTPAddr string `toml:"http_addr"`
+	// BatchTimeout seals a batch at most this long after its first op.
+	BatchTimeout Duration `toml:"batch_timeout"`
+	// RPC holds the JSON-RPC server's limits.
+	RPC RPCConfig `toml:"rpc"`
+}
+
+// RPCConfig holds the limits of the sequencer's JSON-RPC server
+// (sequencer.ServerConfig; docs/prover-api.md, "Limits").
+type RPCConfig struct {
+	MaxRequestSize    int      `toml:"max_request_size"`
+	BatchItems        int      `toml:"batch_items"`
+	BatchResponseSize int      `toml:"batch_response_size"`
+	Rate              float64  `toml:"rate"`
+	Burst             int      `toml:"burst"`
+	MaxConns          int      `toml:"max_conns"`
+	ReadTimeout       Duration `toml:"read_timeout"`
+	WriteTimeout      Duration `toml:"write_timeout"`
+	IdleTimeout       Duration `toml:"idle_timeout"`
+}
+
+// Server returns the server limits, checked.
+func (c *RPCConfig) Server() (sequencer.ServerConfig, error) {
+	s := sequencer.DefaultServerConfig()
+	s.MaxRequestSize = c.MaxRequestSize
+	s.MaxBatchItems = c.BatchItems
+	s.MaxBatchResponseSize = c.BatchResponseSize
+	s.RateLimit = c.Rate
+	s.RateBurst = c.Burst
+	s.MaxConns = c.MaxConns
+	s.ReadTimeout = c.ReadTimeout.Std()
+	s.ReadHeaderTimeout = min(s.ReadHeaderTimeout, s.ReadTimeout)
+	s.WriteTimeout = c.WriteTimeout.Std()
+	s.IdleTimeout = c.IdleTimeout.Std()
+	return s, s.Check()
+}
+
+// Check reports whether the sequencer settings are usable.
+func (c *SequencerConfigs) Check() error {
+	if _, port, err := net.SplitHostPort(c.HTTPAddr); err != nil || port == "" {
+		return fmt.Errorf("http_addr %q is not HOST:PORT", c.HTTPAddr)
+	}
+	if c.BatchTimeout <= 0 {
+		return fmt.Errorf("batch_timeout must be positive, got %s", c.BatchTimeout.Std())
+	}
+	if _, err := c.RPC.Server(); err != nil {
+		return err
+	}
+	return nil
+}
+
+// AggregatorConfig configures the aggregator (`nexus aggregator` and the
+// devnet's settlement).
+type AggregatorConfig struct {
+	// Poll is how often the aggregator asks the sequencer for the next sealed batch.
+	Poll Duration `toml:"poll"`
+	// FeeCapGwei caps the fee per gas of its L1 transactions (txmgr MaxFeePerGas).
+	FeeCapGwei uint64 `toml:"fee_cap_gwei"`
+}
+
+// Check reports whether the aggregator settings are usable.
+func (c *AggregatorConfig) Check() error {
+	if c.Poll <= 0 {
+		return fmt.Errorf("poll must be positive, got %s", c.Poll.Std())
+	}
+	if c.FeeCapGwei == 0 || c.FeeCapGwei > 1_000_000 {
+		return fmt.Errorf("fee_cap_gwei must be 1..1000000, got %d", c.FeeCapGwei)
+	}
+	return nil
+}
+
+// DevnetConfig configures `nexus devnet`.
+type DevnetConfig struct {
+	// L1Addr is where the embedded L1 serves JSON-RPC.
+	L1Addr string `toml:"l1_addr"`
+	// BlockTime is the embedded L1's block time.
+	BlockTime Duration `toml:"block_time"`
+	// Settle proves and settles every batch; Demo implies it unless it is
+	// set to false explicitly.
+	Settle bool `toml:"settle"`
+	// L1Logs shows go-ethereum's own log lines.
+	L1Logs bool `toml:"l1_logs"`
+	// Provers is how many in-process provers run.
+	Provers int `toml:"provers"`
+	// Demo submits MNIST digits as jobs continuously.
+	Demo bool `toml:"demo"`
+
+	// SettleSet records that Settle was given (file, flag or variable).
+	SettleSet bool `toml:"-"`
+}
+
+// Settles reports whether the devnet settles batches: [devnet] settle, or
+// demo unless settle = false was given.
+func (c *DevnetConfig) Settles() bool {
+	return c.Settle || (c.Demo && !c.SettleSet)
+}
+
+// Check reports whether the devnet settings are usable.
+func (c *DevnetConfig) Check() error {
+	if _, port, err := net.SplitHostPort(c.L1Addr); err != nil || port == "" {
+		return fmt.Errorf("l1_addr %q is not HOST:PORT", c.L1Addr)
+	}
+	if c.BlockTime <= 0 {
+		return fmt.Errorf("block_time must be positive, got %s", c.BlockTime.Std())
+	}
+	if c.Provers < 0 {
+		return fmt.Errorf("provers must not be negative, got %d", c.Provers)
+	}
+	return nil
 }
 
 // GPUConfig asks the provers (prover run, aggregator, model prove) for a
@@ -151,6 +327,7 @@ func DefaultDataDir() string {
 
 // DefaultConfig returns the configuration used when nothing is set.
 func DefaultConfig() Config {
+	rpc := sequencer.DefaultServerConfig()
 	return Config{
 		DataDir: DefaultDataDir(),
 		Log:     DefaultLogConfig(),
@@ -158,6 +335,24 @@ func DefaultConfig() Config {
 			Confirmations: 2,
 			Timeout:       Duration(30 * time.Second),
 		},
+		Circuit: CircuitConfig{Slots: 16, Chunks: 64, Inferences: 8, StateDepths: DefaultStateDepths},
+		Sequencer: SequencerConfigs{
+			HTTPAddr:     "127.0.0.1:8645",
+			BatchTimeout: Duration(5 * time.Second),
+			RPC: RPCConfig{
+				MaxRequestSize:    rpc.MaxRequestSize,
+				BatchItems:        rpc.MaxBatchItems,
+				BatchResponseSize: rpc.MaxBatchResponseSize,
+				Rate:              rpc.RateLimit,
+				Burst:             rpc.RateBurst,
+				MaxConns:          rpc.MaxConns,
+				ReadTimeout:       Duration(rpc.ReadTimeout),
+				WriteTimeout:      Duration(rpc.WriteTimeout),
+				IdleTimeout:       Duration(rpc.IdleTimeout),
+			},
+		},
+		Aggregator: AggregatorConfig{Poll: Duration(2 * time.Second), FeeCapGwei: 500},
+		Devnet:     DevnetConfig{L1Addr: "127.0.0.1:8545", BlockTime: Duration(time.Second), Provers: 2},
 	}
 }
 
@@ -183,6 +378,18 @@ func (c *Config) Check() error {
 	}
 	if err := c.GPU.Check(); err != nil {
 		return fmt.Errorf("gpu: %w", err)
+	}
+	if err := c.Circuit.Check(); err != nil {
+		return fmt.Errorf("circuit: %w", err)
+	}
+	if err := c.Sequencer.Check(); err != nil {
+		return fmt.Errorf("sequencer: %w", err)
+	}
+	if err := c.Aggregator.Check(); err != nil {
+		return fmt.Errorf("aggregator: %w", err)
+	}
+	if err := c.Devnet.Check(); err != nil {
+		return fmt.Errorf("devnet: %w", err)
 	}
 	return nil
 }
@@ -240,6 +447,13 @@ func LoadConfigFile(path string, cfg *Config) error {
 		}
 		sort.Strings(keys)
 		return fmt.Errorf("config %s: unknown keys: %s", path, strings.Join(keys, ", "))
+	}
+	if md.IsDefined("circuit", "slots") || md.IsDefined("circuit", "chunks") || md.IsDefined("circuit", "inferences") ||
+		md.IsDefined("circuit", "state_depths") {
+		cfg.Circuit.Explicit = true
+	}
+	if md.IsDefined("devnet", "settle") {
+		cfg.Devnet.SettleSet = true
 	}
 	return nil
 }

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os/signal"
 	"path/filepath"
 	"syscall"
 
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
@@ -39,7 +41,7 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	bp, err := blockParams(ctx, node.ExecutorConfig(dep).MaxLockDuration)
+	bp, err := blockParams(cfg, node.ExecutorConfig(dep).MaxLockDuration)
 	if err != nil {
 		return err
 	}
@@ -84,7 +86,7 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	defer db.Close()
-	tx, err := txmgr.New(run, client, db, key, txmgr.DefaultConfig(), slog.Default())
+	tx, err := txmgr.New(run, client, db, key, txmgrConfig(cfg), slog.Default())
 	if err != nil {
 		return err
 	}
@@ -99,7 +101,7 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	remote := &aggregator.Remote{Client: seq, Models: models}
 	svc := &aggregator.Service{Keys: keys, Batches: remote, Proofs: remote,
 		Submit: &aggregator.Submitter{TX: tx, Rollup: dep.NexusRollup}, L1: r,
-		Log: slog.Default().With("component", "aggregator"), Poll: ctx.Duration(aggregatorPollFlag.Name), Metrics: am,
+		Log: slog.Default().With("component", "aggregator"), Poll: cfg.Aggregator.Poll.Std(), Metrics: am,
 		OnSettled: func(st *aggregator.Settlement) { fmt.Fprintln(ctx.App.Writer, settledLine(st)) }}
 	fmt.Fprintf(ctx.App.Writer, "aggregator: settling %s's batches on %s (NexusRollup %s) from %s\n", seqURL, cfg.L1.RPC,
 		dep.NexusRollup, tx.From())
@@ -107,4 +109,12 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	return nil
+}
+
+// txmgrConfig is the aggregator's transaction manager: txmgr's defaults with
+// [aggregator] fee_cap_gwei (--txmgr.fee-cap) as its max fee per gas.
+func txmgrConfig(cfg *node.Config) txmgr.Config {
+	c := txmgr.DefaultConfig()
+	c.MaxFeePerGas = new(big.Int).Mul(new(big.Int).SetUint64(cfg.Aggregator.FeeCapGwei), big.NewInt(params.GWei))
+	return c
 }

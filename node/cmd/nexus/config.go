@@ -78,6 +78,91 @@ func loadConfig(ctx *cli.Context) (*node.Config, error) {
 	if isSet(ctx, metricsAddrFlag.Name) {
 		cfg.Metrics.Addr = stringFlag(ctx, metricsAddrFlag.Name)
 	}
+	// [models] key_cache and [prover] (--models ID=FILE adds to [models.files]
+	// where the models are loaded: modelSetConfig).
+	if c := flagContext(ctx, modelKeysFlag.Name); c != nil {
+		cfg.Models.KeyCache = c.String(modelKeysFlag.Name)
+	}
+	if c := flagContext(ctx, proverWorkersFlag.Name); c != nil {
+		cfg.Prover.Workers = c.Int(proverWorkersFlag.Name)
+	}
+	if c := flagContext(ctx, proverPriceFlag.Name); c != nil {
+		cfg.Prover.PriceGwei = c.Uint64(proverPriceFlag.Name)
+	}
+	// [circuit]
+	for _, f := range circuitShapeFlags {
+		if isSet(ctx, f.Names()[0]) {
+			cfg.Circuit.Explicit = true
+		}
+	}
+	if c := flagContext(ctx, blockSlotsFlag.Name); c != nil {
+		cfg.Circuit.Slots = c.Int(blockSlotsFlag.Name)
+	}
+	if c := flagContext(ctx, blockChunksFlag.Name); c != nil {
+		cfg.Circuit.Chunks = c.Int(blockChunksFlag.Name)
+	}
+	if c := flagContext(ctx, blockInferencesFlag.Name); c != nil {
+		cfg.Circuit.Inferences = c.Int(blockInferencesFlag.Name)
+	}
+	if c := flagContext(ctx, stateDepthsFlag.Name); c != nil {
+		cfg.Circuit.StateDepths = c.String(stateDepthsFlag.Name)
+	}
+	if c := flagContext(ctx, keysFlag.Name); c != nil {
+		cfg.Circuit.Keys = c.String(keysFlag.Name)
+	}
+	// [sequencer] and [sequencer.rpc]
+	if c := flagContext(ctx, httpAddrFlag.Name); c != nil {
+		cfg.Sequencer.HTTPAddr = c.String(httpAddrFlag.Name)
+	}
+	if c := flagContext(ctx, batchTimeoutFlag.Name); c != nil {
+		cfg.Sequencer.BatchTimeout = node.Duration(c.Duration(batchTimeoutFlag.Name))
+	}
+	rpc := &cfg.Sequencer.RPC
+	for _, f := range []struct {
+		flag cli.Flag
+		set  func(c *cli.Context, name string)
+	}{
+		{rpcMaxRequestFlag, func(c *cli.Context, n string) { rpc.MaxRequestSize = c.Int(n) }},
+		{rpcBatchItemsFlag, func(c *cli.Context, n string) { rpc.BatchItems = c.Int(n) }},
+		{rpcBatchResponseFlag, func(c *cli.Context, n string) { rpc.BatchResponseSize = c.Int(n) }},
+		{rpcRateFlag, func(c *cli.Context, n string) { rpc.Rate = c.Float64(n) }},
+		{rpcBurstFlag, func(c *cli.Context, n string) { rpc.Burst = c.Int(n) }},
+		{rpcMaxConnsFlag, func(c *cli.Context, n string) { rpc.MaxConns = c.Int(n) }},
+		{rpcReadTimeoutFlag, func(c *cli.Context, n string) { rpc.ReadTimeout = node.Duration(c.Duration(n)) }},
+		{rpcWriteTimeoutFlag, func(c *cli.Context, n string) { rpc.WriteTimeout = node.Duration(c.Duration(n)) }},
+		{rpcIdleTimeoutFlag, func(c *cli.Context, n string) { rpc.IdleTimeout = node.Duration(c.Duration(n)) }},
+	} {
+		name := f.flag.Names()[0]
+		if c := flagContext(ctx, name); c != nil {
+			f.set(c, name)
+		}
+	}
+	// [aggregator]
+	if c := flagContext(ctx, aggregatorPollFlag.Name); c != nil {
+		cfg.Aggregator.Poll = node.Duration(c.Duration(aggregatorPollFlag.Name))
+	}
+	if c := flagContext(ctx, txmgrFeeCapFlag.Name); c != nil {
+		cfg.Aggregator.FeeCapGwei = c.Uint64(txmgrFeeCapFlag.Name)
+	}
+	// [devnet]
+	if c := flagContext(ctx, devnetL1AddrFlag.Name); c != nil {
+		cfg.Devnet.L1Addr = c.String(devnetL1AddrFlag.Name)
+	}
+	if c := flagContext(ctx, devnetBlockTimeFlag.Name); c != nil {
+		cfg.Devnet.BlockTime = node.Duration(c.Duration(devnetBlockTimeFlag.Name))
+	}
+	if c := flagContext(ctx, devnetSettleFlag.Name); c != nil {
+		cfg.Devnet.Settle, cfg.Devnet.SettleSet = c.Bool(devnetSettleFlag.Name), true
+	}
+	if c := flagContext(ctx, devnetL1LogsFlag.Name); c != nil {
+		cfg.Devnet.L1Logs = c.Bool(devnetL1LogsFlag.Name)
+	}
+	if c := flagContext(ctx, devnetProversFlag.Name); c != nil {
+		cfg.Devnet.Provers = c.Int(devnetProversFlag.Name)
+	}
+	if c := flagContext(ctx, demoFlag.Name); c != nil {
+		cfg.Devnet.Demo = c.Bool(demoFlag.Name)
+	}
 	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("invalid configuration: %w", err)
 	}

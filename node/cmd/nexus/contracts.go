@@ -24,77 +24,6 @@ import (
 	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
-const catDeploy = "DEPLOY"
-
-// Flags of `nexus contracts deploy` (only this command uses them).
-var (
-	deployOutFlag = &cli.PathFlag{
-		Name:     "deploy.out",
-		Usage:    "Where to write the deployment `FILE` (default: <datadir>/deployment.json)",
-		EnvVars:  env("DEPLOY_OUT"),
-		Category: catDeploy,
-	}
-	deployVerifierFlag = &cli.StringFlag{
-		Name:     "deploy.verifier",
-		Usage:    "`ADDRESS` of the gnark-exported batch verifier; empty deploys a PendingVerifier that accepts no proof",
-		EnvVars:  env("DEPLOY_VERIFIER"),
-		Category: catDeploy,
-	}
-	deployOwnerFlag = &cli.StringFlag{
-		Name:     "deploy.owner",
-		Usage:    "`ADDRESS` that owns the contracts after deployment (two-step: it must accept); empty keeps the deployer",
-		EnvVars:  env("DEPLOY_OWNER"),
-		Category: catDeploy,
-	}
-	deployGenesisRootFlag = &cli.StringFlag{
-		Name:     "deploy.genesis-root",
-		Usage:    "L2 genesis state root (hex or decimal BLS12-377 Fr element; default: the empty L2 state's root)",
-		EnvVars:  env("DEPLOY_GENESIS_ROOT"),
-		Category: catDeploy,
-	}
-	deployPriorityDeadlineFlag = &cli.DurationFlag{
-		Name:     "deploy.priority-deadline",
-		Usage:    "How long the sequencer has to include a priority op before exodus may start",
-		Value:    time.Duration(deploy.DefaultParams().PriorityDeadline) * time.Second,
-		EnvVars:  env("DEPLOY_PRIORITY_DEADLINE"),
-		Category: catDeploy,
-	}
-	deployMinStakeFlag = &cli.StringFlag{
-		Name:     "deploy.min-stake",
-		Usage:    "Minimum prover stake in wei",
-		Value:    deploy.DefaultParams().MinStake.String(),
-		EnvVars:  env("DEPLOY_MIN_STAKE"),
-		Category: catDeploy,
-	}
-	deployUnbondingFlag = &cli.DurationFlag{
-		Name:     "deploy.unbonding-delay",
-		Usage:    "Delay between a prover's unstake request and its withdrawal (must exceed --deploy.max-lock)",
-		Value:    time.Duration(deploy.DefaultParams().UnbondingDelay) * time.Second,
-		EnvVars:  env("DEPLOY_UNBONDING_DELAY"),
-		Category: catDeploy,
-	}
-	deployMaxLockFlag = &cli.DurationFlag{
-		Name:     "deploy.max-lock",
-		Usage:    "Longest job lock L2 accepts",
-		Value:    time.Duration(deploy.DefaultParams().MaxLockDuration) * time.Second,
-		EnvVars:  env("DEPLOY_MAX_LOCK"),
-		Category: catDeploy,
-	}
-	deployLinkVerifierFlag = &cli.BoolFlag{
-		Name: "deploy.link-verifier",
-		Usage: "deploy contracts/src/Verifier.sol linked to the wrap key in --keys for the circuit of --state.depths " +
-			"and --block.* (set up by `nexus setup --wrap` with the same flags; loading compiles the wrap circuit: " +
-			"~2 min, 10 GB)",
-		EnvVars:  env("DEPLOY_LINK_VERIFIER"),
-		Category: catDeploy,
-	}
-	deployFlags = []cli.Flag{
-		deployOutFlag, deployVerifierFlag, deployLinkVerifierFlag, deployOwnerFlag, deployGenesisRootFlag,
-		deployPriorityDeadlineFlag, deployMinStakeFlag, deployUnbondingFlag, deployMaxLockFlag,
-		stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag,
-	}
-)
-
 var contractsCommand = &cli.Command{
 	Name:  "contracts",
 	Usage: "Deploy and inspect the L1 contracts",
@@ -108,14 +37,14 @@ var contractsCommand = &cli.Command{
 				"--deploy.link-verifier the batch verifier is contracts/src/Verifier.sol linked to the\n" +
 				"wrap key of `nexus setup --wrap` (same circuit flags); without it, or --deploy.verifier,\n" +
 				"a PendingVerifier that accepts no proof.",
-			Flags:  append(append(append([]cli.Flag{keysFlag}, l1Flags...), signerFlags...), deployFlags...),
+			Flags:  withFlags(l1Flags, signerFlags, deployFlags, circuitFlags),
 			Action: action(contractsDeploy),
 		},
 	},
 }
 
 func contractsDeploy(ctx *cli.Context, cfg *node.Config) error {
-	params, err := deployParams(ctx)
+	params, err := deployParams(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -139,7 +68,7 @@ func contractsDeploy(ctx *cli.Context, cfg *node.Config) error {
 	}
 	var keys *aggregator.Keys
 	if ctx.Bool(deployLinkVerifierFlag.Name) {
-		bp, err := blockParams(ctx, params.MaxLockDuration)
+		bp, err := blockParams(cfg, params.MaxLockDuration)
 		if err != nil {
 			return err
 		}
@@ -174,7 +103,7 @@ func contractsDeploy(ctx *cli.Context, cfg *node.Config) error {
 	return nil
 }
 
-func deployParams(ctx *cli.Context) (deploy.Params, error) {
+func deployParams(ctx *cli.Context, cfg *node.Config) (deploy.Params, error) {
 	p := deploy.DefaultParams()
 	var err error
 	if s := ctx.String(deployVerifierFlag.Name); s != "" {
@@ -191,7 +120,7 @@ func deployParams(ctx *cli.Context) (deploy.Params, error) {
 		}
 	}
 	// Exit proofs have the depths of the block circuit's state trees.
-	sp, err := parseDepths(ctx.String(stateDepthsFlag.Name))
+	sp, err := node.ParseDepths(cfg.Circuit.StateDepths)
 	if err != nil {
 		return p, fmt.Errorf("--%s: %w", stateDepthsFlag.Name, err)
 	}

@@ -78,7 +78,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 			return err
 		}
 	}
-	if !ctx.Bool(devnetL1LogsFlag.Name) {
+	if !cfg.Devnet.L1Logs {
 		quietGeth()
 	}
 
@@ -96,7 +96,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	defer stopStack(stack)
 	l1URL, l1WS := cfg.L1.RPC, ""
 	if l1URL == "" {
-		l1, err := startEmbeddedL1(run, ctx.String(devnetL1AddrFlag.Name), ctx.Duration(devnetBlockTimeFlag.Name), funded...)
+		l1, err := startEmbeddedL1(run, cfg.Devnet.L1Addr, cfg.Devnet.BlockTime.Std(), funded...)
 		if err != nil {
 			return err
 		}
@@ -119,7 +119,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	bp, err := devnetBlockParams(ctx)
+	bp, err := devnetBlockParams(cfg)
 	if err != nil {
 		return err
 	}
@@ -128,8 +128,8 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	w := ctx.App.Writer
-	demoMode := ctx.Bool(demoFlag.Name)
-	settle := ctx.Bool(devnetSettleFlag.Name) || (demoMode && !ctx.IsSet(devnetSettleFlag.Name))
+	demoMode := cfg.Devnet.Demo
+	settle := cfg.Devnet.Settles()
 	// The aggregator's key owns the verifier slot and sends every settlement
 	// transaction, so its nonces never race the user's commands.
 	aggOpts, err := bind.NewKeyedTransactorWithChainID(aggKey, chainID)
@@ -169,7 +169,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	provers, err := devProvers(ctx.Int(devnetProversFlag.Name), dep.ChainID, dep.NexusRollup)
+	provers, err := devProvers(cfg.Devnet.Provers, dep.ChainID, dep.NexusRollup)
 	if err != nil {
 		return err
 	}
@@ -185,7 +185,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		return fmt.Errorf("devnet: %w", err)
 	}
 
-	seqCfg, err := batchConfigFor(ctx, bp)
+	seqCfg, err := batchConfigFor(cfg, bp)
 	if err != nil {
 		return err
 	}
@@ -198,12 +198,12 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 		seqCfg.ProverReady = func() bool { svc := prover.Load(); return svc != nil && svc.Idle() }
 	}
 	reg := sequencerMetrics(&seqCfg)
-	rpcCfg, err := rpcServerConfig(ctx)
+	rpcCfg, err := cfg.Sequencer.RPC.Server()
 	if err != nil {
 		return err
 	}
 	seq, err := node.NewSequencerStack(run, node.SequencerConfig{Client: client, Deployment: dep,
-		DBPath: filepath.Join(dir, "sequencer"), HTTPAddr: ctx.String(httpAddrFlag.Name), RPC: rpcCfg,
+		DBPath: filepath.Join(dir, "sequencer"), HTTPAddr: cfg.Sequencer.HTTPAddr, RPC: rpcCfg,
 		Sequencer: seqCfg, State: bp.State})
 	if err != nil {
 		return err
@@ -234,7 +234,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	}
 	if settle {
 		st := &settler{bp: bp, keysDir: keysDir(ctx, cfg), progress: ctx.App.ErrWriter, w: w, client: client, opts: aggOpts,
-			slot: dp.Verifier, dep: dep, models: models, seq: seq, key: aggKey, dbPath: filepath.Join(dir, "aggregator"),
+			slot: dp.Verifier, dep: dep, models: models, seq: seq, key: aggKey, txCfg: txmgrConfig(cfg), dbPath: filepath.Join(dir, "aggregator"),
 			reg: reg, prover: &prover,
 			onStage: func(_ uint64, stage string) {
 				if stage == "proving" {
@@ -324,12 +324,10 @@ func proverList(provers []*devProver) string {
 }
 
 // devnetBlockParams is the devnet's circuit shape: block.DemoParams unless
-// a circuit flag is given.
-func devnetBlockParams(ctx *cli.Context) (block.Params, error) {
-	for _, f := range []cli.Flag{stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag} {
-		if ctx.IsSet(f.Names()[0]) {
-			return blockParams(ctx, deploy.DefaultParams().MaxLockDuration)
-		}
+// a circuit flag, NEXUS_* variable or [circuit] shape key is given.
+func devnetBlockParams(cfg *node.Config) (block.Params, error) {
+	if cfg.Circuit.Explicit {
+		return blockParams(cfg, deploy.DefaultParams().MaxLockDuration)
 	}
 	p := block.DemoParams()
 	p.MaxLockDuration = deploy.DefaultParams().MaxLockDuration
@@ -383,14 +381,14 @@ func settledLine(st *aggregator.Settlement) string {
 // settlementService is the in-process aggregator: it proves each sealed
 // batch and settles it through a transaction manager of the dev key.
 func settlementService(ctx context.Context, client *ethclient.Client, dep *deploy.Deployment, keys *aggregator.Keys,
-	models *modelset.Set, seq *node.SequencerStack, key *ecdsa.PrivateKey, dbPath string, w io.Writer,
+	models *modelset.Set, seq *node.SequencerStack, key *ecdsa.PrivateKey, txCfg txmgr.Config, dbPath string, w io.Writer,
 	onStage func(uint64, string), onSettled func(*aggregator.Settlement), reg prometheus.Registerer) (*aggregator.Service, func(), error) {
 	db, err := leveldb.Open(dbPath, leveldb.Options{})
 	if err != nil {
 		return nil, nil, err
 	}
 	closeDB := func() { db.Close() }
-	tx, err := txmgr.New(ctx, client, db, key, txmgr.DefaultConfig(), slog.Default())
+	tx, err := txmgr.New(ctx, client, db, key, txCfg, slog.Default())
 	if err != nil {
 		db.Close()
 		return nil, nil, err
@@ -437,6 +435,7 @@ type settler struct {
 	models    *modelset.Set
 	seq       *node.SequencerStack
 	key       *ecdsa.PrivateKey
+	txCfg     txmgr.Config
 	dbPath    string
 	onStage   func(batch uint64, stage string)
 	onSettled func(*aggregator.Settlement)
@@ -466,7 +465,7 @@ func (s *settler) run(ctx context.Context) error {
 	}
 	fmt.Fprintf(s.w, "devnet: settlement keys ready after %s; verifier %s set in the rollup's slot %s; proving every sealed batch\n",
 		time.Since(start).Round(time.Second), verifier, s.slot)
-	svc, closeDB, err := settlementService(ctx, s.client, s.dep, keys, s.models, s.seq, s.key, s.dbPath, s.w, s.onStage, s.onSettled, s.reg)
+	svc, closeDB, err := settlementService(ctx, s.client, s.dep, keys, s.models, s.seq, s.key, s.txCfg, s.dbPath, s.w, s.onStage, s.onSettled, s.reg)
 	if err != nil {
 		return err
 	}

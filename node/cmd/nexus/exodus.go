@@ -106,11 +106,7 @@ func newExodusEnv(ctx *cli.Context, cfg *node.Config, needKey bool) (*exodusEnv,
 	}
 	e := &exodusEnv{ctx: ctx, cfg: cfg, dep: dep}
 	// Bad flags fail before anything is dialled or opened.
-	depths := ctx.String(stateDepthsFlag.Name)
-	if depths == "" { // a command without the flag (activate)
-		depths = stateDepthsFlag.Value
-	}
-	if e.params, err = parseDepths(depths); err != nil {
+	if e.params, err = node.ParseDepths(cfg.Circuit.StateDepths); err != nil {
 		return nil, fmt.Errorf("--%s: %w", stateDepthsFlag.Name, err)
 	}
 	if ctx.IsSet(exodusAccountFlag.Name) {

@@ -22,7 +22,7 @@ func TestExodusBadInput(t *testing.T) {
 		{[]string{"sync", "--deployment", filepath.Join(dir, "missing.json"), down}, "pass --deployment FILE"},
 		{[]string{"sync", "--deployment", dep}, "--l1.rpc is required"},
 		{[]string{"sync", "--deployment", dep, down}, "127.0.0.1:1: connect: connection refused"},
-		{[]string{"sync", "--deployment", dep, down, "--state.depths", "24/4/24"}, "--state.depths: want ACCOUNTS/TOKENS/JOBS/MODELS"},
+		{[]string{"sync", "--deployment", dep, down, "--state.depths", "24/4/24"}, "state_depths: want ACCOUNTS/TOKENS/JOBS/MODELS"},
 		{[]string{"sync", "--deployment", dep, down, "--state.depths", "24/4/x/12"}, `depth "x" is not a number`},
 		{[]string{"sync", "--deployment", dep, down, "--state.depths", "24/4/40/12"}, "out of range"},
 		{[]string{"status", "--deployment", dep, down, "--exodus.account", "0"}, "--exodus.account: 0 is not an account id"},

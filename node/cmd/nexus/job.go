@@ -31,13 +31,6 @@ import (
 	"github.com/nexus-rollup/nexus/sequencer/proverapi"
 )
 
-var (
-	jobModelFlag    = &cli.UintFlag{Name: "model", Usage: "Registered model `ID` (ModelRegistry)"}
-	jobInputFlag    = &cli.StringFlag{Name: "input", Usage: "Private input: a PNG image (grey bytes, row by row, at its own size: 28x28 for MNIST) or a JSON array of bytes in a `FILE`, or mnist:N for held-out MNIST digit N"}
-	jobFeeFlag      = &cli.StringFlag{Name: "fee", Usage: "Maximum fee (escrowed): gwei, or with a unit (0.0001eth)", Value: "100000gwei"}
-	jobDeadlineFlag = &cli.DurationFlag{Name: "deadline", Usage: "How long provers have to fulfil the job", Value: time.Hour}
-)
-
 // submitJob asks for a free job id, commits to input with a fresh salt, signs
 // a SubmitJob of account (at nonce) and sends it with the input and salt to
 // the sequencer. It returns the op and its mempool id. nexus_nextJobID

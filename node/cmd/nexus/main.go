@@ -81,8 +81,9 @@ var dumpConfigCommand = &cli.Command{
 	Usage:     "Print the effective configuration as TOML, for use with --config",
 	ArgsUsage: "[file]",
 	Description: "Prints the configuration that results from the defaults, --config, flags and NEXUS_*\n" +
-		"environment variables. With a file argument, writes it there instead.",
-	Flags: l1Flags,
+		"environment variables. With a file argument, writes it there instead. It accepts every\n" +
+		"flag that has a TOML key (but --models ID=FILE, which the commands add to [models.files]).",
+	Flags: configFlags(),
 	Action: action(func(ctx *cli.Context, cfg *node.Config) error {
 		if ctx.NArg() > 1 {
 			return fmt.Errorf("dumpconfig takes at most one argument, got %d", ctx.NArg())

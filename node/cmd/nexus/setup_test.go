@@ -12,7 +12,7 @@ func TestSetup_badBlockParams(t *testing.T) {
 	for _, args := range [][]string{
 		{"setup", "--block.slots", "0"},
 		{"setup", "--block.inferences", "-1"},
-		{"setup", "--no-block", "--models", t.TempDir()}, // no models there
+		{"setup", "--no-block", "--setup.models", t.TempDir()}, // no models there
 		{"setup", "--verifier.out", "/tmp/v.sol"},        // needs --wrap
 		{"setup", "--no-block", "--aggregation"},
 		{"setup", "--no-block", "--wrap"},
@@ -41,7 +41,7 @@ func TestSetup_modelsThenLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(models, "mlp.nxm"), b, 0o644)
-	args := []string{"--datadir", filepath.Join(dir, "data"), "setup", "--no-block", "--models", models}
+	args := []string{"--datadir", filepath.Join(dir, "data"), "setup", "--no-block", "--setup.models", models}
 	out, err := run(t, args...)
 	if err != nil || !strings.Contains(out, "UNSAFE") || !strings.Contains(out, "constraints") {
 		t.Fatalf("first setup: %v\n%s", err, out)
