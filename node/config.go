@@ -103,7 +103,8 @@ type SequencerConfigs struct {
 }
 
 // RPCConfig holds the limits of the sequencer's JSON-RPC server
-// (sequencer.ServerConfig; docs/prover-api.md, "Limits").
+// (sequencer.ServerConfig; docs/prover-api.md, "Limits"); 0 means the
+// server's default.
 type RPCConfig struct {
 	MaxRequestSize    int      `toml:"max_request_size"`
 	BatchItems        int      `toml:"batch_items"`

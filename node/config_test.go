@@ -47,6 +47,21 @@ func TestConfigCheck(t *testing.T) {
 		{"model without a file", func(c *Config) { c.Models.Files = map[string]string{"1": " "} }, "has no file"},
 		{"negative workers", func(c *Config) { c.Prover.Workers = -1 }, "workers must be"},
 		{"too many workers", func(c *Config) { c.Prover.Workers = 5000 }, "workers must be"},
+		{"zero slots", func(c *Config) { c.Circuit.Slots = 0 }, "circuit: slots, chunks and inferences must be positive"},
+		{"negative inferences", func(c *Config) { c.Circuit.Inferences = -1 }, "must be positive"},
+		{"three depths", func(c *Config) { c.Circuit.StateDepths = "24/4/24" }, "circuit: state_depths: want ACCOUNTS/TOKENS/JOBS/MODELS"},
+		{"depth not a number", func(c *Config) { c.Circuit.StateDepths = "24/x/24/12" }, `depth "x" is not a number`},
+		{"small depths", func(c *Config) { c.Circuit.StateDepths = "3/1/6/2" }, ""},
+		{"http addr no port", func(c *Config) { c.Sequencer.HTTPAddr = "localhost" }, "sequencer: http_addr"},
+		{"zero batch timeout", func(c *Config) { c.Sequencer.BatchTimeout = 0 }, "batch_timeout must be positive"},
+		{"tiny rpc request", func(c *Config) { c.Sequencer.RPC.MaxRequestSize = 100 }, "sequencer: rpc: max request size"},
+		{"negative rpc conns", func(c *Config) { c.Sequencer.RPC.MaxConns = -1 }, "max connections"},
+		{"rpc burst below rate", func(c *Config) { c.Sequencer.RPC.Burst = 1 }, "burst"},
+		{"zero poll", func(c *Config) { c.Aggregator.Poll = 0 }, "aggregator: poll must be positive"},
+		{"zero fee cap", func(c *Config) { c.Aggregator.FeeCapGwei = 0 }, "fee_cap_gwei must be"},
+		{"devnet l1 addr", func(c *Config) { c.Devnet.L1Addr = "x" }, "devnet: l1_addr"},
+		{"devnet block time", func(c *Config) { c.Devnet.BlockTime = Duration(-time.Second) }, "block_time must be positive"},
+		{"devnet provers", func(c *Config) { c.Devnet.Provers = -1 }, "provers must not be negative"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,6 +90,14 @@ func TestLoadConfigFile(t *testing.T) {
 		{"bad duration", "[l1]\ntimeout = \"fast\"\n", "invalid duration"},
 		{"negative confirmations", "[l1]\nconfirmations = -1\n", "confirmations"},
 		{"binary garbage", "\x00\x01\xff\xfe", "config"},
+		{"new sections", "[circuit]\nslots = 4\nstate_depths = \"3/1/6/2\"\n[sequencer]\nbatch_timeout = \"1s\"\n" +
+			"[sequencer.rpc]\nburst = 500\n[aggregator]\nfee_cap_gwei = 50\n[devnet]\ndemo = true\n", ""},
+		{"negative slots", "[circuit]\nslots = -4\n", "slots, chunks and inferences must be positive"},
+		{"malformed depths", "[circuit]\nstate_depths = \"24-4-24-12\"\n", "state_depths: want ACCOUNTS/TOKENS/JOBS/MODELS"},
+		{"bad batch timeout", "[sequencer]\nbatch_timeout = \"soon\"\n", "invalid duration"},
+		{"bad rpc timeout", "[sequencer.rpc]\nread_timeout = 5\n", "config"},
+		{"negative fee cap", "[aggregator]\nfee_cap_gwei = -1\n", "fee_cap_gwei"},
+		{"unknown devnet key", "[devnet]\nl1_address = \"x:1\"\n", "unknown keys: devnet.l1_address"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,8 +140,44 @@ func TestConfigFileRoundTrip(t *testing.T) {
 	if err := LoadConfigFile(path, &got); err != nil {
 		t.Fatal(err)
 	}
+	// A file that names the circuit shape or devnet.settle marks them as given.
+	if !got.Circuit.Explicit || !got.Devnet.SettleSet {
+		t.Errorf("loaded file: circuit explicit %v, devnet settle set %v, want both", got.Circuit.Explicit, got.Devnet.SettleSet)
+	}
+	got.Circuit.Explicit, got.Devnet.SettleSet = false, false
 	if !reflect.DeepEqual(got, cfg) {
 		t.Fatalf("round trip: got %+v, want %+v", got, cfg)
+	}
+}
+
+// TestDevnetSettles checks that demo implies settle unless settle = false
+// was given, and that a file without [circuit] shape keys leaves the shape
+// implicit (the devnet's demo shape).
+func TestDevnetSettles(t *testing.T) {
+	for _, tt := range []struct {
+		settle, demo, set, want bool
+	}{
+		{false, false, false, false},
+		{true, false, true, true},
+		{false, true, false, true},
+		{false, true, true, false},
+		{true, true, true, true},
+	} {
+		c := DevnetConfig{Settle: tt.settle, Demo: tt.demo, SettleSet: tt.set}
+		if got := c.Settles(); got != tt.want {
+			t.Errorf("%+v: Settles() = %v, want %v", c, got, tt.want)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "c.toml")
+	if err := os.WriteFile(path, []byte("[circuit]\nkeys = \"/k\"\n[devnet]\ndemo = true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	if err := LoadConfigFile(path, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Circuit.Explicit || cfg.Devnet.SettleSet || !cfg.Devnet.Settles() || cfg.Circuit.Keys != "/k" {
+		t.Errorf("file without shape keys or settle: %+v %+v", cfg.Circuit, cfg.Devnet)
 	}
 }
 

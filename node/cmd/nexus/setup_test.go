@@ -13,7 +13,7 @@ func TestSetup_badBlockParams(t *testing.T) {
 		{"setup", "--block.slots", "0"},
 		{"setup", "--block.inferences", "-1"},
 		{"setup", "--no-block", "--setup.models", t.TempDir()}, // no models there
-		{"setup", "--verifier.out", "/tmp/v.sol"},        // needs --wrap
+		{"setup", "--verifier.out", "/tmp/v.sol"},              // needs --wrap
 		{"setup", "--no-block", "--aggregation"},
 		{"setup", "--no-block", "--wrap"},
 		{"model", "register"},
