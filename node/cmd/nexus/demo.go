@@ -262,18 +262,23 @@ func (d *demoLoop) run(ctx context.Context) error {
 		// earlier (each job would wait for the batch before its own).
 		for d.settled != nil && submitted-settled > 0 {
 			var due <-chan time.Time
+			var paced <-chan struct{}
 			if submitted-settled <= d.k {
-				at := d.pace.nextAt(demoLead)
-				if !time.Now().Before(at) {
+				paced = d.pace.changed()
+				at, ok := d.pace.nextAt(demoLead)
+				if ok && !time.Now().Before(at) {
 					break
 				}
-				due = time.After(time.Until(at))
+				if ok {
+					due = time.After(time.Until(at))
+				}
 			}
 			select {
 			case st := <-d.settled:
 				settled += len(st.jobs)
 				d.printSettled(st)
 			case <-due:
+			case <-paced:
 			case <-ctx.Done():
 				return nil
 			}
@@ -328,6 +333,25 @@ type demoPace struct {
 	since   time.Time
 	proving bool
 	last    time.Duration
+	change  chan struct{} // closed and replaced when a proof starts or a batch settles
+}
+
+// changed returns a channel closed at the next start or settlement.
+func (p *demoPace) changed() <-chan struct{} {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.change == nil {
+		p.change = make(chan struct{})
+	}
+	return p.change
+}
+
+// notify wakes the waiters of changed. Call with p.mu held.
+func (p *demoPace) notify() {
+	if p.change != nil {
+		close(p.change)
+		p.change = nil
+	}
 }
 
 // started records that the aggregator started proving a batch.
@@ -335,6 +359,7 @@ func (p *demoPace) started() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.since, p.proving = time.Now(), true
+	p.notify()
 }
 
 // settled records that the batch being proven settled.
@@ -345,21 +370,28 @@ func (p *demoPace) settled() {
 		p.last = time.Since(p.since)
 	}
 	p.proving = false
+	p.notify()
 }
 
 // nextAt is when jobs are due for the next batch: lead before the batch
-// being proven is expected to settle. The zero time (now) while the
-// aggregator is idle, or before a batch has settled to time it by.
-func (p *demoPace) nextAt(lead time.Duration) time.Time {
+// being proven is expected to settle. Before any batch has settled (the
+// settlement keys are being set up) that is now: a second round queues
+// behind the first. Between a settlement and the next proof it is not
+// known yet (ok false): jobs sent then would queue behind the round in
+// flight, which the next batch proves, and wait for a whole batch more.
+func (p *demoPace) nextAt(lead time.Duration) (at time.Time, ok bool) {
 	if p == nil {
-		return time.Time{}
+		return time.Time{}, true
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if !p.proving || p.last == 0 {
-		return time.Time{}
+	switch {
+	case p.last == 0:
+		return time.Time{}, true
+	case !p.proving:
+		return time.Time{}, false
 	}
-	return p.since.Add(p.last - lead)
+	return p.since.Add(p.last - lead), true
 }
 
 type demoJob struct {
