@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"sync"
 	"time"
 )
@@ -158,9 +159,15 @@ func (h Hooks) Stop(ctx context.Context) error {
 	return h.OnStop(ctx)
 }
 
-// Closer is a Lifecycle that closes c on Stop.
-func Closer(c interface{ Close() }) Lifecycle {
-	return Hooks{OnStop: func(context.Context) error { c.Close(); return nil }}
+// Closer is a Lifecycle that closes c on Stop (a store, a file).
+func Closer(c io.Closer) Lifecycle {
+	return Hooks{OnStop: func(context.Context) error { return c.Close() }}
+}
+
+// CloseFunc is a Lifecycle that calls close on Stop (a client whose Close
+// returns nothing).
+func CloseFunc(close func()) Lifecycle {
+	return Hooks{OnStop: func(context.Context) error { close(); return nil }}
 }
 
 // Loop is a Lifecycle that runs fn in a goroutine from Start until Stop

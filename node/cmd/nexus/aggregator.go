@@ -72,7 +72,14 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	// Served before the keys load (about 10 GB for the wrap): the process's
 	// memory shows while they do.
 	reg := metrics.NewRegistry()
-	if _, err := serveMetrics(run, cfg, reg, "aggregator", ctx.App.Writer); err != nil {
+	msvc, _, err := metricsService(cfg, reg, "aggregator", ctx.App.Writer)
+	if err != nil {
+		return err
+	}
+	stack := node.NewStack()
+	defer stopStack(stack)
+	stack.Register("metrics", msvc)
+	if err := stack.Start(run); err != nil {
 		return err
 	}
 	fmt.Fprintf(ctx.App.Writer, "aggregator: loading the block, aggregation and wrap keys for %s...\n", bp)
@@ -85,7 +92,7 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	stack.Register("aggregator store", node.Closer(db)) // closed after the aggregator stops
 	tx, err := txmgr.New(run, client, db, key, txmgrConfig(cfg), slog.Default())
 	if err != nil {
 		return err
@@ -105,10 +112,13 @@ func runAggregator(ctx *cli.Context, cfg *node.Config) error {
 		OnSettled: func(st *aggregator.Settlement) { fmt.Fprintln(ctx.App.Writer, settledLine(st)) }}
 	fmt.Fprintf(ctx.App.Writer, "aggregator: settling %s's batches on %s (NexusRollup %s) from %s\n", seqURL, cfg.L1.RPC,
 		dep.NexusRollup, tx.From())
-	if err := svc.Run(run); err != nil && !errors.Is(err, context.Canceled) {
+	// A proof in progress is not interrupted; Stop waits for it (a
+	// submission in flight is recorded before the store closes).
+	stack.Register("aggregator", node.NewLoop(svc.Run))
+	if err := stack.Start(run); err != nil {
 		return err
 	}
-	return nil
+	return errors.Join(stack.Wait(run), stack.Stop(context.WithoutCancel(run)))
 }
 
 // txmgrConfig is the aggregator's transaction manager: txmgr's defaults with

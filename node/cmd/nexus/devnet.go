@@ -107,7 +107,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return fmt.Errorf("devnet: connecting to L1 at %s: %w", l1URL, err)
 	}
-	stack.Register("L1 client", node.Closer(client))
+	stack.Register("L1 client", node.CloseFunc(client.Close))
 	if err := stack.Start(run); err != nil {
 		return err
 	}
@@ -298,7 +298,7 @@ Ctrl-C stops the devnet.
 		d := &demoLoop{seq: c, key: demoAcct.l2, addr: demoAcct.addr, k: bp.Inferences, w: w, settled: settled, pace: pace}
 		fmt.Fprintf(w, "demo: submitting MNIST digits as jobs, %d at a time, from %s (anvil's account 4)\n", bp.Inferences,
 			demoAcct.addr)
-		stack.Register("demo client", node.Closer(c))
+		stack.Register("demo client", node.CloseFunc(c.Close))
 		stack.Register("demo", node.NewLoop(d.run))
 		if err := stack.Start(run); err != nil {
 			return fmt.Errorf("devnet: %w", err)

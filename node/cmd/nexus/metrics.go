@@ -14,17 +14,6 @@ import (
 	"github.com/nexus-rollup/nexus/sequencer"
 )
 
-// serveMetrics serves reg on [metrics] addr (--metrics.addr) until ctx
-// ends; it does nothing when no address is set. what names the service.
-func serveMetrics(ctx context.Context, cfg *node.Config, reg *prometheus.Registry, what string, w io.Writer) (*metrics.Server, error) {
-	srv, err := metrics.Serve(ctx, cfg.Metrics.Addr, reg)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	announceMetrics(srv, what, w)
-	return srv, nil
-}
-
 // metricsService listens on [metrics] addr (--metrics.addr) for reg and
 // returns the server as a service for a node.Stack (a service that does
 // nothing, and a nil server, when no address is set).

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -115,10 +116,15 @@ func proverRun(ctx *cli.Context, cfg *node.Config) error {
 	}
 	run, stop := signal.NotifyContext(ctx.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	if _, err := serveMetrics(run, cfg, reg, "prover", ctx.App.Writer); err != nil {
+	msvc, _, err := metricsService(cfg, reg, "prover", ctx.App.Writer)
+	if err != nil {
 		return err
 	}
-	if err := svc.Start(run); err != nil {
+	stack := node.NewStack()
+	defer stopStack(stack)
+	stack.Register("metrics", msvc)
+	stack.Register("prover", svc) // stopped first: finishes the proofs in progress
+	if err := stack.Start(run); err != nil {
 		return err
 	}
 	ids := make([]string, 0, len(models.IDs()))
@@ -127,7 +133,7 @@ func proverRun(ctx *cli.Context, cfg *node.Config) error {
 	}
 	slog.Info("prover running", "sequencer", pc.Sequencer, "l1", u.from, "workers", pc.Workers, "models", ids,
 		"price_gwei", pc.PriceGwei, "datadir", pc.DataDir)
-	<-run.Done()
+	runErr := stack.Wait(run)
 	slog.Info("prover stopping: finishing proofs in progress")
-	return svc.Stop(ctx.Context)
+	return errors.Join(runErr, stack.Stop(context.WithoutCancel(ctx.Context)))
 }
