@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Appends the services section of bench/results.md (issue #6):
+# Appends the services section of bench/results.md:
 #  - the sequencer over HTTP JSON-RPC: signed transfers acknowledged (each
 #    persisted, synced, before its answer) and sealed into batches per
 #    second, from 32 concurrent clients;

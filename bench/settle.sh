@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Appends the settlement section of bench/results.md (issue #7):
+# Appends the settlement section of bench/results.md:
 #  - the aggregation circuit's compile, setup and prove at K = 4 and 16 (64
 #    extrapolated linearly in the constraint count), from the heavy
 #    aggregation test;
@@ -71,7 +71,7 @@ stages="$(grep -E 'batch [0-9]+ proven: block' "$e2e_log" | sed 's/.*batch/batch
 keys="$(grep -E 'keys ready in' "$e2e_log" | head -1 | sed 's/.*keys ready/keys ready/')"
 
 cat <<MD
-## Settlement: aggregation, wrap, L1 (issue #7)
+## Settlement: aggregation, wrap, L1
 
 Aggregation circuit (BW6-761) folding K inference proofs and the block proof
 (\`NEXUS_AGG_K=4,16 $aggcmd\`, stand-in inner circuits of the real shapes, 2 cores,

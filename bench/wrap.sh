@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Appends the wrap section of bench/results.md (issue #15): the wrap circuit's
+# Appends the wrap section of bench/results.md: the wrap circuit's
 # constraints with and without each lever (the golden CSV that make generate
 # writes), and from make e2e's log the key setup of every settlement circuit,
 # the wrap's prove times and the run's peak memory. For the fresh-machine
@@ -19,7 +19,7 @@ fi
 csv=aggregator/recursion/testdata/constraints.csv
 
 echo
-echo "## Wrap circuit and settlement keys (issue #15)"
+echo "## Wrap circuit and settlement keys"
 echo
 echo "Constraints of each wrap variant (\`$csv\`, written by \`make generate\`; the wrap compiled for a"
 echo "stand-in aggregation key of the real key's shape). Only the first row is ever set up. 2^23 = 8388608."

@@ -1,4 +1,4 @@
-## ---- contracts (issue #4) ---------------------------------------------------
+## ---- contracts ---------------------------------------------------------------
 
 .PHONY: contracts-gas
 contracts-gas: node_modules/.stamp ## L1 gas: deposit, requestInference, submitBatch per inference, claimWithdrawal

@@ -1,4 +1,4 @@
-# End to end (issue #7): the whole real pipeline at small block parameters,
+# End to end: the whole real pipeline at small block parameters,
 # settled on go-ethereum's simulated backend and on anvil. Keys come from the
 # key cache (NEXUS_KEYS, default ~/.cache/nexus/keys); a clean machine sets
 # the settlement circuits up first (about 5 minutes on 2 cores, ~11 GB peak).

@@ -1,4 +1,4 @@
-# Inference proofs (issue #3): demo models, fuzz targets, benchmark steps.
+# Inference proofs: demo models, fuzz targets, benchmark steps.
 
 FUZZ_TARGETS += ./prover/model:FuzzDecode ./prover/model:FuzzDecodeSequence
 BENCH_STEPS  += bench-inference bench-transformer

@@ -1,4 +1,4 @@
-# L2 protocol (issue #5): fuzz targets and benchmark steps.
+# L2 protocol: fuzz targets and benchmark steps.
 
 FUZZ_TARGETS += ./rollup:FuzzUnmarshalOpJSON ./rollup:FuzzUnmarshalWitness ./rollup:FuzzDecodePubdata ./rollup:FuzzDecodePriorityOp ./rollup/keys:FuzzVerify \
 	./rollup/smt:FuzzVerifyProof ./rollup/state:FuzzDecodeRecords ./node:FuzzLoadConfigFile \

@@ -1,4 +1,4 @@
-# Services (issue #6): fuzz targets of the prover work API.
+# Services: fuzz targets of the prover work API.
 
 FUZZ_TARGETS += ./sequencer:FuzzProverAPI
 

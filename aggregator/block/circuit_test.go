@@ -174,7 +174,7 @@ func frv(v uint64) fr.Element {
 	return e
 }
 
-// TestBlockProvesMixedBatches is issue #5's done-when: batches mixing
+// TestBlockProvesMixedBatches checks batches mixing
 // deposits (valid, and invalid keys refunded), model registration,
 // staking, transfer, submit/lock/fulfil of L2 and L1 jobs, withdraw,
 // cancel, expire with slash, an expired L1 job, unstake, release and a

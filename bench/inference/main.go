@@ -266,7 +266,7 @@ func report(dir, models string, runs int) error {
 	}
 
 	sjProve := time.Duration(sj.MedianMS * float64(time.Millisecond))
-	fmt.Printf("## Inference proofs (issue #3)\n\n")
+	fmt.Printf("## Inference proofs\n\n")
 	fmt.Printf("Command: `make bench-inference` (bench/inference/run.sh). One held-out MNIST digit, the same\n")
 	fmt.Printf("quantized weights (prover/model/testdata/mlp.nxm) in both systems; circom's outputs were checked\n")
 	fmt.Printf("equal to prover/model.Run's. Prove time is the median of timed runs after one warm-up and\n")

@@ -11,7 +11,7 @@ import (
 	"github.com/nexus-rollup/nexus/prover/model"
 )
 
-// TestModelCommands_importProveVerify is the issue #3 flow from the CLI:
+// TestModelCommands_importProveVerify is the inference-proof flow from the CLI:
 // import the trained MLP from ONNX with MNIST calibration, inspect it, prove
 // an inference on a held-out digit, verify it, and reject a tampered claim.
 func TestModelCommands_importProveVerify(t *testing.T) {

@@ -3,7 +3,7 @@ package main
 import "github.com/urfave/cli/v2"
 
 // User commands over the sequencer's RPC and L1. Jobs arrive with the
-// prover service (issue #6); the bridge and account commands are in bridge.go.
+// prover service; the bridge and account commands are in bridge.go.
 
 var jobCommand = &cli.Command{
 	Name:  "job",
