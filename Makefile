@@ -106,7 +106,7 @@ test-tools: node_modules/.stamp ## Tests of the toolchain shims (solc shim)
 .PHONY: e2e
 e2e: node_modules/.stamp ## Full real pipeline: inference -> aggregation -> wrap -> L1 verify (anvil)
 	@if [ -z "$(strip $(E2E_STEPS))" ]; then \
-		echo "make e2e: not implemented yet: the real pipeline arrives with the aggregation issue (#7)" >&2; exit 2; fi
+		echo "make e2e: not implemented yet: no e2e steps are defined (E2E_STEPS)" >&2; exit 2; fi
 	@$(MAKE) $(E2E_STEPS)
 
 .PHONY: fuzz
@@ -141,7 +141,7 @@ lint: node_modules/.stamp ## go vet, gofmt check, forge fmt --check
 .PHONY: bench
 bench: node_modules/.stamp ## Benchmarks and side-by-side comparisons into bench/results.md
 	@if [ -z "$(strip $(BENCH_STEPS))" ]; then \
-		echo "make bench: not implemented yet: benchmarks arrive with the inference issue (#3)" >&2; exit 2; fi
+		echo "make bench: not implemented yet: no benchmark steps are defined (BENCH_STEPS)" >&2; exit 2; fi
 	@scripts/bench-header.sh > bench/results.md
 	@$(MAKE) $(BENCH_STEPS)
 	@echo "wrote bench/results.md"
