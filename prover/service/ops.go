@@ -85,8 +85,18 @@ func (s *Service) resubmit(ctx context.Context) error {
 		s.log.Error("unreadable saved result", "err", err)
 	}
 	now := uint64(time.Now().Unix())
+	kept := make(map[uint32]bool, len(results))
 	for _, r := range results {
+		kept[r.JobID] = true
 		if s.isActive(r.JobID) {
+			continue
+		}
+		// A submitted result is asked about every resultRecheck, not on
+		// every step: a worker finishing a job wakes the loop at once, and
+		// with a batch held while the aggregator proves, tens of results
+		// wait for it (two calls each per step ran into the sequencer's
+		// per-connection rate limit).
+		if r.OpID != (common.Hash{}) && time.Since(s.checked[r.JobID]) < resultRecheck {
 			continue
 		}
 		// Read it again: a worker may have submitted it since the list was
@@ -97,6 +107,7 @@ func (s *Service) resubmit(ctx context.Context) error {
 		if err != nil {
 			continue // forgotten meanwhile, or unreadable (reported by list)
 		}
+		s.checked[r.JobID] = time.Now()
 		var job proverapi.Job
 		if err := s.call(ctx, &job, "nexus_getJob", r.JobID); err != nil {
 			var rerr rpc.Error
@@ -138,5 +149,14 @@ func (s *Service) resubmit(ctx context.Context) error {
 			s.log.Warn("resubmission refused", "job", r.JobID, "err", err)
 		}
 	}
+	for id := range s.checked {
+		if !kept[id] {
+			delete(s.checked, id)
+		}
+	}
 	return nil
 }
+
+// resultRecheck is how often a submitted result's job and FulfillJob are
+// asked about while the result is kept.
+const resultRecheck = 3 * time.Second

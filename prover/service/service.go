@@ -116,6 +116,10 @@ type Service struct {
 	retries map[uint32]retry
 	took    map[uint32]time.Duration // the last proving time, by model
 
+	// checked is when each submitted result's job was last asked about
+	// (used by the loop goroutine only): see resubmit.
+	checked map[uint32]time.Time
+
 	jobs   chan proverapi.WorkItem
 	wake   chan struct{}
 	cancel context.CancelFunc
@@ -145,7 +149,7 @@ func New(cfg Config, setup Setup) (*Service, error) {
 		return nil, fmt.Errorf("prover: sequencer %s: %w", cfg.Sequencer, err)
 	}
 	return &Service{cfg: cfg, setup: setup, log: setup.Log.With("component", "prover"), store: st, client: client,
-		active: map[uint32]bool{}, failed: map[uint32]bool{}, retries: map[uint32]retry{}, took: map[uint32]time.Duration{}, jobs: make(chan proverapi.WorkItem, cfg.Workers), wake: make(chan struct{}, 1)}, nil
+		active: map[uint32]bool{}, failed: map[uint32]bool{}, retries: map[uint32]retry{}, took: map[uint32]time.Duration{}, checked: map[uint32]time.Time{}, jobs: make(chan proverapi.WorkItem, cfg.Workers), wake: make(chan struct{}, 1)}, nil
 }
 
 // Start runs the work loop and the workers until Stop.
