@@ -472,8 +472,8 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
 
     /// @dev Walks the ops, applies their L1 effects and returns the number of priority
     ///      ops seen. Ops without an L1 effect are skipped in `_scan`'s tight loop, as
-    ///      are runs of FulfillJob by one prover (counted); fulfilments are summed per
-    ///      prover in memory and written once per prover.
+    ///      are FulfillJobs by the current prover or one already seen (counted);
+    ///      fulfilments are summed per prover in memory and written once per prover.
     function _applyPubdata(bytes calldata pd, bytes32 chainStart)
         internal
         returns (uint256 priorityOps, bytes32 chainEnd)
@@ -486,7 +486,7 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         Reputation memory rep;
         uint256 off = Pubdata.JOBS_ROOT_SIZE;
         while (true) {
-            (uint256 o, uint256 n) = _scan(pd, off, rep.cur);
+            (uint256 o, uint256 n) = _scan(pd, off, rep);
             rep.curN += n;
             if (o >= len) {
                 if (o > len) revert Rollup_BadOpType(len, 0); // a skipped op ran past the end
@@ -563,22 +563,47 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         0x000000000000000000000000000000001b001b12000009000000000000000000;
 
     /// @dev The hot loop: from `off`, skips ops in SKIP_LENGTHS and FulfillJob ops by
-    ///      prover `acct` (counting them in `n`). Returns the offset of the first op
-    ///      that needs `_applyOp` (or a check), or an offset >= length at the end; an
-    ///      offset past the end means the last skipped op was truncated.
-    function _scan(bytes calldata pd, uint256 off, uint32 acct) internal pure returns (uint256 o, uint256 n) {
+    ///      the current run's prover `rep.cur` (counting them in `n`) or by a prover
+    ///      already in `rep`'s per-prover sums (adding to its sum), so that the
+    ///      FulfillJobs of provers taking turns stay in this loop. Returns the offset of
+    ///      the first op that needs `_applyOp` (or a check), or an offset >= length at
+    ///      the end; an offset past the end means the last skipped op was truncated.
+    function _scan(bytes calldata pd, uint256 off, Reputation memory rep)
+        internal
+        pure
+        returns (uint256 o, uint256 n)
+    {
         uint256 skip = SKIP_LENGTHS;
+        uint32 acct = rep.cur;
         assembly ("memory-safe") {
             let len := pd.length
             let base := pd.offset
+            // A memory struct holds pointers to its arrays: accts, counts, then used.
+            let accts := mload(rep)
+            let counts := mload(add(rep, 0x20))
+            let used := mload(add(rep, 0x40))
             o := off
             for {} lt(o, len) {} {
                 let w := calldataload(add(base, o))
                 let c := byte(shr(248, w), skip)
                 if iszero(c) {
-                    // FulfillJob (0x14) by `acct` (bytes 5..8)
-                    if iszero(and(eq(shr(248, w), 0x14), eq(and(shr(184, w), 0xffffffff), acct))) { break }
-                    n := add(n, 1)
+                    // FulfillJob (0x14); its prover's account is bytes 5..8
+                    if iszero(eq(shr(248, w), 0x14)) { break }
+                    let a := and(shr(184, w), 0xffffffff)
+                    switch eq(a, acct)
+                    case 1 { n := add(n, 1) }
+                    default {
+                        let found := 0
+                        for { let i := 0 } lt(i, used) { i := add(i, 1) } {
+                            if eq(mload(add(accts, shl(5, i))), a) {
+                                let p := add(counts, shl(5, i))
+                                mstore(p, add(mload(p), 1))
+                                found := 1
+                                break
+                            }
+                        }
+                        if iszero(found) { break } // a new prover: _applyOp starts its run
+                    }
                     c := 9
                 }
                 o := add(o, c)
