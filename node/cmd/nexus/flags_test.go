@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -189,6 +190,7 @@ func TestBadFlagValuesAreClearErrors(t *testing.T) {
 }
 
 func TestConfigPrecedence(t *testing.T) {
+	withoutNexusEnv(t)
 	dir := t.TempDir()
 	cfgFile := dir + "/nexus.toml"
 	writeFile(t, cfgFile, "datadir = \"/from/file\"\n[log]\nlevel = \"debug\"\nformat = \"json\"\n[l1]\nconfirmations = 5\n")
@@ -353,6 +355,7 @@ func TestEveryServiceFlagHasEnvAndTOMLKey(t *testing.T) {
 // TestCircuitDefaults checks that [circuit]'s defaults are the services'
 // circuit, block.DevnetParams.
 func TestCircuitDefaults(t *testing.T) {
+	withoutNexusEnv(t)
 	c, p := node.DefaultConfig().Circuit, block.DevnetParams()
 	sp, err := node.ParseDepths(c.StateDepths)
 	if err != nil || sp != p.State || c.Slots != p.Slots || c.Chunks != p.Chunks || c.Inferences != p.Inferences {
@@ -363,6 +366,7 @@ func TestCircuitDefaults(t *testing.T) {
 // TestNewConfigKeys sets each new key in a --config file, then overrides it
 // with its flag, through nexus dumpconfig.
 func TestNewConfigKeys(t *testing.T) {
+	withoutNexusEnv(t)
 	dir := t.TempDir()
 	tests := []struct {
 		section, file string // the TOML line in section
@@ -438,6 +442,7 @@ func sectionOf(out, name string) string {
 // TestBadNewConfigValues checks that bad values of the new keys, from a
 // file or a flag, are clear errors.
 func TestBadNewConfigValues(t *testing.T) {
+	withoutNexusEnv(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "c.toml")
 	for _, tt := range []struct {
@@ -480,6 +485,7 @@ func TestBadNewConfigValues(t *testing.T) {
 // flag with a TOML key, so `nexus dumpconfig FLAGS...` writes a config file
 // equivalent to those flags.
 func TestDumpconfigTakesEveryConfigFlag(t *testing.T) {
+	withoutNexusEnv(t)
 	var missing []string
 	for name := range tomlKeys {
 		if name != modelsFlag.Name && !hasFlag(dumpConfigCommand.Flags, name) && !hasFlag(globalFlags, name) {
@@ -489,5 +495,19 @@ func TestDumpconfigTakesEveryConfigFlag(t *testing.T) {
 	sort.Strings(missing)
 	if len(missing) > 0 {
 		t.Errorf("dumpconfig does not accept %v", missing)
+	}
+}
+
+// withoutNexusEnv unsets the NEXUS_* variables of the test's environment
+// for the test (they would override what the test sets in a config file:
+// CI sets NEXUS_KEYS, for one); they are restored when it ends.
+func withoutNexusEnv(t *testing.T) {
+	t.Helper()
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(k, envPrefix) {
+			t.Setenv(k, "") // restores the value when the test ends
+			os.Unsetenv(k)
+		}
 	}
 }
