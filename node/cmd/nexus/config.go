@@ -48,125 +48,82 @@ func loadConfig(ctx *cli.Context) (*node.Config, error) {
 			return nil, err
 		}
 	}
-	if isSet(ctx, dataDirFlag.Name) {
-		cfg.DataDir = stringFlag(ctx, dataDirFlag.Name)
+	for _, f := range flagKeys(&cfg) {
+		name := f.flag.Names()[0]
+		if c := flagContext(ctx, name); c != nil {
+			f.set(c, name)
+		}
 	}
-	if isSet(ctx, logLevelFlag.Name) {
-		cfg.Log.Level = stringFlag(ctx, logLevelFlag.Name)
-	}
-	if isSet(ctx, logFormatFlag.Name) {
-		cfg.Log.Format = stringFlag(ctx, logFormatFlag.Name)
-	}
-	if c := flagContext(ctx, l1RPCFlag.Name); c != nil {
-		cfg.L1.RPC = c.String(l1RPCFlag.Name)
-	}
-	if c := flagContext(ctx, l1ChainIDFlag.Name); c != nil {
-		cfg.L1.ChainID = c.Uint64(l1ChainIDFlag.Name)
-	}
-	if c := flagContext(ctx, l1ConfirmationsFlag.Name); c != nil {
-		cfg.L1.Confirmations = c.Uint64(l1ConfirmationsFlag.Name)
-	}
-	if c := flagContext(ctx, l1TimeoutFlag.Name); c != nil {
-		cfg.L1.Timeout = node.Duration(c.Duration(l1TimeoutFlag.Name))
-	}
-	if c := flagContext(ctx, gpuFlag.Name); c != nil {
-		cfg.GPU.Enabled = c.Bool(gpuFlag.Name)
-	}
-	if c := flagContext(ctx, gpuDeviceFlag.Name); c != nil {
-		cfg.GPU.Device = c.Int(gpuDeviceFlag.Name)
-	}
-	if isSet(ctx, metricsAddrFlag.Name) {
-		cfg.Metrics.Addr = stringFlag(ctx, metricsAddrFlag.Name)
-	}
-	// [models] key_cache and [prover] (--models ID=FILE adds to [models.files]
-	// where the models are loaded: modelSetConfig).
-	if c := flagContext(ctx, modelKeysFlag.Name); c != nil {
-		cfg.Models.KeyCache = c.String(modelKeysFlag.Name)
-	}
-	if c := flagContext(ctx, proverWorkersFlag.Name); c != nil {
-		cfg.Prover.Workers = c.Int(proverWorkersFlag.Name)
-	}
-	if c := flagContext(ctx, proverPriceFlag.Name); c != nil {
-		cfg.Prover.PriceGwei = c.Uint64(proverPriceFlag.Name)
-	}
-	// [circuit]
 	for _, f := range circuitShapeFlags {
 		if isSet(ctx, f.Names()[0]) {
 			cfg.Circuit.Explicit = true
 		}
 	}
-	if c := flagContext(ctx, blockSlotsFlag.Name); c != nil {
-		cfg.Circuit.Slots = c.Int(blockSlotsFlag.Name)
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("invalid configuration: %w", err)
 	}
-	if c := flagContext(ctx, blockChunksFlag.Name); c != nil {
-		cfg.Circuit.Chunks = c.Int(blockChunksFlag.Name)
-	}
-	if c := flagContext(ctx, blockInferencesFlag.Name); c != nil {
-		cfg.Circuit.Inferences = c.Int(blockInferencesFlag.Name)
-	}
-	if c := flagContext(ctx, stateDepthsFlag.Name); c != nil {
-		cfg.Circuit.StateDepths = c.String(stateDepthsFlag.Name)
-	}
-	if c := flagContext(ctx, keysFlag.Name); c != nil {
-		cfg.Circuit.Keys = c.String(keysFlag.Name)
-	}
-	// [sequencer] and [sequencer.rpc]
-	if c := flagContext(ctx, httpAddrFlag.Name); c != nil {
-		cfg.Sequencer.HTTPAddr = c.String(httpAddrFlag.Name)
-	}
-	if c := flagContext(ctx, batchTimeoutFlag.Name); c != nil {
-		cfg.Sequencer.BatchTimeout = node.Duration(c.Duration(batchTimeoutFlag.Name))
-	}
+	return &cfg, nil
+}
+
+// flagKey is a flag that overrides a configuration key when it is set
+// (on the command line or by its NEXUS_* variable).
+type flagKey struct {
+	flag cli.Flag
+	set  func(c *cli.Context, name string)
+}
+
+// flagKeys maps each flag with a TOML key to the key it sets in cfg.
+// (--models ID=FILE adds to [models.files] where the models are loaded:
+// modelSetConfig.)
+func flagKeys(cfg *node.Config) []flagKey {
+	dur := func(c *cli.Context, n string) node.Duration { return node.Duration(c.Duration(n)) }
 	rpc := &cfg.Sequencer.RPC
-	for _, f := range []struct {
-		flag cli.Flag
-		set  func(c *cli.Context, name string)
-	}{
+	return []flagKey{
+		{dataDirFlag, func(c *cli.Context, n string) { cfg.DataDir = c.String(n) }},
+		{logLevelFlag, func(c *cli.Context, n string) { cfg.Log.Level = c.String(n) }},
+		{logFormatFlag, func(c *cli.Context, n string) { cfg.Log.Format = c.String(n) }},
+		// [l1]
+		{l1RPCFlag, func(c *cli.Context, n string) { cfg.L1.RPC = c.String(n) }},
+		{l1ChainIDFlag, func(c *cli.Context, n string) { cfg.L1.ChainID = c.Uint64(n) }},
+		{l1ConfirmationsFlag, func(c *cli.Context, n string) { cfg.L1.Confirmations = c.Uint64(n) }},
+		{l1TimeoutFlag, func(c *cli.Context, n string) { cfg.L1.Timeout = dur(c, n) }},
+		// [gpu], [metrics]
+		{gpuFlag, func(c *cli.Context, n string) { cfg.GPU.Enabled = c.Bool(n) }},
+		{gpuDeviceFlag, func(c *cli.Context, n string) { cfg.GPU.Device = c.Int(n) }},
+		{metricsAddrFlag, func(c *cli.Context, n string) { cfg.Metrics.Addr = c.String(n) }},
+		// [models] key_cache and [prover]
+		{modelKeysFlag, func(c *cli.Context, n string) { cfg.Models.KeyCache = c.String(n) }},
+		{proverWorkersFlag, func(c *cli.Context, n string) { cfg.Prover.Workers = c.Int(n) }},
+		{proverPriceFlag, func(c *cli.Context, n string) { cfg.Prover.PriceGwei = c.Uint64(n) }},
+		// [circuit]
+		{blockSlotsFlag, func(c *cli.Context, n string) { cfg.Circuit.Slots = c.Int(n) }},
+		{blockChunksFlag, func(c *cli.Context, n string) { cfg.Circuit.Chunks = c.Int(n) }},
+		{blockInferencesFlag, func(c *cli.Context, n string) { cfg.Circuit.Inferences = c.Int(n) }},
+		{stateDepthsFlag, func(c *cli.Context, n string) { cfg.Circuit.StateDepths = c.String(n) }},
+		{keysFlag, func(c *cli.Context, n string) { cfg.Circuit.Keys = c.String(n) }},
+		// [sequencer] and [sequencer.rpc]
+		{httpAddrFlag, func(c *cli.Context, n string) { cfg.Sequencer.HTTPAddr = c.String(n) }},
+		{batchTimeoutFlag, func(c *cli.Context, n string) { cfg.Sequencer.BatchTimeout = dur(c, n) }},
 		{rpcMaxRequestFlag, func(c *cli.Context, n string) { rpc.MaxRequestSize = c.Int(n) }},
 		{rpcBatchItemsFlag, func(c *cli.Context, n string) { rpc.BatchItems = c.Int(n) }},
 		{rpcBatchResponseFlag, func(c *cli.Context, n string) { rpc.BatchResponseSize = c.Int(n) }},
 		{rpcRateFlag, func(c *cli.Context, n string) { rpc.Rate = c.Float64(n) }},
 		{rpcBurstFlag, func(c *cli.Context, n string) { rpc.Burst = c.Int(n) }},
 		{rpcMaxConnsFlag, func(c *cli.Context, n string) { rpc.MaxConns = c.Int(n) }},
-		{rpcReadTimeoutFlag, func(c *cli.Context, n string) { rpc.ReadTimeout = node.Duration(c.Duration(n)) }},
-		{rpcWriteTimeoutFlag, func(c *cli.Context, n string) { rpc.WriteTimeout = node.Duration(c.Duration(n)) }},
-		{rpcIdleTimeoutFlag, func(c *cli.Context, n string) { rpc.IdleTimeout = node.Duration(c.Duration(n)) }},
-	} {
-		name := f.flag.Names()[0]
-		if c := flagContext(ctx, name); c != nil {
-			f.set(c, name)
-		}
+		{rpcReadTimeoutFlag, func(c *cli.Context, n string) { rpc.ReadTimeout = dur(c, n) }},
+		{rpcWriteTimeoutFlag, func(c *cli.Context, n string) { rpc.WriteTimeout = dur(c, n) }},
+		{rpcIdleTimeoutFlag, func(c *cli.Context, n string) { rpc.IdleTimeout = dur(c, n) }},
+		// [aggregator]
+		{aggregatorPollFlag, func(c *cli.Context, n string) { cfg.Aggregator.Poll = dur(c, n) }},
+		{txmgrFeeCapFlag, func(c *cli.Context, n string) { cfg.Aggregator.FeeCapGwei = c.Uint64(n) }},
+		// [devnet]
+		{devnetL1AddrFlag, func(c *cli.Context, n string) { cfg.Devnet.L1Addr = c.String(n) }},
+		{devnetBlockTimeFlag, func(c *cli.Context, n string) { cfg.Devnet.BlockTime = dur(c, n) }},
+		{devnetSettleFlag, func(c *cli.Context, n string) { cfg.Devnet.Settle, cfg.Devnet.SettleSet = c.Bool(n), true }},
+		{devnetL1LogsFlag, func(c *cli.Context, n string) { cfg.Devnet.L1Logs = c.Bool(n) }},
+		{devnetProversFlag, func(c *cli.Context, n string) { cfg.Devnet.Provers = c.Int(n) }},
+		{demoFlag, func(c *cli.Context, n string) { cfg.Devnet.Demo = c.Bool(n) }},
 	}
-	// [aggregator]
-	if c := flagContext(ctx, aggregatorPollFlag.Name); c != nil {
-		cfg.Aggregator.Poll = node.Duration(c.Duration(aggregatorPollFlag.Name))
-	}
-	if c := flagContext(ctx, txmgrFeeCapFlag.Name); c != nil {
-		cfg.Aggregator.FeeCapGwei = c.Uint64(txmgrFeeCapFlag.Name)
-	}
-	// [devnet]
-	if c := flagContext(ctx, devnetL1AddrFlag.Name); c != nil {
-		cfg.Devnet.L1Addr = c.String(devnetL1AddrFlag.Name)
-	}
-	if c := flagContext(ctx, devnetBlockTimeFlag.Name); c != nil {
-		cfg.Devnet.BlockTime = node.Duration(c.Duration(devnetBlockTimeFlag.Name))
-	}
-	if c := flagContext(ctx, devnetSettleFlag.Name); c != nil {
-		cfg.Devnet.Settle, cfg.Devnet.SettleSet = c.Bool(devnetSettleFlag.Name), true
-	}
-	if c := flagContext(ctx, devnetL1LogsFlag.Name); c != nil {
-		cfg.Devnet.L1Logs = c.Bool(devnetL1LogsFlag.Name)
-	}
-	if c := flagContext(ctx, devnetProversFlag.Name); c != nil {
-		cfg.Devnet.Provers = c.Int(devnetProversFlag.Name)
-	}
-	if c := flagContext(ctx, demoFlag.Name); c != nil {
-		cfg.Devnet.Demo = c.Bool(demoFlag.Name)
-	}
-	if err := cfg.Check(); err != nil {
-		return nil, fmt.Errorf("invalid configuration: %w", err)
-	}
-	return &cfg, nil
 }
 
 // action wraps a command body: it loads the configuration and sets up
