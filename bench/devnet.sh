@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs `nexus devnet --demo` for DURATION (default 2h) and prints the devnet
+# Runs `nexus devnet --demo --demo.duration DURATION` (default 2h): jobs are
+# submitted for DURATION, then the devnet waits until every one is settled on
+# L1 and exits (at most DRAIN, default 30m, later). It prints the devnet
 # section of bench/results.md: time to the first verified result and to the
 # first settled batch, submit -> verified result and submit -> settled on L1
 # (p50 / p90 / max), jobs submitted, proven and settled, and gas per
@@ -23,10 +25,18 @@ make -s build >/dev/null
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 
+# to_s converts a duration (2h, 1h30m, 45m, 90s) to seconds.
+to_s() {
+  local d=$1
+  [[ $d =~ ^(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?$ && -n $d ]] || { echo "devnet.sh: bad duration $d" >&2; exit 2; }
+  echo $(( ${BASH_REMATCH[2]:-0} * 3600 + ${BASH_REMATCH[4]:-0} * 60 + ${BASH_REMATCH[6]:-0} ))
+}
+
 start=$(date +%s.%N)
-# timeout sends SIGINT: the devnet stops as on Ctrl-C.
-timeout --signal=INT --kill-after=60s "$duration" \
-  build/bin/nexus --datadir "$data" devnet --demo "$@" 2>&1 |
+# The guard: past DURATION + DRAIN, timeout sends SIGINT and the devnet stops
+# as on Ctrl-C with jobs unsettled (the section shows them).
+timeout --signal=INT --kill-after=60s "$(( $(to_s "$duration") + $(to_s "${DRAIN:-30m}") ))s" \
+  build/bin/nexus --datadir "$data" devnet --demo --demo.duration "$duration" "$@" 2>&1 |
   while IFS= read -r line; do printf '%s %s\n' "$(date +%s.%N)" "$line"; done >"$log" || true
 
 awk -v start="$start" -v duration="$duration" -v args="$*" '
@@ -45,6 +55,7 @@ function pct(a, n, p,   i, j, t, k) {
 }
 function fmt(s) { return s >= 60 ? sprintf("%dm%02ds", s / 60, s % 60) : sprintf("%.2fs", s) }
 /demo: job [0-9]+ submitted/ { submitted++ }
+/demo: done: / { done_at = $1 - start }
 /demo: job [0-9]+ proven by prover/ {
   if (!first_result) first_result = $1 - start
   for (i = 1; i <= NF; i++) if ($i == "in") { r[++nr] = dur(substr($(i + 1), 1, length($(i + 1)) - 1)); break }
@@ -63,6 +74,7 @@ END {
   print "| measure | result |"
   print "|---|---|"
   printf "| jobs submitted / proven / settled on L1 | %d / %d / %d |\n", submitted, nr, ns
+  printf "| every submitted job settled, devnet exited by itself | %s |\n", (done_at ? "yes, " fmt(done_at) " after the start" : "no: stopped by the guard")
   printf "| time to first verified result (from the command) | %s |\n", (first_result ? fmt(first_result) : "none")
   printf "| time to first settled job (key setup included when the cache is empty) | %s |\n", (first_settled ? fmt(first_settled) : "none")
   if (nr) printf "| submit -> verified result, p50 / p90 / max | %s / %s / %s |\n", fmt(pct(r, nr, .5)), fmt(pct(r, nr, .9)), fmt(pct(r, nr, 1))

@@ -182,6 +182,10 @@ type DevnetConfig struct {
 	Provers int `toml:"provers"`
 	// Demo submits MNIST digits as jobs continuously.
 	Demo bool `toml:"demo"`
+	// DemoDuration, if not zero, ends the demo's submissions after this
+	// long; the devnet then waits for every submitted job to settle (or
+	// prove, without settlement) and exits.
+	DemoDuration Duration `toml:"demo_duration"`
 
 	// SettleSet records that Settle was given (file, flag or variable).
 	SettleSet bool `toml:"-"`
@@ -203,6 +207,12 @@ func (c *DevnetConfig) Check() error {
 	}
 	if c.Provers < 0 {
 		return fmt.Errorf("provers must not be negative, got %d", c.Provers)
+	}
+	if c.DemoDuration < 0 {
+		return fmt.Errorf("demo_duration must not be negative, got %s", c.DemoDuration.Std())
+	}
+	if c.DemoDuration > 0 && !c.Demo {
+		return errors.New("demo_duration is set but demo is not")
 	}
 	return nil
 }

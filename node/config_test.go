@@ -62,6 +62,8 @@ func TestConfigCheck(t *testing.T) {
 		{"devnet l1 addr", func(c *Config) { c.Devnet.L1Addr = "x" }, "devnet: l1_addr"},
 		{"devnet block time", func(c *Config) { c.Devnet.BlockTime = Duration(-time.Second) }, "block_time must be positive"},
 		{"devnet provers", func(c *Config) { c.Devnet.Provers = -1 }, "provers must not be negative"},
+		{"demo duration negative", func(c *Config) { c.Devnet.Demo, c.Devnet.DemoDuration = true, Duration(-time.Second) }, "demo_duration must not be negative"},
+		{"demo duration without demo", func(c *Config) { c.Devnet.DemoDuration = Duration(time.Hour) }, "demo is not"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -123,6 +123,7 @@ func flagKeys(cfg *node.Config) []flagKey {
 		{devnetL1LogsFlag, func(c *cli.Context, n string) { cfg.Devnet.L1Logs = c.Bool(n) }},
 		{devnetProversFlag, func(c *cli.Context, n string) { cfg.Devnet.Provers = c.Int(n) }},
 		{demoFlag, func(c *cli.Context, n string) { cfg.Devnet.Demo = c.Bool(n) }},
+		{demoDurationFlag, func(c *cli.Context, n string) { cfg.Devnet.DemoDuration = dur(c, n) }},
 	}
 }
 

@@ -234,10 +234,18 @@ type demoLoop struct {
 	w       io.Writer
 	settled chan settledJobs // nil without settlement
 	pace    *demoPace
+	// duration, if not zero, ends the submissions after this long; the
+	// demo then waits for every job to settle (or prove, without
+	// settlement), prints a summary and calls finish.
+	duration time.Duration
+	finish   func()
 
 	// Used only by run's goroutine.
 	digit     int
 	submitted map[uint32]time.Time
+	proven    int // jobs whose verified result was printed
+	onL1      int // jobs whose settlement was printed
+	cancelled int
 }
 
 // settledJobs are the jobs a batch settled on L1 fulfilled.
@@ -255,6 +263,10 @@ func (d *demoLoop) run(ctx context.Context) error {
 		return err
 	}
 	nonce, submitted, settled := acc.Nonce, 0, 0
+	var until time.Time
+	if d.duration > 0 {
+		until = time.Now().Add(d.duration)
+	}
 	for ctx.Err() == nil {
 		// One round in flight; the next is submitted a lead before the
 		// batch being proven is expected to settle, so it is admitted and
@@ -283,13 +295,19 @@ func (d *demoLoop) run(ctx context.Context) error {
 				return nil
 			}
 		}
+		if !until.IsZero() && !time.Now().Before(until) {
+			return d.drain(ctx, submitted, settled)
+		}
 		jobs := make([]demoJob, 0, d.k)
 		for range d.k {
 			j, err := d.submit(ctx, acc.ID, nonce)
 			if errors.Is(err, errJobsFull) {
 				fmt.Fprintf(d.w, "demo: every L2 job id of this state shape is used (%d submitted): no more jobs; "+
 					"restart the devnet (or give it deeper --state.depths) to go on\n", submitted)
-				d.waitAll(ctx, acc.ID, jobs)
+				settled += d.waitAll(ctx, acc.ID, jobs)
+				if d.duration > 0 {
+					return d.drain(ctx, submitted, settled)
+				}
 				for {
 					select {
 					case st := <-d.settled: // nil without settlement: blocks
@@ -444,6 +462,34 @@ func (d *demoLoop) submit(ctx context.Context, account uint32, nonce uint64) (de
 	return demoJob{id: op.JobID, op: opID, digit: n % demo.NumDigits(), label: label, submitted: time.Now()}, nil
 }
 
+// drain waits until every submitted job has settled (cancelled ones count
+// as settled), prints the summary and ends the devnet.
+func (d *demoLoop) drain(ctx context.Context, submitted, settled int) error {
+	if d.settled != nil && settled < submitted {
+		fmt.Fprintf(d.w, "demo: %s over: no more jobs; waiting for the %d in flight to settle on L1\n",
+			d.duration, submitted-settled)
+	}
+	for d.settled != nil && settled < submitted {
+		select {
+		case st := <-d.settled:
+			settled += len(st.jobs)
+			d.printSettled(st)
+		case <-ctx.Done():
+			return nil
+		}
+	}
+	onL1 := "settlement off"
+	if d.settled != nil {
+		onL1 = fmt.Sprintf("%d settled on L1", d.onL1)
+	}
+	fmt.Fprintf(d.w, "demo: done: %d jobs submitted in %s, %d proven, %s, %d cancelled; stopping the devnet\n",
+		submitted, d.duration, d.proven, onL1, d.cancelled)
+	if d.finish != nil {
+		d.finish()
+	}
+	return nil
+}
+
 // waitAll waits for each job's verified result and prints it; it returns
 // how many were cancelled.
 func (d *demoLoop) waitAll(ctx context.Context, account uint32, jobs []demoJob) (cancelled int) {
@@ -457,12 +503,14 @@ func (d *demoLoop) waitAll(ctx context.Context, account uint32, jobs []demoJob) 
 		if err != nil {
 			fmt.Fprintf(d.w, "demo: job %d: %v\n", j.id, err)
 			cancelled++
+			d.cancelled++
 			continue
 		}
 		verdict := "right"
 		if model.Argmax(r.Output) != j.label {
 			verdict = "wrong"
 		}
+		d.proven++
 		fmt.Fprintf(d.w, "demo: job %d proven by prover %d in %s: classified as %d (%s; proof %d bytes, verified by the sequencer)\n",
 			j.id, r.Prover, time.Since(j.submitted).Round(10*time.Millisecond), model.Argmax(r.Output), verdict, len(r.Proof))
 	}
@@ -490,6 +538,7 @@ func (d *demoLoop) printSettled(st settledJobs) {
 			fmt.Fprintf(d.w, "demo: job %d settled on L1 in batch %d, %s after submission\n", id, st.batch,
 				time.Since(t).Round(time.Second))
 			delete(d.submitted, id)
+			d.onL1++
 		}
 	}
 }

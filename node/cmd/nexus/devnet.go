@@ -295,7 +295,8 @@ Ctrl-C stops the devnet.
 		if err != nil {
 			return err
 		}
-		d := &demoLoop{seq: c, key: demoAcct.l2, addr: demoAcct.addr, k: bp.Inferences, w: w, settled: settled, pace: pace}
+		d := &demoLoop{seq: c, key: demoAcct.l2, addr: demoAcct.addr, k: bp.Inferences, w: w, settled: settled, pace: pace,
+			duration: cfg.Devnet.DemoDuration.Std(), finish: stop}
 		fmt.Fprintf(w, "demo: submitting MNIST digits as jobs, %d at a time, from %s (anvil's account 4)\n", bp.Inferences,
 			demoAcct.addr)
 		stack.Register("demo client", node.CloseFunc(c.Close))

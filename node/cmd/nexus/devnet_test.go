@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net"
 	"os"
 	"os/exec"
@@ -249,6 +250,47 @@ func TestDevnetDemo(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("devnet did not stop")
+	}
+}
+
+// TestDevnetDemoDuration runs `nexus devnet --demo --demo.duration`: the
+// demo stops submitting after the duration, waits for its jobs, prints its
+// summary and the devnet exits by itself, cleanly.
+func TestDevnetDemoDuration(t *testing.T) {
+	out := new(syncBuffer)
+	app := newApp()
+	app.Writer, app.ErrWriter = out, new(bytes.Buffer)
+	app.ExitErrHandler = func(*cli.Context, error) {}
+	done := make(chan error, 1)
+	go func() {
+		done <- app.RunContext(context.Background(), []string{"nexus", "devnet", "--datadir", t.TempDir(),
+			"--devnet.l1-addr", freeAddr(t), "--devnet.block-time", "200ms", "--http.addr", freeAddr(t),
+			"--batch.timeout", "300ms", "--log.level", "warn", "--demo", "--devnet.settle=false", "--demo.duration", "2s"})
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("devnet stopped with %v\n%s", err, out.String())
+		}
+	case <-time.After(3 * time.Minute):
+		t.Fatalf("devnet did not stop by itself:\n%s", out.String())
+	}
+	got := out.String()
+	i := strings.Index(got, "demo: done: ")
+	if i < 0 {
+		t.Fatalf("no summary in the devnet's output:\n%s", got)
+	}
+	var submitted, proven, cancelled int
+	var d string
+	if _, err := fmt.Sscanf(got[i:], "demo: done: %d jobs submitted in %s %d proven, settlement off, %d cancelled",
+		&submitted, &d, &proven, &cancelled); err != nil {
+		t.Fatalf("summary %q: %v", strings.SplitN(got[i:], "\n", 2)[0], err)
+	}
+	if submitted == 0 || proven+cancelled != submitted || cancelled != 0 {
+		t.Fatalf("summary: %d submitted, %d proven, %d cancelled\n%s", submitted, proven, cancelled, got)
+	}
+	if n := strings.Count(got, " submitted: held-out MNIST digit"); n != submitted {
+		t.Fatalf("summary says %d submitted, output shows %d", submitted, n)
 	}
 }
 

@@ -377,9 +377,16 @@ var (
 		EnvVars:  env("DEMO"),
 		Category: catDevnet,
 	}
+	demoDurationFlag = &cli.DurationFlag{
+		Name: "demo.duration",
+		Usage: "With --demo: stop submitting jobs after this long, wait until every submitted job is settled on L1 " +
+			"(proven, without settlement), print a summary and exit (0: submit until stopped)",
+		EnvVars:  env("DEMO_DURATION"),
+		Category: catDevnet,
+	}
 )
 
-var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, devnetL1LogsFlag, devnetProversFlag, demoFlag, keysFlag,
+var devnetFlags = []cli.Flag{devnetL1AddrFlag, devnetBlockTimeFlag, devnetSettleFlag, devnetL1LogsFlag, devnetProversFlag, demoFlag, demoDurationFlag, keysFlag,
 	txmgrFeeCapFlag}
 
 // Flags of the model mapping shared by the sequencer and the prover.
@@ -633,6 +640,7 @@ var tomlKeys = map[string]string{
 	devnetL1LogsFlag.Name:     "devnet.l1_logs",
 	devnetProversFlag.Name:    "devnet.provers",
 	demoFlag.Name:             "devnet.demo",
+	demoDurationFlag.Name:     "devnet.demo_duration",
 }
 
 // configFlags are the flags loadConfig applies to a TOML key, but the global
