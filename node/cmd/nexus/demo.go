@@ -223,8 +223,9 @@ func stopDevProvers(provers []*devProver) {
 }
 
 // demoLoop is `nexus devnet --demo`: it submits MNIST digits as jobs from
-// the dev key's L2 account, k at a time (a batch's inference slots), and
-// prints each proven result. With settlement on, at most two rounds are
+// the dev key's L2 account in rounds of k (a batch's inference slots), one
+// job at a time, and prints each proven result. With settlement on, at most
+// two rounds are
 // ahead of L1: the next round waits until the rounds before it settled.
 type demoLoop struct {
 	seq     *rpc.Client
@@ -298,13 +299,23 @@ func (d *demoLoop) run(ctx context.Context) error {
 		if !until.IsZero() && !time.Now().Before(until) {
 			return d.drain(ctx, submitted, settled)
 		}
-		jobs := make([]demoJob, 0, d.k)
-		for range d.k {
+		// The round's jobs go one at a time, each a spacing after the one
+		// before (or after its result, if that takes longer), as users'
+		// jobs arrive: each is proven as soon as it is admitted, not
+		// behind the rest of a burst.
+		start := time.Now()
+		for i := range d.k {
+			if i > 0 {
+				select {
+				case <-time.After(time.Until(start.Add(time.Duration(i) * d.spacing()))):
+				case <-ctx.Done():
+					return nil
+				}
+			}
 			j, err := d.submit(ctx, acc.ID, nonce)
 			if errors.Is(err, errJobsFull) {
 				fmt.Fprintf(d.w, "demo: every L2 job id of this state shape is used (%d submitted): no more jobs; "+
 					"restart the devnet (or give it deeper --state.depths) to go on\n", submitted)
-				settled += d.waitAll(ctx, acc.ID, jobs)
 				if d.duration > 0 {
 					return d.drain(ctx, submitted, settled)
 				}
@@ -322,10 +333,8 @@ func (d *demoLoop) run(ctx context.Context) error {
 			}
 			nonce++
 			submitted++
-			jobs = append(jobs, j)
-		}
-		if n := d.waitAll(ctx, acc.ID, jobs); n > 0 {
-			settled += n // cancelled jobs never reach a batch's inference slots
+			settled += d.waitAll(ctx, acc.ID, []demoJob{j}) // cancelled jobs never reach a batch's inference slots
+			settled += d.drainSettled()
 		}
 		settled += d.drainSettled() // printed when they happen, not when the demo next waits
 		if d.settled == nil {
@@ -342,6 +351,12 @@ func (d *demoLoop) run(ctx context.Context) error {
 // submits its jobs: time to admit them, for the provers to poll and prove
 // them (two cores shared with the aggregator), and for the batch to seal.
 const demoLead = 45 * time.Second
+
+// spacing is the time between two of a round's submissions: the round
+// takes up half the lead, leaving the other half to seal the batch.
+func (d *demoLoop) spacing() time.Duration {
+	return demoLead / 2 / time.Duration(max(d.k, 1))
+}
 
 // demoPace tells the demo when the aggregator will want the next batch:
 // when the batch being proven started, and how long the last one took from
