@@ -17,11 +17,14 @@ import (
 
 	"github.com/nexus-rollup/nexus/rollup"
 	"github.com/nexus-rollup/nexus/rollup/keys"
+	"github.com/nexus-rollup/nexus/rollup/state"
 )
 
 // The sequencer's RPC benchmarks (make bench, bench/services.sh): a real
-// node (leveldb, the L1 watcher on a simulated chain, the sealing loop at
-// devnet's B = 16 with witnesses recorded) served over HTTP.
+// node in `nexus sequencer`'s default shape (production depths 24/4/24/12,
+// batches of B = 16 ops, C = 64 chunks, K = 8 inferences, witnesses
+// recorded; leveldb; the L1 watcher on a simulated chain, which stops
+// mining once the accounts are funded) served over HTTP.
 
 const benchAccounts = 128
 
@@ -40,7 +43,9 @@ func newBenchNode(b *testing.B) *benchNode {
 	slog.SetDefault(slog.New(slog.DiscardHandler))
 	b.Cleanup(func() { slog.SetDefault(prev) })
 	chain := newL1(b)
-	n := startNode(b, chain, b.TempDir())
+	n := startNodeParams(b, chain, b.TempDir(), state.DefaultParams(), func(c *Config) {
+		c.MaxOps, c.MaxChunks, c.MaxInferences = 16, 64, 8 // block.DefaultParams
+	})
 	bn := &benchNode{node: n}
 	nonce, err := chain.sim.Client().PendingNonceAt(context.Background(), chain.auth.From)
 	if err != nil {
@@ -76,6 +81,7 @@ func newBenchNode(b *testing.B) *benchNode {
 		}
 		bn.ids = append(bn.ids, id)
 	}
+	chain.idle.Store(true)
 	return bn
 }
 

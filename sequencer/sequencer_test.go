@@ -41,6 +41,9 @@ type l1 struct {
 	auth   *bind.TransactOpts
 	dep    *deploy.Deployment
 	rollup *bindings.NexusRollup
+	// idle stops the mining (the benchmarks, once set up: a real L1 does
+	// not cost the sequencer's machine CPU).
+	idle atomic.Bool
 }
 
 func newL1(t testing.TB) *l1 {
@@ -49,6 +52,7 @@ func newL1(t testing.TB) *l1 {
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}},
 		simulated.WithBlockGasLimit(60_000_000))
+	chain := &l1{sim: sim, key: key}
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -59,18 +63,21 @@ func newL1(t testing.TB) *l1 {
 			case <-ctx.Done():
 				return
 			case <-time.After(5 * time.Millisecond):
-				sim.Commit()
+				if !chain.idle.Load() {
+					sim.Commit()
+				}
 			}
 		}
 	}()
 	t.Cleanup(func() { cancel(); wg.Wait(); sim.Close() })
-	auth, _ := bind.NewKeyedTransactorWithChainID(key, big.NewInt(1337))
-	dep, err := deploy.Deploy(context.Background(), sim.Client(), auth, deploy.Params{})
+	chain.auth, _ = bind.NewKeyedTransactorWithChainID(key, big.NewInt(1337))
+	dep, err := deploy.Deploy(context.Background(), sim.Client(), chain.auth, deploy.Params{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, _ := bindings.NewNexusRollup(dep.NexusRollup, sim.Client())
-	return &l1{sim: sim, key: key, auth: auth, dep: dep, rollup: r}
+	chain.dep = dep
+	chain.rollup, _ = bindings.NewNexusRollup(dep.NexusRollup, sim.Client())
+	return chain
 }
 
 type node struct {
@@ -89,11 +96,17 @@ func startNode(t testing.TB, chain *l1, dir string) *node {
 // startNodeWith is startNode with the sequencer's config changed by set.
 func startNodeWith(t testing.TB, chain *l1, dir string, set func(*Config)) *node {
 	t.Helper()
+	return startNodeParams(t, chain, dir, testParams, set)
+}
+
+// startNodeParams is startNodeWith at the state depths p.
+func startNodeParams(t testing.TB, chain *l1, dir string, p state.Params, set func(*Config)) *node {
+	t.Helper()
 	db, err := leveldb.Open(filepath.Join(dir, "db"), leveldb.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, _ := state.Open(db, testParams)
+	st, _ := state.Open(db, p)
 	ex, _ := rollup.NewExecutor(st, rollup.DefaultConfig())
 	pool, err := mempool.Open(db, mempool.Config{})
 	if err != nil {
