@@ -12,6 +12,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-377/fr"
@@ -95,11 +96,13 @@ type Tree struct {
 	empty   []fr.Element
 	dirty   map[nodeKey]fr.Element
 	journal []change
-	// stale holds leaves set since the path hashes were last recomputed.
-	// Set only writes the leaf; Root, Proof and Commit recompute every stale
-	// path once, level by level, so a batch that touches the same accounts
-	// many times hashes each node once.
-	stale map[uint64]struct{}
+	// stale holds the nodes whose ancestors are out of date: leaves set
+	// since their paths were recomputed, and the nodes where Proof stopped
+	// recomputing. Set only writes the leaf; Root and Commit recompute every
+	// stale path once, level by level, and Proof only the siblings it reads,
+	// so a batch that touches the same accounts many times hashes each node
+	// once.
+	stale map[nodeKey]struct{}
 }
 
 // New opens the tree stored under prefix in db (an empty tree if nothing is
@@ -114,7 +117,7 @@ func New(db kv.Reader, prefix []byte, depth int) (*Tree, error) {
 		db:     db,
 		empty:  emptyHashes(depth),
 		dirty:  make(map[nodeKey]fr.Element),
-		stale:  make(map[uint64]struct{}),
+		stale:  make(map[nodeKey]struct{}),
 	}, nil
 }
 
@@ -173,14 +176,52 @@ func (t *Tree) Root() (fr.Element, error) {
 	return t.node(nodeKey{uint8(t.depth), 0})
 }
 
-// flush recomputes the paths of stale leaves, each internal node once.
+// flush recomputes every stale path up to the root, each internal node
+// once.
 func (t *Tree) flush() error {
+	return t.raise(func(nodeKey) int { return t.depth })
+}
+
+// flushFor recomputes what Proof(index) reads: each sibling of index's
+// path. A stale node off the path is raised only to the sibling that holds
+// it, one level below where its path meets index's; the levels above wait
+// for a later Root, Proof or Commit, which a batch's later accesses share.
+// Nodes on index's path are not needed and stay stale.
+func (t *Tree) flushFor(index uint64) error {
+	return t.raise(func(k nodeKey) int {
+		on := index >> k.height
+		if on == k.index {
+			return int(k.height)
+		}
+		return int(k.height) + bits.Len64(on^k.index) - 1
+	})
+}
+
+// raise recomputes the parents of each stale node up to height target(k),
+// level by level, each internal node once; the nodes it stops at become
+// stale (their ancestors are out of date) unless they are the root.
+//
+// Every stale node under an internal node that is off the target path
+// shares one target (their paths meet the target path at the same height),
+// so a sibling read while raising is itself raised first: no node is
+// computed from an out-of-date child.
+func (t *Tree) raise(target func(nodeKey) int) error {
 	if len(t.stale) == 0 {
 		return nil
 	}
-	level := make(map[uint64]struct{}, len(t.stale))
-	for i := range t.stale {
-		level[i] = struct{}{}
+	active := make([]map[uint64]int, t.depth+1)
+	var consumed []nodeKey
+	for k := range t.stale {
+		if tg := target(k); tg > int(k.height) {
+			if active[k.height] == nil {
+				active[k.height] = make(map[uint64]int)
+			}
+			active[k.height][k.index] = tg
+			consumed = append(consumed, k)
+		}
+	}
+	if len(consumed) == 0 {
+		return nil
 	}
 	// Compute every new node before staging any, so that a store error
 	// leaves the tree as it was.
@@ -189,6 +230,7 @@ func (t *Tree) flush() error {
 		v fr.Element
 	}
 	var updates []update
+	var reached []nodeKey
 	computed := make(map[nodeKey]fr.Element)
 	get := func(k nodeKey) (fr.Element, error) {
 		if v, ok := computed[k]; ok {
@@ -197,11 +239,11 @@ func (t *Tree) flush() error {
 		return t.node(k)
 	}
 	for h := 0; h < t.depth; h++ {
-		parents := make(map[uint64]struct{}, len(level))
-		for i := range level {
-			parents[i>>1] = struct{}{}
+		parents := make(map[uint64]int, len(active[h]))
+		for i, tg := range active[h] {
+			parents[i>>1] = max(parents[i>>1], tg)
 		}
-		for p := range parents {
+		for p, tg := range parents {
 			l, err := get(nodeKey{uint8(h), p << 1})
 			if err != nil {
 				return err
@@ -214,17 +256,35 @@ func (t *Tree) flush() error {
 			v := Compress(l, r)
 			computed[k] = v
 			updates = append(updates, update{k, v})
+			if tg > h+1 {
+				if active[h+1] == nil {
+					active[h+1] = make(map[uint64]int)
+				}
+				active[h+1][p] = max(active[h+1][p], tg)
+			} else if h+1 < t.depth {
+				reached = append(reached, k)
+			}
 		}
-		level = parents
 	}
 	for _, u := range updates {
 		t.setNode(u.k, u.v)
 	}
-	for i := range t.stale {
-		t.journal = append(t.journal, change{kind: staleRemoved, key: nodeKey{0, i}})
+	for _, k := range consumed {
+		delete(t.stale, k)
+		t.journal = append(t.journal, change{kind: staleRemoved, key: k})
 	}
-	clear(t.stale)
+	for _, k := range reached {
+		t.markStale(k)
+	}
 	return nil
+}
+
+// markStale records that k's ancestors are out of date.
+func (t *Tree) markStale(k nodeKey) {
+	if _, ok := t.stale[k]; !ok {
+		t.stale[k] = struct{}{}
+		t.journal = append(t.journal, change{kind: staleAdded, key: k})
+	}
 }
 
 // Leaf returns the leaf at index (zero if never set).
@@ -248,10 +308,7 @@ func (t *Tree) Set(index uint64, leaf fr.Element) error {
 		return err
 	}
 	t.setNode(nodeKey{0, index}, leaf)
-	if _, ok := t.stale[index]; !ok {
-		t.stale[index] = struct{}{}
-		t.journal = append(t.journal, change{kind: staleAdded, key: nodeKey{0, index}})
-	}
+	t.markStale(nodeKey{0, index})
 	return nil
 }
 
@@ -261,7 +318,7 @@ func (t *Tree) Proof(index uint64) ([]fr.Element, error) {
 	if err := t.checkIndex(index); err != nil {
 		return nil, err
 	}
-	if err := t.flush(); err != nil {
+	if err := t.flushFor(index); err != nil {
 		return nil, err
 	}
 	siblings := make([]fr.Element, t.depth)
@@ -308,9 +365,9 @@ func (t *Tree) RevertTo(snap int) {
 		c := t.journal[i]
 		switch c.kind {
 		case staleAdded:
-			delete(t.stale, c.key.index)
+			delete(t.stale, c.key)
 		case staleRemoved:
-			t.stale[c.key.index] = struct{}{}
+			t.stale[c.key] = struct{}{}
 		default:
 			if c.present {
 				t.dirty[c.key] = c.old

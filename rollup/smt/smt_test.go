@@ -143,10 +143,16 @@ func TestSnapshotRevert(t *testing.T) {
 }
 
 // TestLazyPathsWithReverts mixes sets, root reads (which recompute stale
-// paths), snapshots and reverts, against the dense reference.
+// paths), proofs (which recompute only the siblings they read), snapshots
+// and reverts, against the dense reference, over several seeds and depths.
 func TestLazyPathsWithReverts(t *testing.T) {
-	const depth = 5
-	rng := rand.New(rand.NewSource(7))
+	for seed := int64(1); seed <= 8; seed++ {
+		testLazyPaths(t, seed, 3+int(seed%4))
+	}
+}
+
+func testLazyPaths(t *testing.T, seed int64, depth int) {
+	rng := rand.New(rand.NewSource(seed))
 	tr := newTree(t, memorydb.New(), depth)
 	leaves := make([]fr.Element, 1<<depth)
 	type saved struct {
@@ -155,7 +161,16 @@ func TestLazyPathsWithReverts(t *testing.T) {
 	}
 	var stack []saved
 	for step := 0; step < 2000; step++ {
-		switch rng.Intn(6) {
+		switch rng.Intn(8) {
+		case 6, 7:
+			i := uint64(rng.Intn(1 << depth))
+			proof, err := tr.Proof(i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !VerifyProof(denseRoot(leaves), i, leaves[i], proof) {
+				t.Fatalf("seed %d step %d: proof of leaf %d does not match the dense reference", seed, step, i)
+			}
 		case 0:
 			stack = append(stack, saved{tr.Snapshot(), append([]fr.Element(nil), leaves...)})
 		case 1:
@@ -167,7 +182,7 @@ func TestLazyPathsWithReverts(t *testing.T) {
 			}
 		case 2:
 			if root(t, tr) != denseRoot(leaves) {
-				t.Fatalf("step %d: root differs from the dense reference", step)
+				t.Fatalf("seed %d step %d: root differs from the dense reference", seed, step)
 			}
 		default:
 			i := uint64(rng.Intn(1 << depth))
@@ -176,8 +191,17 @@ func TestLazyPathsWithReverts(t *testing.T) {
 			leaves[i] = v
 		}
 	}
-	if root(t, tr) != denseRoot(leaves) {
-		t.Fatal("final root differs from the dense reference")
+	// Committed after proofs left stale nodes part way up: the stored
+	// tree is the reference's.
+	db := memorydb.New()
+	tr.db = db
+	b := db.NewBatch()
+	if err := tr.Commit(b); err != nil {
+		t.Fatal(err)
+	}
+	b.Write()
+	if root(t, newTree(t, db, depth)) != denseRoot(leaves) {
+		t.Fatalf("seed %d: committed root differs from the dense reference", seed)
 	}
 }
 
