@@ -469,9 +469,40 @@ func LoadConfigFile(path string, cfg *Config) error {
 	return nil
 }
 
-// EncodeConfig writes cfg as TOML, for `nexus dumpconfig`.
+// EncodeConfig writes cfg as TOML, for `nexus dumpconfig`. The circuit
+// shape and devnet.settle are written commented out unless they were
+// given: a key in the file counts as given, so loading the file back would
+// otherwise pin the devnet to the sequencer's default shape and turn off
+// --demo's settlement.
 func EncodeConfig(w io.Writer, cfg *Config) error {
-	return toml.NewEncoder(w).Encode(cfg)
+	var b strings.Builder
+	if err := toml.NewEncoder(&b).Encode(cfg); err != nil {
+		return err
+	}
+	implicit := map[string]map[string]bool{}
+	why := map[string]string{}
+	if !cfg.Circuit.Explicit {
+		implicit["circuit"] = map[string]bool{"slots": true, "chunks": true, "inferences": true, "state_depths": true}
+		why["circuit"] = "  # The shape is not set: each command uses its default below, the devnet its demo shape.\n"
+	}
+	if !cfg.Devnet.SettleSet {
+		implicit["devnet"] = map[string]bool{"settle": true}
+		why["devnet"] = "  # settle is not set: the devnet settles with --demo only.\n"
+	}
+	section := ""
+	for _, line := range strings.SplitAfter(b.String(), "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "[") {
+			section = strings.Trim(t, "[]")
+			line += why[section]
+		} else if key, _, ok := strings.Cut(t, " = "); ok && implicit[section][key] {
+			line = strings.Replace(line, key, "# "+key, 1)
+		}
+		if _, err := io.WriteString(w, line); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // WriteConfigFile writes cfg as a TOML file.

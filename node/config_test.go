@@ -138,17 +138,30 @@ func TestConfigFileRoundTrip(t *testing.T) {
 	if err := WriteConfigFile(path, &cfg); err != nil {
 		t.Fatal(err)
 	}
-	var got Config
+	got := DefaultConfig() // as loadConfig does: the file over the defaults
 	if err := LoadConfigFile(path, &got); err != nil {
 		t.Fatal(err)
 	}
-	// A file that names the circuit shape or devnet.settle marks them as given.
-	if !got.Circuit.Explicit || !got.Devnet.SettleSet {
-		t.Errorf("loaded file: circuit explicit %v, devnet settle set %v, want both", got.Circuit.Explicit, got.Devnet.SettleSet)
+	// The circuit shape and devnet.settle were not given: written commented
+	// out, they stay not given.
+	if got.Circuit.Explicit || got.Devnet.SettleSet {
+		t.Errorf("loaded file: circuit explicit %v, devnet settle set %v, want neither", got.Circuit.Explicit, got.Devnet.SettleSet)
 	}
-	got.Circuit.Explicit, got.Devnet.SettleSet = false, false
 	if !reflect.DeepEqual(got, cfg) {
 		t.Fatalf("round trip: got %+v, want %+v", got, cfg)
+	}
+	// Given, they are written and stay given.
+	cfg.Circuit.Slots, cfg.Circuit.Explicit = 36, true
+	cfg.Devnet.Settle, cfg.Devnet.SettleSet = false, true
+	if err := WriteConfigFile(path, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	got = DefaultConfig()
+	if err := LoadConfigFile(path, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, cfg) {
+		t.Fatalf("round trip of a given shape and settle: got %+v, want %+v", got, cfg)
 	}
 }
 
