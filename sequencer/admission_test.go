@@ -431,9 +431,24 @@ func TestPendingNonceRefused(t *testing.T) {
 	if after := countKeys(t, f.db); after != before {
 		t.Errorf("refused ops wrote %d keys", after-before)
 	}
+	// nexus_getAccount's nextNonce counts the pending op; the op that
+	// carries it is admitted.
+	acc, err := f.api.GetAccount(f.attackerID)
+	if err != nil || acc.Nonce != nonce || acc.NextNonce != nonce+1 {
+		t.Fatalf("account while an op is pending: %+v, %v; want nonce %d, next nonce %d", acc, err, nonce, nonce+1)
+	}
+	second := &rollup.Transfer{From: f.attackerID, To: f.reqID, Amount: big.NewInt(1), Nonce: acc.NextNonce}
+	rollup.Sign(second, f.attacker)
+	raw2, _ := rollup.MarshalOpJSON(second)
+	if _, err := f.api.SendOp(raw2); err != nil {
+		t.Fatalf("the op at the next nonce: %v", err)
+	}
 	f.seal()
 	if n := f.seq.pool.Len(); n != 0 {
 		t.Errorf("%d ops left in the mempool", n)
+	}
+	if acc, err := f.api.GetAccount(f.attackerID); err != nil || acc.Nonce != nonce+2 || acc.NextNonce != nonce+2 {
+		t.Fatalf("account after the seal: %+v, %v; want nonce and next nonce %d", acc, err, nonce+2)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -193,11 +194,15 @@ func (a *API) GetOpStatus(id common.Hash) (*OpStatus, error) {
 
 // Account is an L2 account as the API shows it.
 type Account struct {
-	ID        uint32                  `json:"id"`
-	PubKeyX   string                  `json:"pubKeyX"`
-	PubKeyY   string                  `json:"pubKeyY"`
-	L1Address common.Address          `json:"l1Address"`
-	Nonce     uint64                  `json:"nonce"`
+	ID        uint32         `json:"id"`
+	PubKeyX   string         `json:"pubKeyX"`
+	PubKeyY   string         `json:"pubKeyY"`
+	L1Address common.Address `json:"l1Address"`
+	Nonce     uint64         `json:"nonce"`
+	// NextNonce is the nonce the account's next op must carry: its nonce
+	// plus its ops pending in the mempool (eth_getTransactionCount's
+	// "pending").
+	NextNonce uint64                  `json:"nextNonce"`
 	Balances  map[uint16]*hexutil.Big `json:"balances"`
 	Stake     *hexutil.Big            `json:"stake"`
 	Locked    *hexutil.Big            `json:"locked"`
@@ -206,8 +211,28 @@ type Account struct {
 	Exiting   bool                    `json:"exiting"`
 }
 
-// GetAccount returns account id as of the last sealed batch.
+// GetAccount returns account id as of the last sealed batch, and the
+// nonce its next op must carry.
 func (a *API) GetAccount(id uint32) (*Account, error) {
+	// The pending count must be read against the same commit as the
+	// account: a batch committed in between moves ops from one to the other.
+	for attempt := 0; ; attempt++ {
+		gen := a.s.commits.Load()
+		out, err := a.account(id)
+		if err != nil {
+			return nil, err
+		}
+		pending := uint64(a.s.pool.PendingOf(id))
+		if g := a.s.commits.Load(); (g == gen && g%2 == 0) || attempt == 100 {
+			out.NextNonce = out.Nonce + pending
+			return out, nil
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// account is GetAccount without the next nonce.
+func (a *API) account(id uint32) (*Account, error) {
 	st, err := a.s.committed()
 	if err != nil {
 		return nil, err

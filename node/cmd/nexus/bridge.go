@@ -301,7 +301,7 @@ func bridgeWithdraw(ctx *cli.Context, cfg *node.Config) error {
 	if acc == nil {
 		return errors.New("this key has no L2 account yet: deposit first")
 	}
-	op := &rollup.Withdraw{From: acc.ID, Token: uint16(ctx.Uint(tokenFlag.Name)), Amount: amount, To: to, Nonce: acc.Nonce}
+	op := &rollup.Withdraw{From: acc.ID, Token: uint16(ctx.Uint(tokenFlag.Name)), Amount: amount, To: to, Nonce: acc.NextNonce}
 	id, err := u.send(op)
 	if err != nil {
 		return err
@@ -409,7 +409,11 @@ func accountShow(ctx *cli.Context, cfg *node.Config) error {
 		fmt.Fprintln(w, "L2 account  none yet: `nexus bridge deposit` creates it")
 		return nil
 	}
-	fmt.Fprintf(w, "L2 account  %d\nnonce       %d\n", acc.ID, acc.Nonce)
+	fmt.Fprintf(w, "L2 account  %d\nnonce       %d", acc.ID, acc.Nonce)
+	if p := acc.NextNonce - acc.Nonce; acc.NextNonce > acc.Nonce {
+		fmt.Fprintf(w, " (%d op(s) pending: the next op takes nonce %d)", p, acc.NextNonce)
+	}
+	fmt.Fprintln(w)
 	if acc.Stake.ToInt().Sign() > 0 {
 		fmt.Fprintf(w, "stake       %s wei (%s locked), %d fulfilled, %d expired\n", acc.Stake.ToInt(), acc.Locked.ToInt(),
 			acc.Fulfilled, acc.Expired)

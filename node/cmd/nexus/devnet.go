@@ -297,7 +297,7 @@ Ctrl-C stops the devnet.
 		}
 		d := &demoLoop{seq: c, key: demoAcct.l2, addr: demoAcct.addr, k: bp.Inferences, w: w, settled: settled, pace: pace,
 			duration: cfg.Devnet.DemoDuration.Std(), finish: stop}
-		fmt.Fprintf(w, "demo: submitting MNIST digits as jobs, in rounds of %d spaced %s apart, from %s (anvil's account 4)\n", bp.Inferences, d.spacing(),
+		fmt.Fprintf(w, "demo: submitting MNIST digits as jobs, in rounds of %d spaced %s apart, from %s (anvil's account 4)\n", bp.Inferences, d.spacing().Round(10*time.Millisecond),
 			demoAcct.addr)
 		stack.Register("demo client", node.CloseFunc(c.Close))
 		stack.Register("demo", node.NewLoop(d.run))

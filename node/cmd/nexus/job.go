@@ -162,7 +162,7 @@ func jobSubmit(ctx *cli.Context, cfg *node.Config) error {
 	if acc == nil {
 		return errors.New("this key has no L2 account yet: deposit first")
 	}
-	op, id, err := submitJob(ctx.Context, u.seq, u.l2Key, acc.ID, acc.Nonce, uint32(modelID), input,
+	op, id, err := submitJob(ctx.Context, u.seq, u.l2Key, acc.ID, acc.NextNonce, uint32(modelID), input,
 		new(big.Int).Quo(fee, big.NewInt(rollup.Gwei)).Uint64(), time.Now().Add(ctx.Duration(jobDeadlineFlag.Name)))
 	if err != nil {
 		return err
