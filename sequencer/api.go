@@ -214,17 +214,26 @@ type Account struct {
 // GetAccount returns account id as of the last sealed batch, and the
 // nonce its next op must carry.
 func (a *API) GetAccount(id uint32) (*Account, error) {
-	// The pending count must be read against the same commit as the
-	// account: a batch committed in between moves ops from one to the other.
+	out, err := a.account(id)
+	if err != nil {
+		return nil, err
+	}
+	// The pending count must be read against the same commit as the nonce:
+	// a batch committed in between moves ops from one to the other. Only
+	// those two are read again, a bounded number of times.
 	for attempt := 0; ; attempt++ {
 		gen := a.s.commits.Load()
-		out, err := a.account(id)
+		st, err := a.s.committed()
+		if err != nil {
+			return nil, err
+		}
+		acc, err := st.Account(uint64(id))
 		if err != nil {
 			return nil, err
 		}
 		pending := uint64(a.s.pool.PendingOf(id))
 		if g := a.s.commits.Load(); (g == gen && g%2 == 0) || attempt == 100 {
-			out.NextNonce = out.Nonce + pending
+			out.Nonce, out.NextNonce = acc.Nonce, acc.Nonce+pending
 			return out, nil
 		}
 		time.Sleep(time.Millisecond)
