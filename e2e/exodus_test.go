@@ -40,12 +40,13 @@ import (
 // then kills the sequencer and the aggregator for good. A deposit waits past
 // its deadline (anvil time travel); anyone activates exodus; everything
 // leaves through the nexus exodus commands and L1 alone: two users exit
-// their exact L2 balances and claim them, the unconsumed deposit and the
-// pending L1 job's fee are refunded, the prover's earnings exit and its
-// whole stake, the locked collateral included, leaves once; a forged, a
-// stale (an earlier batch's root) and a repeated exit revert. What stays in
-// the rollup is exactly the locked L2 job's escrowed fee (docs/protocol.md
-// §3: returning it takes a circuit change).
+// their exact L2 balances and claim them, alice's ETH exit with the fee
+// escrowed in her locked job, and alice, who owns model 1, exits the model's
+// unclaimed fees; the unconsumed deposit and the pending L1 job's fee are
+// refunded, the prover's earnings exit and its whole stake, the locked
+// collateral included, leaves once; a forged, a stale (an earlier batch's
+// root) and a repeated exit revert. Nothing stays in the rollup
+// (docs/protocol.md §3).
 //
 // It holds the wrap keys (about 13 GiB resident): run it alone, under the
 // heavy lock (make e2e-exodus):
@@ -172,8 +173,8 @@ func TestE2E_Exodus(t *testing.T) {
 		if err != nil || !ok {
 			return false
 		}
-		b, err := exodus.Balances(ex, id)
-		return err == nil && b[0] != nil
+		b, err := ex.State().Balance(uint64(id), 0)
+		return err == nil && b.Sign() > 0
 	})
 	staleBatch, _, _, err := stale.Executor().LastBatch()
 	if err != nil {
@@ -235,14 +236,35 @@ func TestE2E_Exodus(t *testing.T) {
 	}
 	_, err = r.Exit(c.opts(t, aliceKey), old)
 	wantRevert(t, err, "Rollup_BadExitProof")
+	// Alice's ETH exit pays her balance and the fee escrowed in the locked
+	// job; as model 1's owner she also takes its unclaimed fees (her first
+	// job's model fee), once.
+	aliceID := bobAccount(t, ex, aliceKey, dep)
+	aliceAcc, err := ex.State().Account(uint64(aliceID))
+	if err != nil || aliceAcc.EscrowGwei != 100_000 {
+		t.Fatalf("alice's escrow at the last settled root: %+v %v, want the locked job's 100000 gwei", aliceAcc, err)
+	}
+	model, err := ex.State().Model(1)
+	if err != nil || model.Owner != uint64(aliceID) || model.EarnedGwei == 0 {
+		t.Fatalf("model 1 at the last settled root: %+v %v, want alice's with unclaimed fees", model, err)
+	}
+	earned := new(big.Int).Mul(new(big.Int).SetUint64(model.EarnedGwei), big.NewInt(params.GWei))
+	escrow := map[string]*big.Int{"alice": big.NewInt(100_000 * params.GWei), "bob": new(big.Int), "prover": new(big.Int)}
 	for name, key := range map[string]string{"alice": devKey0, "bob": bobHex, "prover": proverHex} {
+		want := new(big.Int).Add(balances[name], escrow[name])
 		out, err := exo("exit", "--key", key)
-		if err != nil || !strings.Contains(out, "exited "+balances[name].String()) {
-			t.Fatalf("exodus exit as %s (L2 balance %v): %v\n%s", name, balances[name], err, out)
+		if err != nil || !strings.Contains(out, "exited "+want.String()) {
+			t.Fatalf("exodus exit as %s (L2 balance %v, escrow %v): %v\n%s", name, balances[name], escrow[name], err, out)
+		}
+		if name == "alice" && !strings.Contains(out, "model 1: exited "+earned.String()+" of unclaimed fees") {
+			t.Fatalf("exodus exit as model 1's owner: no model-fee exit of %v\n%s", earned, out)
 		}
 		if out, err := exo("exit", "--key", key); err != nil || !strings.Contains(out, "exited already") {
 			t.Fatalf("second exodus exit as %s: %v\n%s", name, err, out)
 		}
+	}
+	if done, err := r.ModelFeesExited(call, 1); err != nil || !done {
+		t.Fatalf("model 1's fees not exited: %v", err)
 	}
 	again, err := exodus.ExitProof(ex, bob, 0)
 	if err != nil {
@@ -289,14 +311,16 @@ func TestE2E_Exodus(t *testing.T) {
 		t.Fatalf("a second stake withdrawal succeeded:\n%s", out)
 	}
 
-	// Nothing claimable is left; what stays is the locked job's escrow.
+	// Nothing is left: the locked job's escrow left with alice's ETH exit, the
+	// model's fees with her model-fee exit, everything else by exits and
+	// refunds, and every exit claimed.
 	left, err := client.BalanceAt(context.Background(), dep.NexusRollup, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := big.NewInt(100_000 * params.GWei); left.Cmp(want) != 0 {
-		t.Fatalf("the rollup holds %v wei after every exit, refund and claim, want the locked job %d's escrow %v", left,
-			openJob, want)
+	if left.Sign() != 0 {
+		t.Fatalf("the rollup holds %v wei after every exit, model-fee exit, refund and claim, want 0 "+
+			"(the locked job %d's escrow left with alice's exit)", left, openJob)
 	}
 }
 

@@ -25,4 +25,5 @@ var (
 	ErrPriorityOp       = errors.New("priority ops come only from the L1 queue")
 	ErrJobID            = errors.New("job id not valid here")
 	ErrExiting          = errors.New("prover is exiting")
+	ErrNotModelOwner    = errors.New("signer does not own the model")
 )

@@ -76,6 +76,8 @@ func (e *Executor) Apply(op Op, ts uint64) (*Receipt, error) {
 		err = e.fulfillJob(o, ts, r)
 	case *CancelJob:
 		err = e.cancelJob(o, r)
+	case *ClaimModelFees:
+		err = e.claimModelFees(o)
 	case *ExpireJob:
 		err = e.expireJob(o, ts, r)
 	case *ProverRelease:

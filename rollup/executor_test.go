@@ -107,6 +107,24 @@ func (h *harness) gwei(a *actor) int64 {
 	return new(big.Int).Quo(b, big.NewInt(Gwei)).Int64()
 }
 
+// escrow is the fees of an actor's open and locked L2 jobs, in gwei.
+func (h *harness) escrow(a *actor) uint64 {
+	acc, err := h.ex.State().Account(uint64(a.index))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return acc.EscrowGwei
+}
+
+// earned is a model's unclaimed fees, in gwei.
+func (h *harness) earned(model uint64) uint64 {
+	m, err := h.ex.State().Model(model)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return m.EarnedGwei
+}
+
 func gweiAmount(g int64) *big.Int { return new(big.Int).Mul(big.NewInt(g), big.NewInt(Gwei)) }
 
 func (h *harness) deposit(name string, g int64) *actor {
@@ -157,9 +175,13 @@ func TestBatchScenario(t *testing.T) {
 	if p.Locked.Cmp(gweiAmount(100)) != 0 {
 		t.Fatalf("collateral locked %v, want 2 x fee", p.Locked)
 	}
+	if h.escrow(user) != 50 {
+		t.Fatalf("escrow after submit: %d gwei, want 50", h.escrow(user))
+	}
 	h.ok(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: job, OutputCommit: fe(6), Nonce: 1}), 10)
-	if h.gwei(user) != 850 || h.gwei(owner) != 10 || h.gwei(prover) != 40 {
-		t.Fatalf("fees: user %d owner %d prover %d", h.gwei(user), h.gwei(owner), h.gwei(prover))
+	if h.gwei(user) != 850 || h.earned(1) != 10 || h.gwei(owner) != 0 || h.gwei(prover) != 40 || h.escrow(user) != 0 {
+		t.Fatalf("fees: user %d (escrow %d) model %d owner %d prover %d", h.gwei(user), h.escrow(user), h.earned(1),
+			h.gwei(owner), h.gwei(prover))
 	}
 
 	// Direct fulfilment: an open job proven before any lock sealed is
@@ -167,9 +189,19 @@ func TestBatchScenario(t *testing.T) {
 	jobD := h.submit(user, 50, 1000, 10)
 	h.ok(h.signed(prover, &FulfillJob{Prover: prover.index, JobID: jobD, OutputCommit: fe(7), Nonce: 2}), 10)
 	p, _ = h.ex.State().Account(uint64(prover.index))
-	if h.gwei(user) != 800 || h.gwei(owner) != 20 || h.gwei(prover) != 80 || p.Locked.Sign() != 0 || p.Fulfilled != 2 {
-		t.Fatalf("direct fulfilment: user %d owner %d prover %d, prover %+v", h.gwei(user), h.gwei(owner), h.gwei(prover), p)
+	if h.gwei(user) != 800 || h.earned(1) != 20 || h.gwei(prover) != 80 || p.Locked.Sign() != 0 || p.Fulfilled != 2 {
+		t.Fatalf("direct fulfilment: user %d model %d prover %d, prover %+v", h.gwei(user), h.earned(1), h.gwei(prover), p)
 	}
+
+	// The owner claims the model's fees into its balance; nobody else can,
+	// and there is nothing left to claim twice.
+	h.fails(h.signed(user, &ClaimModelFees{Owner: user.index, ModelID: 1, Nonce: user.nonce}), 10, ErrNotModelOwner)
+	h.fails(h.signed(owner, &ClaimModelFees{Owner: owner.index, ModelID: 2, Nonce: 0}), 10, ErrUnknownModel)
+	h.ok(h.signed(owner, &ClaimModelFees{Owner: owner.index, ModelID: 1, Nonce: 0}), 10)
+	if h.gwei(owner) != 20 || h.earned(1) != 0 {
+		t.Fatalf("after the claim: owner %d gwei, model %d gwei", h.gwei(owner), h.earned(1))
+	}
+	h.fails(h.signed(owner, &ClaimModelFees{Owner: owner.index, ModelID: 1, Nonce: 1}), 10, ErrBadAmount)
 	if j, _ := h.ex.State().Job(uint64(jobD)); j.Status != state.JobFulfilled || j.OutputCommit != fe(7) || j.Prover != uint64(prover.index) {
 		t.Fatalf("directly fulfilled job: %+v", j)
 	}
@@ -186,8 +218,9 @@ func TestBatchScenario(t *testing.T) {
 	if r.SlashGwei != 120 || r.Prover != prover.index || r.ProverAddr != prover.l1 {
 		t.Fatalf("receipt of the slash: %+v", r)
 	}
-	if h.gwei(user) != 740+60 {
-		t.Fatalf("requester has %d gwei, want 800 (slash share 60)", h.gwei(user))
+	if h.gwei(user) != 740+60 || h.escrow(user) != 60 {
+		t.Fatalf("requester has %d gwei, want 800 (slash share 60), and %d in escrow, want 60 (the reopened job)",
+			h.gwei(user), h.escrow(user))
 	}
 	j, _ := h.ex.State().Job(uint64(job2))
 	if j.Status != state.JobOpen || j.Prover != 0 {
@@ -356,8 +389,8 @@ func TestL1JobLifecycle(t *testing.T) {
 	if !r.L1Job || len(r.Effects) != 2 || r.Effects[1] != (L1Result{JobID: id, OutputCommit: want.Bytes()}) {
 		t.Fatalf("L1 result: %+v", r)
 	}
-	if h.gwei(owner) != 10 || h.gwei(prover) != 20 {
-		t.Fatalf("L1 job fees: owner %d prover %d", h.gwei(owner), h.gwei(prover))
+	if h.earned(1) != 10 || h.gwei(owner) != 0 || h.gwei(prover) != 20 {
+		t.Fatalf("L1 job fees: model %d owner %d prover %d", h.earned(1), h.gwei(owner), h.gwei(prover))
 	}
 	// An open L1 job past its deadline is refunded on L1 by ExpireJob.
 	id2 := uint32(L1JobBit | 1)

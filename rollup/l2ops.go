@@ -91,6 +91,12 @@ func (e *Executor) submitJob(o *SubmitJob, ts uint64) error {
 	if err != nil {
 		return err
 	}
+	// The fee leaves the ETH balance for the account's escrow, where exodus
+	// still finds it (docs/protocol.md §3).
+	if req.EscrowGwei+o.FeeGwei < req.EscrowGwei {
+		return fmt.Errorf("%w: escrow of account %d overflows", ErrBadAmount, o.Requester)
+	}
+	req.EscrowGwei += o.FeeGwei
 	if err := e.st.SetAccount(uint64(o.Requester), req); err != nil {
 		return err
 	}
@@ -214,16 +220,26 @@ func (e *Executor) fulfillJob(o *FulfillJob, ts uint64, r *Receipt) error {
 	if err != nil {
 		return err // the aggregator could not bind the inference proof to a key
 	}
-	// The model owner earns the model's current fee, capped by the escrow;
-	// the prover earns the rest.
+	// The model earns its current fee, capped by the escrow, into the model
+	// leaf (its owner claims it with ClaimModelFees); the prover earns the
+	// rest. An L2 job's fee leaves its requester's escrow.
 	modelFee := min(m.FeeGwei, j.FeeGwei)
 	if modelFee > 0 {
-		if err := e.credit(m.Owner, 0, weiOf(modelFee)); err != nil {
+		if m.EarnedGwei+modelFee < m.EarnedGwei {
+			return fmt.Errorf("%w: fees earned by model %d overflow", ErrBadAmount, j.Model)
+		}
+		m.EarnedGwei += modelFee
+		if err := e.st.SetModel(j.Model, m); err != nil {
 			return err
 		}
 	}
 	if rest := j.FeeGwei - modelFee; rest > 0 {
 		if err := e.credit(uint64(o.Prover), 0, weiOf(rest)); err != nil {
+			return err
+		}
+	}
+	if o.JobID&L1JobBit == 0 {
+		if err := e.releaseEscrow(j); err != nil {
 			return err
 		}
 	}
@@ -270,7 +286,53 @@ func (e *Executor) refundJob(id uint32, leaf uint64, j *state.Job, r *Receipt) e
 		r.Effects = append(r.Effects, L1JobPayment{JobID: id, Amount: fee})
 		return nil
 	}
+	if err := e.releaseEscrow(j); err != nil {
+		return err
+	}
 	return e.credit(j.Requester, 0, fee)
+}
+
+// releaseEscrow takes an L2 job's fee out of its requester's escrow, where
+// SubmitJob put it.
+func (e *Executor) releaseEscrow(j *state.Job) error {
+	req, err := e.st.Account(j.Requester)
+	if err != nil {
+		return err
+	}
+	if req.EscrowGwei < j.FeeGwei {
+		// SubmitJob raised it by this fee and only this job's end lowers it.
+		return fmt.Errorf("%w: account %d escrows %d gwei, job fee %d gwei", state.ErrCorruptRecord, j.Requester,
+			req.EscrowGwei, j.FeeGwei)
+	}
+	req.EscrowGwei -= j.FeeGwei
+	return e.st.SetAccount(j.Requester, req)
+}
+
+// claimModelFees moves the fees model o.ModelID has earned into its owner's
+// ETH balance.
+func (e *Executor) claimModelFees(o *ClaimModelFees) error {
+	m, err := e.model(o.ModelID)
+	if err != nil {
+		return err
+	}
+	if m.Owner != uint64(o.Owner) {
+		return fmt.Errorf("%w: model %d is owned by account %d", ErrNotModelOwner, o.ModelID, m.Owner)
+	}
+	if m.EarnedGwei == 0 {
+		return fmt.Errorf("%w: model %d has no fees to claim", ErrBadAmount, o.ModelID)
+	}
+	owner, err := e.signer(o.Owner, o, o.Nonce)
+	if err != nil {
+		return err
+	}
+	if err := e.st.SetAccount(uint64(o.Owner), owner); err != nil {
+		return err
+	}
+	if err := e.credit(uint64(o.Owner), 0, weiOf(m.EarnedGwei)); err != nil {
+		return err
+	}
+	m.EarnedGwei = 0
+	return e.st.SetModel(uint64(o.ModelID), m)
 }
 
 // expireJob slashes a lock past its deadline and reopens the job, or

@@ -37,7 +37,8 @@ var opTypesByName = map[string]func() Op{
 	"Transfer": func() Op { return new(Transfer) }, "Withdraw": func() Op { return new(Withdraw) },
 	"SubmitJob": func() Op { return new(SubmitJob) }, "LockJob": func() Op { return new(LockJob) },
 	"FulfillJob": func() Op { return new(FulfillJob) }, "CancelJob": func() Op { return new(CancelJob) },
-	"ExpireJob": func() Op { return new(ExpireJob) }, "ProverRelease": func() Op { return new(ProverRelease) },
+	"ClaimModelFees": func() Op { return new(ClaimModelFees) },
+	"ExpireJob":      func() Op { return new(ExpireJob) }, "ProverRelease": func() Op { return new(ProverRelease) },
 }
 
 func jsonName(goName string) string {

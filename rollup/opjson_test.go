@@ -23,6 +23,7 @@ func sampleOps() []Op {
 		&LockJob{Prover: 1, JobID: 2, LockDeadline: 3, Nonce: 4, Sig: []byte{5}},
 		&FulfillJob{Prover: 1, JobID: 2, OutputCommit: fe(3), Nonce: 4, Sig: []byte{5}},
 		&CancelJob{Requester: 1, JobID: 2, Nonce: 3, Sig: []byte{4}},
+		&ClaimModelFees{Owner: 1, ModelID: 2, Nonce: 3, Sig: []byte{4}},
 		&ExpireJob{JobID: 1},
 		&ProverRelease{Account: 1},
 	}

@@ -33,6 +33,7 @@ const (
 	OpFulfillJob           OpType = 0x14
 	OpFulfillL1Job         OpType = 0x15 // FulfillJob of an L1 job: same Go op, another encoding
 	OpCancelJob            OpType = 0x16
+	OpClaimModelFees       OpType = 0x17
 	OpExpireJob            OpType = 0x20
 	OpProverRelease        OpType = 0x21
 )
@@ -41,7 +42,7 @@ var opNames = map[OpType]string{OpNoop: "Noop", OpDeposit: "Deposit", OpRegister
 	OpProverStake: "ProverStake", OpProverUnstakeRequest: "ProverUnstakeRequest", OpL1Job: "L1Job",
 	OpForcedExit: "ForcedExit", OpTransfer: "Transfer", OpWithdraw: "Withdraw", OpSubmitJob: "SubmitJob",
 	OpLockJob: "LockJob", OpFulfillJob: "FulfillJob", OpFulfillL1Job: "FulfillL1Job", OpCancelJob: "CancelJob",
-	OpExpireJob: "ExpireJob", OpProverRelease: "ProverRelease"}
+	OpClaimModelFees: "ClaimModelFees", OpExpireJob: "ExpireJob", OpProverRelease: "ProverRelease"}
 
 func (t OpType) String() string {
 	if n, ok := opNames[t]; ok {
@@ -54,7 +55,7 @@ func (t OpType) String() string {
 func (t OpType) IsPriority() bool { return t >= OpDeposit && t <= OpForcedExit }
 
 // IsSigned reports whether ops of this type carry an L2 signature.
-func (t OpType) IsSigned() bool { return t >= OpTransfer && t <= OpCancelJob }
+func (t OpType) IsSigned() bool { return t >= OpTransfer && t <= OpClaimModelFees }
 
 // Constants of docs/protocol.md §5.
 const (
@@ -191,6 +192,15 @@ type CancelJob struct {
 	Sig       []byte
 }
 
+// ClaimModelFees moves the fees a model has earned (Model.EarnedGwei) into
+// its owner's ETH balance; the owner signs it.
+type ClaimModelFees struct {
+	Owner   uint32
+	ModelID uint32
+	Nonce   uint64
+	Sig     []byte
+}
+
 // Unsigned ops.
 
 // ExpireJob slashes a lock past its deadline and reopens the job, or refunds
@@ -216,6 +226,7 @@ func (*SubmitJob) Type() OpType            { return OpSubmitJob }
 func (*LockJob) Type() OpType              { return OpLockJob }
 func (*FulfillJob) Type() OpType           { return OpFulfillJob }
 func (*CancelJob) Type() OpType            { return OpCancelJob }
+func (*ClaimModelFees) Type() OpType       { return OpClaimModelFees }
 func (*ExpireJob) Type() OpType            { return OpExpireJob }
 func (*ProverRelease) Type() OpType        { return OpProverRelease }
 
@@ -261,6 +272,8 @@ func SigningHash(op Op) (fr.Element, error) {
 		return keys.HashElements(t, fe(uint64(o.Prover)), fe(uint64(o.JobID)), o.OutputCommit, fe(o.Nonce)), nil
 	case *CancelJob:
 		return keys.HashElements(t, fe(uint64(o.Requester)), fe(uint64(o.JobID)), fe(o.Nonce)), nil
+	case *ClaimModelFees:
+		return keys.HashElements(t, fe(uint64(o.Owner)), fe(uint64(o.ModelID)), fe(o.Nonce)), nil
 	}
 	return fr.Element{}, fmt.Errorf("rollup: %s ops are not signed", op.Type())
 }
@@ -288,6 +301,8 @@ func Sign(op Op, key *keys.PrivateKey) error {
 		o.Sig = sig
 	case *CancelJob:
 		o.Sig = sig
+	case *ClaimModelFees:
+		o.Sig = sig
 	}
 	return nil
 }
@@ -305,6 +320,8 @@ func signature(op Op) []byte {
 	case *FulfillJob:
 		return o.Sig
 	case *CancelJob:
+		return o.Sig
+	case *ClaimModelFees:
 		return o.Sig
 	}
 	return nil

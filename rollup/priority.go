@@ -61,7 +61,14 @@ func (e *Executor) registerModel(o *RegisterModel, r *Receipt) error {
 		return err
 	}
 	r.Account = i
-	return e.st.SetModel(uint64(o.ModelID), &state.Model{VKHash: o.VKHash, Owner: uint64(i), FeeGwei: o.FeeGwei})
+	// An update keeps the fees the model earned and nobody claimed: they go
+	// to whoever owns it when they are claimed.
+	old, err := e.st.Model(uint64(o.ModelID))
+	if err != nil {
+		return err
+	}
+	return e.st.SetModel(uint64(o.ModelID), &state.Model{VKHash: o.VKHash, Owner: uint64(i), FeeGwei: o.FeeGwei,
+		EarnedGwei: old.EarnedGwei})
 }
 
 func (e *Executor) proverStake(o *ProverStake, r *Receipt) error {

@@ -113,6 +113,8 @@ func values(r *Receipt) (OpType, protocol.Values, error) {
 		}
 	case *CancelJob:
 		v = protocol.Values{"jobId": u32(o.JobID)}
+	case *ClaimModelFees:
+		v = protocol.Values{"ownerAccount": u32(o.Owner), "modelId": u32(o.ModelID)}
 	case *ExpireJob:
 		v = protocol.Values{"jobId": u32(o.JobID), "prover": u32(r.Prover), "slashGwei": u64(r.SlashGwei),
 			"proverAddr": r.ProverAddr[:]}
@@ -242,7 +244,9 @@ func receiptOf(t OpType, v protocol.Values) (*Receipt, error) {
 		r.L1Job = true
 		r.Op = &FulfillJob{JobID: u32("jobId"), Prover: u32("prover"), OutputCommit: field("outputCommit")}
 	case OpCancelJob:
-		r.Op = &CancelJob{JobID: u32("jobId")}
+		r.Op = &CancelJob{JobID: u32("jobId")} // the requester is the job's (the replay reads it)
+	case OpClaimModelFees:
+		r.Op = &ClaimModelFees{Owner: u32("ownerAccount"), ModelID: u32("modelId")}
 	case OpExpireJob:
 		r.Prover, r.SlashGwei, r.ProverAddr = u32("prover"), u64("slashGwei"), addr("proverAddr")
 		r.Op = &ExpireJob{JobID: u32("jobId")}

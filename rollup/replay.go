@@ -100,6 +100,9 @@ func (e *Executor) replayBatch(h protocol.Header, pubdata []byte) (*Replayed, er
 	chain, n := prio, uint64(0)
 	enc := append(make([]byte, 0, len(pubdata)), pubdata[:protocol.JobsRootSize]...)
 	for i, op := range ops {
+		if err := e.completeReplayed(op.Op); err != nil {
+			return nil, fmt.Errorf("op %d: %w", i, err)
+		}
 		r, err := e.Apply(op.Op, h.Timestamp)
 		if errors.Is(err, state.ErrStoreRead) {
 			return nil, fmt.Errorf("op %d: %w", i, err) // our store failed, not the batch
@@ -144,6 +147,25 @@ func (e *Executor) replayBatch(h protocol.Header, pubdata []byte) (*Replayed, er
 	jr := jobsRoot.Bytes()
 	e.st.SetMeta(metaReplayJobsRoot, jr[:])
 	return out, nil
+}
+
+// completeReplayed fills the fields of a decoded op that its pubdata leaves
+// out because the state holds them: a CancelJob's requester is its job's.
+func (e *Executor) completeReplayed(op Op) error {
+	c, ok := op.(*CancelJob)
+	if !ok {
+		return nil
+	}
+	leaf, fits := JobLeaf(c.JobID, e.st.Params().JobDepth)
+	if !fits {
+		return nil // Apply refuses it
+	}
+	j, err := e.st.Job(leaf)
+	if err != nil {
+		return err
+	}
+	c.Requester = uint32(j.Requester)
+	return nil
 }
 
 // ReplayedRoots returns the roots of the replayed state: the accounts and

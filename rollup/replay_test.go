@@ -102,7 +102,12 @@ func sealBatches(t testing.TB) []*Batch {
 		val(&ForcedExit{Account: 2, Requester: bob.l1}),
 		val(&ProverUnstakeRequest{Prover: prover.l1, PubKey: prover.pub}),
 	)
-	batch(50, val(&ProverRelease{Account: 4}))
+	batch(50,
+		val(&ProverRelease{Account: 4}),
+		signed(user, &SubmitJob{Requester: 1, JobID: 4, ModelID: 1, InputCommit: fe(11), FeeGwei: 15, Deadline: 2000}),
+		signed(user, &CancelJob{Requester: 1, JobID: 4}),
+		signed(owner, &ClaimModelFees{Owner: 3, ModelID: 1}),
+	)
 	return out
 }
 
@@ -119,6 +124,8 @@ func setNonce(op Op, n uint64) {
 	case *FulfillJob:
 		o.Nonce = n
 	case *CancelJob:
+		o.Nonce = n
+	case *ClaimModelFees:
 		o.Nonce = n
 	}
 }
@@ -180,7 +187,15 @@ func TestReplayRebuildsSettledBatches(t *testing.T) {
 	if err != nil || n != 4 || prio != last.PriorityHashAfter || done != 8 {
 		t.Fatalf("LastBatch = %d %x %d %v", n, prio, done, err)
 	}
-	// user: 1000 - 100 - 50 - 60 - 70 + 60 (slash share) = 780 gwei.
+	// user: 1000 - 100 - 50 - 60 - 70 + 60 (slash share) = 780 gwei, and
+	// jobs 2 and 3 (130 gwei) in escrow; the owner claimed job 1's model
+	// fee; the prover earned the rest of it.
+	if u, _ := ex.State().Account(1); u.EscrowGwei != 130 {
+		t.Errorf("user escrows %d gwei, want 130", u.EscrowGwei)
+	}
+	if m, _ := ex.State().Model(1); m.EarnedGwei != 0 {
+		t.Errorf("model 1 has %d gwei unclaimed, want 0", m.EarnedGwei)
+	}
 	for _, c := range []struct {
 		acct uint64
 		gwei int64

@@ -117,6 +117,8 @@ func SignerOf(op Op) uint32 {
 		return o.Prover
 	case *CancelJob:
 		return o.Requester
+	case *ClaimModelFees:
+		return o.Owner
 	}
 	return 0
 }

@@ -216,17 +216,18 @@ func (rec *witnessRecorder) roles(r *Receipt) (roles, error) {
 		if err != nil {
 			return ro, err
 		}
-		m, err := st.Model(j.Model)
-		if err != nil {
-			return ro, err
-		}
 		ro.model, ro.useModel = j.Model, true
-		ro.b = acctRole{true, m.Owner, 0}
+		if o.JobID&L1JobBit == 0 && j.Status != state.JobNone {
+			ro.b = acctRole{true, j.Requester, 0} // its escrow
+		}
 	case *CancelJob:
 		ro.a = acctRole{true, fit(o.Requester, p.AccountDepth), 0}
 		if _, err := jobOf(o.JobID); err != nil {
 			return ro, err
 		}
+	case *ClaimModelFees:
+		ro.a = acctRole{true, fit(o.Owner, p.AccountDepth), 0}
+		ro.model, ro.useModel = fit(o.ModelID, p.ModelDepth), true
 	case *ExpireJob:
 		j, err := jobOf(o.JobID)
 		if err != nil {
@@ -294,16 +295,8 @@ func (rec *witnessRecorder) replay(r *Receipt, after *state.State) error {
 			switch o := r.Op.(type) {
 			case *Transfer: // A: nonce and debit; B: credit
 				midBal = new(big.Int).Sub(balBefore, o.Amount)
-			case *FulfillJob: // B (model owner): the model fee
-				j, err := sh.Job(ro.job)
-				if err != nil {
-					return err
-				}
-				m, err := sh.Model(j.Model)
-				if err != nil {
-					return err
-				}
-				midBal = new(big.Int).Sub(midBal, weiOf(min(m.FeeGwei, j.FeeGwei)))
+			case *FulfillJob: // B (requester): the escrow
+				midA.EscrowGwei = before.EscrowGwei
 			case *ExpireJob: // B (prover): stake, locked, expired
 				midA.Stake, midA.Locked, midA.Expired = before.Stake, before.Locked, before.Expired
 			}

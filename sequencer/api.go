@@ -50,8 +50,34 @@ func (a *API) sendOp(op json.RawMessage) (rollup.OpType, common.Hash, error) {
 	if o.Type() == rollup.OpSubmitJob {
 		return o.Type(), common.Hash{}, invalidParams{errors.New("a SubmitJob carries its private input: send it with nexus_submitJob")}
 	}
-	id, err := a.admit(o, nil)
+	var check func(*state.State) error
+	if c, ok := o.(*rollup.ClaimModelFees); ok {
+		check = func(st *state.State) error { return checkClaim(st, c) }
+	}
+	id, err := a.admit(o, check)
 	return o.Type(), id, err
+}
+
+// checkClaim checks what applying c would, besides signature and nonce:
+// the model is registered, the signer owns it, and it has fees to claim
+// (sealed ones: fulfilments still pending do not count).
+func checkClaim(st *state.State, c *rollup.ClaimModelFees) error {
+	if c.ModelID == 0 || uint64(c.ModelID)>>st.Params().ModelDepth != 0 {
+		return invalidParams{fmt.Errorf("%w: model %d", rollup.ErrUnknownModel, c.ModelID)}
+	}
+	m, err := st.Model(uint64(c.ModelID))
+	if err != nil {
+		return err
+	}
+	switch {
+	case m.VKHash.IsZero():
+		return invalidParams{fmt.Errorf("%w: model %d is not registered", rollup.ErrUnknownModel, c.ModelID)}
+	case m.Owner != uint64(c.Owner):
+		return invalidParams{fmt.Errorf("%w: model %d is owned by account %d", rollup.ErrNotModelOwner, c.ModelID, m.Owner)}
+	case m.EarnedGwei == 0:
+		return invalidParams{fmt.Errorf("%w: model %d has no sealed fees to claim", rollup.ErrBadAmount, c.ModelID)}
+	}
+	return nil
 }
 
 // admit admits a signed op to the mempool: it is not already included, its
@@ -168,6 +194,8 @@ func nonceOf(o rollup.Op) (uint64, bool) {
 		return o.Nonce, true
 	case *rollup.CancelJob:
 		return o.Nonce, true
+	case *rollup.ClaimModelFees:
+		return o.Nonce, true
 	}
 	return 0, false
 }
@@ -209,6 +237,8 @@ type Account struct {
 	Fulfilled uint64                  `json:"fulfilled"`
 	Expired   uint64                  `json:"expired"`
 	Exiting   bool                    `json:"exiting"`
+	// EscrowGwei is the fees of the account's open and locked L2 jobs.
+	EscrowGwei uint64 `json:"escrowGwei"`
 }
 
 // GetAccount returns account id as of the last sealed batch, and the
@@ -259,7 +289,8 @@ func (a *API) account(id uint32) (*Account, error) {
 	x, y := acc.PubKeyX.Bytes(), acc.PubKeyY.Bytes()
 	out := &Account{ID: id, PubKeyX: hexutil.Encode(x[:]), PubKeyY: hexutil.Encode(y[:]), L1Address: acc.L1Address,
 		Nonce: acc.Nonce, Balances: map[uint16]*hexutil.Big{}, Stake: (*hexutil.Big)(acc.Stake),
-		Locked: (*hexutil.Big)(acc.Locked), Fulfilled: acc.Fulfilled, Expired: acc.Expired, Exiting: acc.Exiting}
+		Locked: (*hexutil.Big)(acc.Locked), Fulfilled: acc.Fulfilled, Expired: acc.Expired, Exiting: acc.Exiting,
+		EscrowGwei: acc.EscrowGwei}
 	for t := uint64(0); t < 1<<st.Params().TokenDepth; t++ {
 		b, err := st.Balance(uint64(id), t)
 		if err != nil {

@@ -342,6 +342,7 @@ type ModelSummary struct {
 	VKHash     common.Hash `json:"vkHash"`
 	Owner      uint64      `json:"owner"`
 	FeeGwei    uint64      `json:"feeGwei"`
+	EarnedGwei uint64      `json:"earnedGwei"` // fees earned and not yet claimed (ClaimModelFees)
 	JobsServed uint64      `json:"jobsServed"` // jobs fulfilled in sealed batches
 	Verified   bool        `json:"verified"`   // this sequencer verifies its proofs
 }
@@ -363,12 +364,12 @@ func (a *API) ListModels() ([]*ModelSummary, error) {
 		if err != nil {
 			return nil, err
 		}
-		if m.VKHash.IsZero() && m.FeeGwei == 0 && m.Owner == 0 {
+		if m.VKHash.IsZero() && m.FeeGwei == 0 && m.Owner == 0 && m.EarnedGwei == 0 {
 			continue
 		}
 		_, known, err := a.s.inputSize(uint32(id))
 		out = append(out, &ModelSummary{ID: uint32(id), Name: a.s.modelName(uint32(id)), VKHash: common.Hash(m.VKHash.Bytes()),
-			Owner: m.Owner, FeeGwei: m.FeeGwei, JobsServed: served[uint32(id)], Verified: known && err == nil})
+			Owner: m.Owner, FeeGwei: m.FeeGwei, EarnedGwei: m.EarnedGwei, JobsServed: served[uint32(id)], Verified: known && err == nil})
 	}
 	return out, nil
 }

@@ -624,6 +624,34 @@ func TestDirectFulfilment(t *testing.T) {
 	if acc.Locked.Sign() != 0 || acc.Fulfilled != 1 {
 		t.Fatalf("prover after a direct fulfilment: locked %v, fulfilled %d", acc.Locked, acc.Fulfilled)
 	}
+
+	// The fee left the requester's escrow; the model fee waits in the model
+	// for its owner (the requester here) to claim it.
+	st := f.seq.ex.State()
+	if req, _ := st.Account(uint64(f.reqID)); req.EscrowGwei != 0 {
+		t.Fatalf("requester escrows %d gwei after the fulfilment, want 0", req.EscrowGwei)
+	}
+	if m, _ := st.Model(1); m.EarnedGwei != 10 {
+		t.Fatalf("model 1 earned %d gwei, want its fee 10", m.EarnedGwei)
+	}
+	before, _ := st.Balance(uint64(f.reqID), 0)
+	claim := func(k *keys.PrivateKey, owner uint32, nonce uint64) error {
+		op := &rollup.ClaimModelFees{Owner: owner, ModelID: 1, Nonce: nonce}
+		rollup.Sign(op, k)
+		raw, _ := rollup.MarshalOpJSON(op)
+		_, err := a.SendOp(raw)
+		return err
+	}
+	wantErr(t, "a claim by an account that does not own the model", claim(f.prover, f.proverID, 1), "does not own the model", -32602)
+	if err := claim(f.requester, f.reqID, 1); err != nil {
+		t.Fatalf("the owner's claim: %v", err)
+	}
+	f.seal()
+	after, _ := st.Balance(uint64(f.reqID), 0)
+	if m, _ := st.Model(1); m.EarnedGwei != 0 || new(big.Int).Sub(after, before).Cmp(big.NewInt(10*rollup.Gwei)) != 0 {
+		t.Fatalf("after the claim: model keeps %d gwei, the owner got %v wei", m.EarnedGwei, new(big.Int).Sub(after, before))
+	}
+	wantErr(t, "a second claim with nothing earned", claim(f.requester, f.reqID, 2), "no sealed fees", -32602)
 }
 
 // TestDirectFulfilmentAfterTheOffer: a proof submitted without a lock after

@@ -147,6 +147,8 @@ func assignSlot(p Params, s *Slot, ow *rollup.OpWitness) error {
 			}
 		case *rollup.CancelJob:
 			s.OpA, s.JobID, s.Nonce, sig = o.Requester, o.JobID, o.Nonce, o.Sig
+		case *rollup.ClaimModelFees:
+			s.OpA, s.ModelID, s.Nonce, sig = o.Owner, o.ModelID, o.Nonce, o.Sig
 		case *rollup.ExpireJob:
 			s.JobID, s.OpB, s.Gwei, s.Addr = o.JobID, r.Prover, r.SlashGwei, addr(r.ProverAddr)
 		case *rollup.ProverRelease:
@@ -178,7 +180,7 @@ func assignSlot(p Params, s *Slot, ow *rollup.OpWitness) error {
 		Collateral: j.CollateralGwei, OutputCommit: j.OutputCommit}
 	s.Job.Path = path(ow.Job.Index, ow.Job.Siblings, d.JobDepth)
 	m := ow.Model.Model
-	s.Model.Before = Model{VKHash: m.VKHash, Owner: m.Owner, FeeGwei: m.FeeGwei}
+	s.Model.Before = Model{VKHash: m.VKHash, Owner: m.Owner, FeeGwei: m.FeeGwei, Earned: m.EarnedGwei}
 	s.Model.Path = path(ow.Model.Index, ow.Model.Siblings, d.ModelDepth)
 	return nil
 }
@@ -191,7 +193,7 @@ func assignAccount(dst *AccountAccess, a rollup.AccountAccess, d state.Params) {
 	}
 	dst.Before = Account{PubKeyX: acct.PubKeyX, PubKeyY: acct.PubKeyY, L1Address: addr(acct.L1Address),
 		Nonce: acct.Nonce, TokenRoot: acct.TokenRoot, Stake: amt(acct.Stake), Locked: amt(acct.Locked),
-		Fulfilled: acct.Fulfilled, Expired: acct.Expired, Exiting: exiting}
+		Fulfilled: acct.Fulfilled, Expired: acct.Expired, Exiting: exiting, Escrow: acct.EscrowGwei}
 	dst.Balance = amt(a.Balance)
 	dst.TokenPath = path(a.Token, a.TokenSiblings, d.TokenDepth)
 	dst.Path = path(a.Index, a.Siblings, d.AccountDepth)

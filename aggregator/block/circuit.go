@@ -32,11 +32,12 @@ type Inference struct {
 type Account struct {
 	PubKeyX, PubKeyY, L1Address, Nonce, TokenRoot frontend.Variable
 	Stake, Locked, Fulfilled, Expired, Exiting    frontend.Variable
+	Escrow                                        frontend.Variable // gwei of the account's open and locked L2 jobs
 }
 
 func (a Account) fields() []frontend.Variable {
 	return []frontend.Variable{a.PubKeyX, a.PubKeyY, a.L1Address, a.Nonce, a.TokenRoot, a.Stake, a.Locked,
-		a.Fulfilled, a.Expired, a.Exiting}
+		a.Fulfilled, a.Expired, a.Exiting, a.Escrow}
 }
 
 // Job is a job leaf's fields in rollup/state Job.Hash order.
@@ -50,8 +51,9 @@ func (j Job) fields() []frontend.Variable {
 		j.LockDeadline, j.Collateral, j.OutputCommit}
 }
 
-// Model is a model leaf's fields.
-type Model struct{ VKHash, Owner, FeeGwei frontend.Variable }
+// Model is a model leaf's fields in rollup/state Model.Hash order; Earned
+// is its unclaimed fees in gwei.
+type Model struct{ VKHash, Owner, FeeGwei, Earned frontend.Variable }
 
 // AccountAccess is an account and one of its balances before the access.
 type AccountAccess struct {
@@ -146,7 +148,7 @@ func New(p Params) (*Circuit, error) {
 var opTypes = []byte{protocol.OpNoop, protocol.OpDeposit, protocol.OpRegisterModel, protocol.OpProverStake,
 	protocol.OpProverUnstakeRequest, protocol.OpL1Job, protocol.OpForcedExit, protocol.OpTransfer,
 	protocol.OpWithdraw, protocol.OpSubmitJob, protocol.OpLockJob, protocol.OpFulfillJob, protocol.OpFulfillL1Job,
-	protocol.OpCancelJob, protocol.OpExpireJob, protocol.OpProverRelease}
+	protocol.OpCancelJob, protocol.OpClaimModelFees, protocol.OpExpireJob, protocol.OpProverRelease}
 
 // builder carries the gadgets shared by every slot.
 type builder struct {
@@ -249,7 +251,7 @@ func (b *builder) jobLeaf(j Job) frontend.Variable {
 }
 
 func (b *builder) modelLeaf(m Model) frontend.Variable {
-	return b.h.LeafOrZero(m.VKHash, m.Owner, m.FeeGwei)
+	return b.h.LeafOrZero(m.VKHash, m.Owner, m.FeeGwei, m.Earned)
 }
 
 // tokenRoot maps the stored token root (zero for no balances) to the

@@ -271,6 +271,16 @@ func mixedBatches(t *testing.T) (*chain, []*Circuit) {
 		func() rollup.Op { return &rollup.ExpireJob{JobID: rollup.L1JobBit | 1} },
 	)
 	out = append(out, w)
+	owner := c.user("owner")
+	w, _ = c.batch(500,
+		func() rollup.Op { // the fees models 1 earned from jobs 1 and 2^31
+			return c.sign(owner, &rollup.ClaimModelFees{Owner: owner.index, ModelID: 1, Nonce: owner.nonce})
+		},
+		func() rollup.Op { // job 2, reopened by the slash: its fee leaves alice's escrow
+			return c.sign(alice, &rollup.CancelJob{Requester: alice.index, JobID: 2, Nonce: alice.nonce})
+		},
+	)
+	out = append(out, w)
 	return c, out
 }
 
@@ -307,6 +317,7 @@ func TestBlockRejectsTamperedWitness(t *testing.T) {
 		uint8(rollup.OpFulfillJob):           {{"output", func(s *Slot) { inc(&s.Commit) }}},
 		uint8(rollup.OpFulfillL1Job):         {{"output", func(s *Slot) { inc(&s.Commit) }}},
 		uint8(rollup.OpCancelJob):            {{"requester", func(s *Slot) { inc(&s.OpA) }}},
+		uint8(rollup.OpClaimModelFees):       {{"model", func(s *Slot) { inc(&s.ModelID) }}, {"owner", func(s *Slot) { inc(&s.OpA) }}},
 		uint8(rollup.OpExpireJob):            {{"slash", func(s *Slot) { inc(&s.Gwei) }}, {"prover address", func(s *Slot) { inc(&s.Addr) }}},
 		uint8(rollup.OpProverRelease):        {{"prover address", func(s *Slot) { inc(&s.Addr) }}},
 	}

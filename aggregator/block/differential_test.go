@@ -91,7 +91,7 @@ func signedBy(t *testing.T, u *user, op rollup.Op) rollup.Op {
 // also fails on the path: the single-account cases pin the rules.
 func TestBlockRejectsWhatTheExecutorRejects(t *testing.T) {
 	c := newChain(t, TestParams())
-	alice, bob, prover := c.user("alice"), c.user("bob"), c.user("prover")
+	alice, bob, prover, owner := c.user("alice"), c.user("bob"), c.user("prover"), c.user("owner")
 	c.genesis(100)
 	c.batch(100,
 		func() rollup.Op {
@@ -108,6 +108,17 @@ func TestBlockRejectsWhatTheExecutorRejects(t *testing.T) {
 		func() rollup.Op {
 			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 3, ModelID: 1, InputCommit: frv(13),
 				FeeGwei: 60, Deadline: 5000, Nonce: alice.nonce})
+		},
+		func() rollup.Op { // model 1 earns 3 gwei
+			return c.sign(alice, &rollup.SubmitJob{Requester: alice.index, JobID: 5, ModelID: 1, InputCommit: frv(14),
+				FeeGwei: 10, Deadline: 5000, Nonce: alice.nonce})
+		},
+		func() rollup.Op {
+			return c.sign(prover, &rollup.FulfillJob{Prover: prover.index, JobID: 5, OutputCommit: frv(15), Nonce: prover.nonce})
+		},
+		func() rollup.Op { // the prover's own job, from the 7 gwei it just earned
+			return c.sign(prover, &rollup.SubmitJob{Requester: prover.index, JobID: 6, ModelID: 1, InputCommit: frv(16),
+				FeeGwei: 3, Deadline: 5000, Nonce: prover.nonce})
 		},
 	)
 	A, B, P := alice.index, bob.index, prover.index
@@ -128,6 +139,10 @@ func TestBlockRejectsWhatTheExecutorRejects(t *testing.T) {
 	cancel := func(u *user, who, id uint32, nonce uint64) rollup.Op {
 		return signedBy(t, u, &rollup.CancelJob{Requester: who, JobID: id, Nonce: nonce})
 	}
+	claim := func(u *user, who, model uint32, nonce uint64) rollup.Op {
+		return signedBy(t, u, &rollup.ClaimModelFees{Owner: who, ModelID: model, Nonce: nonce})
+	}
+	O, on := owner.index, owner.nonce
 	cases := []struct {
 		name    string
 		ts      uint64
@@ -166,9 +181,15 @@ func TestBlockRejectsWhatTheExecutorRejects(t *testing.T) {
 		{"direct fulfil after the job's deadline", 5001, fulfil(prover, P, 2, pn), rollup.ErrDeadline, nil},
 		{"fulfil of a job that does not exist", 200, fulfil(prover, P, 7, pn), rollup.ErrJobState, nil},
 		{"fulfil after the lock deadline", 1001, fulfil(prover, P, 1, pn), rollup.ErrDeadline, nil},
+		{"fulfil of the prover's own job (A and B one account)", 200, fulfil(prover, P, 6, pn), nil, nil},
 		{"cancel valid", 200, cancel(alice, A, 2, an), nil, nil},
 		{"cancel by another account", 200, cancel(bob, B, 2, bn), rollup.ErrNotJobParty, nil},
 		{"cancel of a locked job", 200, cancel(alice, A, 1, an), rollup.ErrJobState, nil},
+		{"claim model fees valid", 200, claim(owner, O, 1, on), nil, nil},
+		{"claim model fees by another account", 200, claim(alice, A, 1, an), rollup.ErrNotModelOwner, nil},
+		{"claim model fees signed by another key", 200, claim(alice, O, 1, on), rollup.ErrBadSignature, nil},
+		{"claim model fees of an unknown model", 200, claim(owner, O, 2, on), rollup.ErrUnknownModel, nil},
+		{"claim model fees of a model outside the tree", 200, claim(owner, O, 1<<20, on), rollup.ErrUnknownModel, nil},
 		{"expire valid (slash)", 1001, &rollup.ExpireJob{JobID: 1}, nil, nil},
 		{"expire before the lock deadline", 1000, &rollup.ExpireJob{JobID: 1}, rollup.ErrNotYetExpired,
 			&rollup.Receipt{Prover: P, ProverAddr: prover.l1, SlashGwei: 20}},

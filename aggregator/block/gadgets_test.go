@@ -113,7 +113,7 @@ func TestUpdateMatchesTree(t *testing.T) {
 }
 
 type accountLeafCircuit struct {
-	Fields [10]frontend.Variable
+	Fields [11]frontend.Variable
 	Leaf   frontend.Variable `gnark:",public"`
 }
 
@@ -130,10 +130,11 @@ func (c *accountLeafCircuit) Define(api frontend.API) error {
 // account leaf, and the empty-account rule, to the circuit.
 func TestAccountLeafMatchesState(t *testing.T) {
 	a := &state.Account{PubKeyX: fe(3), PubKeyY: fe(4), L1Address: [20]byte{0xab}, Nonce: 7,
-		Stake: big.NewInt(1000), Locked: big.NewInt(30), Fulfilled: 2, Expired: 1, Exiting: true, TokenRoot: fe(9)}
+		Stake: big.NewInt(1000), Locked: big.NewInt(30), Fulfilled: 2, Expired: 1, Exiting: true, TokenRoot: fe(9),
+		EscrowGwei: 12}
 	var addr fr.Element
 	addr.SetBytes(a.L1Address[:])
-	fields := []fr.Element{a.PubKeyX, a.PubKeyY, addr, fe(a.Nonce), a.TokenRoot, fe(1000), fe(30), fe(2), fe(1), fe(1)}
+	fields := []fr.Element{a.PubKeyX, a.PubKeyY, addr, fe(a.Nonce), a.TokenRoot, fe(1000), fe(30), fe(2), fe(1), fe(1), fe(12)}
 	w := &accountLeafCircuit{Leaf: a.Hash()}
 	for i := range fields {
 		w.Fields[i] = fields[i]

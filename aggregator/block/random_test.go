@@ -93,6 +93,7 @@ func TestBlockRandomOpsAgreeWithExecutor(t *testing.T) {
 				t.Fatal(err)
 			}
 			c.prio = sealed.Header.PriorityHashAfter
+			checkEscrow(t, c.ex.State(), us, nextJob)
 		}
 		t.Logf("seed %d: %d ops accepted and proven, %d rejected and unprovable", seed, accepted, rejected)
 		if accepted == 0 || rejected == 0 {
@@ -105,7 +106,7 @@ func TestBlockRandomOpsAgreeWithExecutor(t *testing.T) {
 // receipt its witness is built from if the executor rejects it.
 func randomOp(t *testing.T, rng *rand.Rand, st *state.State, us []*user, ts uint64, nextJob *uint32) (rollup.Op, *rollup.Receipt) {
 	u := us[rng.IntN(len(us))]
-	kind := rng.IntN(8)
+	kind := rng.IntN(9)
 	if (kind == 4 || kind == 5) && rng.IntN(5) != 0 {
 		u = us[len(us)-1] // mostly the staked prover
 	}
@@ -147,6 +148,8 @@ func randomOp(t *testing.T, rng *rand.Rand, st *state.State, us []*user, ts uint
 		op = &rollup.CancelJob{Requester: u.index, JobID: job, Nonce: nonce}
 	case 7:
 		op = &rollup.ExpireJob{JobID: job}
+	case 8:
+		op = &rollup.ClaimModelFees{Owner: u.index, ModelID: uint32(1 + rng.IntN(3)/2), Nonce: nonce}
 	}
 	r := &rollup.Receipt{Op: op}
 	if e, ok := op.(*rollup.ExpireJob); ok {
@@ -172,4 +175,31 @@ func randomOp(t *testing.T, rng *rand.Rand, st *state.State, us []*user, ts uint
 		t.Fatal(err)
 	}
 	return op, r
+}
+
+// checkEscrow: every account escrows exactly the fees of its L2 jobs that
+// are open or locked, which exodus returns with its ETH.
+func checkEscrow(t *testing.T, st *state.State, us []*user, nextJob uint32) {
+	t.Helper()
+	want := map[uint64]uint64{}
+	for id := uint32(1); id < nextJob; id++ {
+		leaf, _ := rollup.JobLeaf(id, st.Params().JobDepth)
+		j, err := st.Job(leaf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j.Status == state.JobOpen || j.Status == state.JobLocked {
+			want[j.Requester] += j.FeeGwei
+		}
+	}
+	for _, u := range us {
+		a, err := st.Account(uint64(u.index))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.EscrowGwei != want[uint64(u.index)] {
+			t.Fatalf("account %d escrows %d gwei, its open and locked jobs' fees are %d", u.index, a.EscrowGwei,
+				want[uint64(u.index)])
+		}
+	}
 }

@@ -71,6 +71,7 @@ func (b *builder) slot(s *Slot, ts frontend.Variable, r *roots) (*slotOut, error
 	sc.jobStatus()
 	sc.fulfil()
 	sc.cancelJob()
+	sc.claimModelFees()
 
 	// Unsigned L2 ops (from the sequencer, preconditions checked here).
 	sc.expireJob()
@@ -156,7 +157,7 @@ func (sc *slotCtx) decodeType() {
 	sc.isPriority = api.Add(sc.is(protocol.OpDeposit), sc.is(protocol.OpRegisterModel), sc.is(protocol.OpProverStake),
 		sc.is(protocol.OpProverUnstakeRequest), sc.is(protocol.OpL1Job), sc.is(protocol.OpForcedExit))
 	sc.isSigned = api.Add(sc.is(protocol.OpTransfer), sc.is(protocol.OpWithdraw), sc.is(protocol.OpSubmitJob),
-		sc.is(protocol.OpLockJob), sc.isFulfil, sc.is(protocol.OpCancelJob))
+		sc.is(protocol.OpLockJob), sc.isFulfil, sc.is(protocol.OpCancelJob), sc.is(protocol.OpClaimModelFees))
 }
 
 // encodeFields encodes the slot's fields as pubdata bytes; the
@@ -285,6 +286,7 @@ func (sc *slotCtx) applyAccesses(r *roots) {
 	r.accounts = sc.updateAccount(r.accounts, &s.A, sc.newA, sc.balA)
 	r.accounts = sc.updateAccount(r.accounts, &s.B, sc.newB, sc.balB)
 	r.jobs = h.Update(r.jobs, sc.jobLeaf(sc.oldJob), sc.jobLeaf(sc.newJob), s.Job.Path)
+	sc.rc.Check(sc.newModel.Earned, 64) // no overflow of the accrued fees
 	r.models = h.Update(r.models, sc.modelLeaf(sc.oldModel), sc.modelLeaf(sc.newModel), s.Model.Path)
 }
 
@@ -302,6 +304,7 @@ func (b *builder) updateAccount(root frontend.Variable, acc *AccountAccess, next
 	b.rc.Check(balance, 128) // no underflow, no overflow
 	b.rc.Check(next.Stake, 128)
 	b.rc.Check(next.Locked, 128)
+	b.rc.Check(next.Escrow, 64) // no underflow, no overflow
 	api.AssertIsEqual(h.Root(acc.Balance, acc.TokenPath), b.actualTokenRoot(acc.Before.TokenRoot))
 	next.TokenRoot = b.storedTokenRoot(h.Root(balance, acc.TokenPath))
 	oldLeaf, _ := b.accountLeaf(acc.Before)
@@ -315,7 +318,7 @@ func (b *builder) updateAccount(root frontend.Variable, acc *AccountAccess, next
 func (b *builder) signingHash(s *Slot, f map[byte]frontend.Variable, ful frontend.Variable) frontend.Variable {
 	api := b.api
 	fT, fW, fSJ := f[protocol.OpTransfer], f[protocol.OpWithdraw], f[protocol.OpSubmitJob]
-	fLK, fC := f[protocol.OpLockJob], f[protocol.OpCancelJob]
+	fLK, fC, fCM := f[protocol.OpLockJob], f[protocol.OpCancelJob], f[protocol.OpClaimModelFees]
 	mux := func(terms ...frontend.Variable) frontend.Variable {
 		acc := frontend.Variable(0)
 		for i := 0; i < len(terms); i += 2 {
@@ -327,8 +330,8 @@ func (b *builder) signingHash(s *Slot, f map[byte]frontend.Variable, ful fronten
 	msg := []frontend.Variable{
 		api.Sub(s.Type, f[protocol.OpFulfillL1Job]), // FulfillL1Job signs as FulfillJob
 		s.OpA,
-		mux(fT, s.OpB, fW, s.Token, jobOps, s.JobID),
-		mux(fT, s.Token, fW, s.Amount, fSJ, s.ModelID, fLK, s.Deadline, ful, s.Commit, fC, s.Nonce),
+		mux(fT, s.OpB, fW, s.Token, jobOps, s.JobID, fCM, s.ModelID),
+		mux(fT, s.Token, fW, s.Amount, fSJ, s.ModelID, fLK, s.Deadline, ful, s.Commit, api.Add(fC, fCM), s.Nonce),
 		mux(fT, s.Amount, fW, s.Addr, fSJ, s.Commit, api.Add(fLK, ful), s.Nonce),
 		mux(api.Add(fT, fW), s.Nonce, fSJ, s.Gwei),
 		mux(fSJ, s.Deadline),
@@ -339,7 +342,7 @@ func (b *builder) signingHash(s *Slot, f map[byte]frontend.Variable, ful fronten
 	for i, m := range msg {
 		chain[i+1] = b.h.Compress(chain[i], m)
 	}
-	return mux(fC, chain[4], api.Add(fLK, ful), chain[5], api.Add(fT, fW), chain[6], fSJ, chain[8])
+	return mux(api.Add(fC, fCM), chain[4], api.Add(fLK, ful), chain[5], api.Add(fT, fW), chain[6], fSJ, chain[8])
 }
 
 // encode lays the op out as rollup/protocol's layout of its type.

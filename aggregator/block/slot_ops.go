@@ -104,7 +104,7 @@ func (sc *slotCtx) signedChecks() error {
 	}
 	sc.assertIf(signed, valid, 1)
 	sc.isJobOp = api.Add(sc.is(protocol.OpSubmitJob), sc.is(protocol.OpLockJob), sc.isFulfil, sc.is(protocol.OpCancelJob))
-	sc.assertIf(sc.isJobOp, sc.tokIdxA, 0)
+	sc.assertIf(api.Add(sc.isJobOp, sc.is(protocol.OpClaimModelFees)), sc.tokIdxA, 0)
 	return nil
 }
 
@@ -135,8 +135,8 @@ func (sc *slotCtx) jobInTree() {
 }
 
 // submitJob mirrors Executor.submitJob: a fresh L2 job of an existing
-// model, its fee at least the model's, escrowed from A. createJob writes
-// the leaf.
+// model, its fee at least the model's, moved from A's balance to A's
+// escrow. createJob writes the leaf.
 func (sc *slotCtx) submitJob() {
 	api, s := sc.api, sc.s
 	on := sc.is(protocol.OpSubmitJob)
@@ -148,6 +148,7 @@ func (sc *slotCtx) submitJob() {
 	sc.nonZeroIf(on, s.ModelID)
 	sc.geIf(on, s.Gwei, sc.oldModel.FeeGwei, 64)
 	sc.balA = api.Sub(sc.balA, api.Mul(on, s.Gwei, sc.gwei))
+	sc.newA.Escrow = api.Add(sc.newA.Escrow, api.Mul(on, s.Gwei))
 }
 
 // createJob writes the open job leaf that SubmitJob or L1Job creates
@@ -206,7 +207,9 @@ func (sc *slotCtx) jobStatus() {
 // fulfil mirrors Executor.fulfillJob. FulfillJob / FulfillL1Job: the L1
 // form exactly for L1 jobs; a job locked by the signer by its lock
 // deadline, or an open one directly by a staked prover by the job's
-// deadline; fee to the model owner (capped by the escrow) and the prover.
+// deadline; the model's fee (capped by the job's) accrues in the model
+// leaf, the rest goes to the prover, and an L2 job's fee leaves its
+// requester's escrow (B).
 func (sc *slotCtx) fulfil() {
 	api, s, gw := sc.api, sc.s, sc.gwei
 	ful, open, locked := sc.isFulfil, sc.jobOpen, sc.jobLocked
@@ -222,9 +225,10 @@ func (sc *slotCtx) fulfil() {
 	sc.newA.Fulfilled = api.Add(sc.newA.Fulfilled, ful)
 	modelFee := api.Select(sc.geBit(j0.FeeGwei, m0.FeeGwei, 64), m0.FeeGwei, j0.FeeGwei)
 	sc.balA = api.Add(sc.balA, api.Mul(ful, api.Sub(j0.FeeGwei, modelFee), gw))
-	sc.assertIf(ful, sc.idxB, m0.Owner)
-	sc.assertIf(ful, sc.tokIdxB, 0)
-	sc.balB = api.Add(sc.balB, api.Mul(ful, modelFee, gw))
+	sc.newModel.Earned = api.Add(sc.newModel.Earned, api.Mul(ful, modelFee))
+	l2Ful := api.Mul(ful, sc.l2ID)
+	sc.assertIf(l2Ful, sc.idxB, j0.Requester)
+	sc.newB.Escrow = api.Sub(sc.newB.Escrow, api.Mul(l2Ful, j0.FeeGwei))
 	sc.set(&sc.newJob.Status, ful, 3)
 	sc.set(&sc.newJob.Prover, ful, s.OpA)
 	sc.set(&sc.newJob.OutputCommit, ful, s.Commit)
@@ -241,7 +245,23 @@ func (sc *slotCtx) cancelJob() {
 	sc.assertIf(on, j0.Status, 1)
 	sc.assertIf(on, j0.Requester, s.OpA)
 	sc.balA = api.Add(sc.balA, api.Mul(on, j0.FeeGwei, sc.gwei))
+	sc.newA.Escrow = api.Sub(sc.newA.Escrow, api.Mul(on, j0.FeeGwei))
 	sc.set(&sc.newJob.Status, on, 4)
+}
+
+// claimModelFees mirrors Executor.claimModelFees. ClaimModelFees: the
+// owner (A, signer) of an existing model takes its non-zero accrued fees
+// into its ETH balance.
+func (sc *slotCtx) claimModelFees() {
+	api, s, m0 := sc.api, sc.s, sc.oldModel
+	on := sc.is(protocol.OpClaimModelFees)
+	sc.assertIf(on, sc.modelOK, 1)
+	sc.assertIf(on, sc.modelIdx, s.ModelID)
+	sc.nonZeroIf(on, m0.VKHash)
+	sc.assertIf(on, m0.Owner, s.OpA)
+	sc.nonZeroIf(on, m0.Earned)
+	sc.balA = api.Add(sc.balA, api.Mul(on, m0.Earned, sc.gwei))
+	sc.set(&sc.newModel.Earned, on, 0)
 }
 
 // expireJob mirrors Executor.expireJob. ExpireJob: an open job past its
@@ -263,6 +283,7 @@ func (sc *slotCtx) expireJob() {
 	refund := api.Mul(j0.FeeGwei, gw)
 	share := api.Mul(j0.Collateral, rollup.Gwei/2) // slash·SLASH_REQUESTER_BPS/10000, exact in wei
 	sc.balA = api.Add(sc.balA, api.Mul(payA, api.Add(api.Mul(open, refund), api.Mul(locked, share))))
+	sc.newA.Escrow = api.Sub(sc.newA.Escrow, api.Mul(payA, open, j0.FeeGwei)) // an open L2 job's fee leaves escrow
 	sc.set(&sc.newJob.Status, expOpen, 4)
 	sc.assertIf(expLocked, sc.idxB, j0.Prover)
 	sc.assertIf(expLocked, s.OpB, j0.Prover)

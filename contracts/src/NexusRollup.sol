@@ -5,7 +5,7 @@ import {Owned} from "./utils/Owned.sol";
 import {ReentrancyGuard} from "./utils/ReentrancyGuard.sol";
 import {SafeTransfer} from "./utils/SafeTransfer.sol";
 import {Pubdata, BatchHeader} from "./libraries/Pubdata.sol";
-import {ExitRoot, ExitProof} from "./ExitRoot.sol";
+import {ExitRoot, ExitProof, ModelExitProof} from "./ExitRoot.sol";
 import {IVerifier} from "./interfaces/IVerifier.sol";
 import {INexusRollup} from "./interfaces/INexusRollup.sol";
 import {ProverRegistry} from "./ProverRegistry.sol";
@@ -41,7 +41,8 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     IVerifier public immutable verifier;
     /// @notice Computes the state root an exit proof leads to (Poseidon2 lives there:
     ///         it does not fit in this contract's 24 KiB). Deployed by the constructor with
-    ///         the depths of the state's accounts and token trees (the block circuit's).
+    ///         the depths of the state's accounts, token and models trees (the block
+    ///         circuit's).
     ExitRoot public immutable exitRoot;
     ProverRegistry public immutable proverRegistry;
     ModelRegistry public immutable modelRegistry;
@@ -71,6 +72,8 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     mapping(uint256 => uint64) public priorityOpDeadline;
     /// @notice Whether account `id` has exited token `token` in exodus.
     mapping(uint32 => mapping(uint16 => bool)) public exited;
+    /// @notice Whether model `id`'s unclaimed fees have exited in exodus.
+    mapping(uint32 => bool) public modelFeesExited;
     /// @notice Unconsumed priority ops refunded in exodus.
     mapping(uint256 => bool) public exodusRefunded;
     mapping(uint16 => address) public tokenAddress;
@@ -112,6 +115,9 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     event ProverAccountLinked(uint32 indexed accountId, address indexed prover);
     event ExodusActivated(uint256 indexed overdueIndex, uint64 deadline);
     event Exit(uint32 indexed accountId, uint16 indexed token, address indexed l1Address, uint256 amount);
+    event ModelFeesExit(
+        uint32 indexed modelId, uint32 indexed ownerAccount, address indexed l1Address, uint256 amount
+    );
     event ExodusRefund(
         uint256 indexed priorityIndex, address indexed recipient, uint16 token, uint256 amount
     );
@@ -156,6 +162,7 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     error Rollup_BadPriorityEncoding(uint256 index);
     error Rollup_NotRefundable(uint256 index);
     error Rollup_AlreadyExited(uint32 accountId, uint16 token);
+    error Rollup_ModelFeesExited(uint32 modelId);
     error Rollup_BadExitProof();
     error Rollup_NothingToExit();
 
@@ -167,7 +174,8 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         uint256 genesisStateRoot,
         uint64 priorityDeadline_,
         uint8 accountTreeDepth,
-        uint8 tokenTreeDepth
+        uint8 tokenTreeDepth,
+        uint8 modelTreeDepth
     ) Owned(initialOwner) {
         if (
             address(verifier_) == address(0) || address(proverRegistry_) == address(0)
@@ -176,7 +184,7 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
         if (address(verifier_).code.length == 0) revert Rollup_VerifierHasNoCode(address(verifier_));
         if (!Pubdata.isCanonical(genesisStateRoot)) revert Rollup_InvalidGenesisRoot(genesisStateRoot);
         verifier = verifier_;
-        exitRoot = new ExitRoot(accountTreeDepth, tokenTreeDepth);
+        exitRoot = new ExitRoot(accountTreeDepth, tokenTreeDepth, modelTreeDepth);
         proverRegistry = proverRegistry_;
         modelRegistry = modelRegistry_;
         stateRoot = genesisStateRoot;
@@ -420,17 +428,51 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
 
     /// @notice In exodus, pays a balance of the last settled state to its account's L1
     ///         address (as a claimable withdrawal), once per account and token, given
-    ///         its Merkle proof against the state root.
+    ///         its Merkle proof against the state root. The ETH exit also pays the
+    ///         account's escrow: the fees of its L2 jobs open or locked, which no settled
+    ///         batch can fulfil or refund any more.
     function exit(ExitProof calldata p) external nonReentrant {
         if (!exodusMode) revert Rollup_ExodusNotActive();
         if (exited[p.accountId][p.token]) revert Rollup_AlreadyExited(p.accountId, p.token);
-        if (p.balance == 0 || p.l1Address == address(0)) revert Rollup_NothingToExit();
+        uint256 amount = p.balance;
+        if (p.token == ETH_TOKEN) amount += uint256(p.escrowGwei) * 1 gwei;
+        if (amount == 0 || p.l1Address == address(0)) revert Rollup_NothingToExit();
         if (p.token >= tokenCount) revert Rollup_UnknownToken(p.token);
-        if (exitRoot.root(p) != stateRoot) revert Rollup_BadExitProof();
+        if (_provenRoot(ExitRoot.root.selector) != stateRoot) revert Rollup_BadExitProof();
         exited[p.accountId][p.token] = true;
-        claimable[p.l1Address][p.token] += p.balance;
-        emit Exit(p.accountId, p.token, p.l1Address, p.balance);
-        emit WithdrawalClaimable(p.l1Address, p.token, p.balance);
+        claimable[p.l1Address][p.token] += amount;
+        emit Exit(p.accountId, p.token, p.l1Address, amount);
+        emit WithdrawalClaimable(p.l1Address, p.token, amount);
+    }
+
+    /// @notice In exodus, pays the fees model `p.modelId` earned on L2 and its owner has not
+    ///         claimed (ClaimModelFees) to the owner account's L1 address (as a claimable
+    ///         withdrawal), once per model, given the model leaf and the owner's account
+    ///         leaf with their Merkle proofs against the state root.
+    function exitModelFees(ModelExitProof calldata p) external nonReentrant {
+        if (!exodusMode) revert Rollup_ExodusNotActive();
+        if (modelFeesExited[p.modelId]) revert Rollup_ModelFeesExited(p.modelId);
+        if (p.earnedGwei == 0 || p.l1Address == address(0)) revert Rollup_NothingToExit();
+        if (_provenRoot(ExitRoot.modelRoot.selector) != stateRoot) revert Rollup_BadExitProof();
+        modelFeesExited[p.modelId] = true;
+        uint256 amount = uint256(p.earnedGwei) * 1 gwei;
+        claimable[p.l1Address][ETH_TOKEN] += amount;
+        emit ModelFeesExit(p.modelId, p.ownerAccount, p.l1Address, amount);
+        emit WithdrawalClaimable(p.l1Address, ETH_TOKEN, amount);
+    }
+
+    /// @dev ExitRoot's `fn` (root or modelRoot) of this call's proof: exit and exitModelFees
+    ///      take the very argument those take, so the calldata goes on as it came rather
+    ///      than decoded and encoded again (code this contract has no room for). ExitRoot's
+    ///      errors are passed on.
+    function _provenRoot(bytes4 fn) internal view returns (uint256) {
+        (bool ok, bytes memory ret) = address(exitRoot).staticcall(bytes.concat(fn, msg.data[4:]));
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 0x20), mload(ret))
+            }
+        }
+        return abi.decode(ret, (uint256));
     }
 
     // ---- views ----
@@ -558,9 +600,10 @@ contract NexusRollup is INexusRollup, Owned, ReentrancyGuard {
     }
 
     /// @dev Byte length of each op type that has no L1 effect and is not a priority op
-    ///      (Transfer, SubmitJob, LockJob, CancelJob), indexed by type; 0 for all others.
+    ///      (Transfer, SubmitJob, LockJob, CancelJob, ClaimModelFees), indexed by type; 0 for
+    ///      all others.
     uint256 internal constant SKIP_LENGTHS =
-        0x000000000000000000000000000000001b001b12000009000000000000000000;
+        0x000000000000000000000000000000001b001b12000009090000000000000000;
 
     /// @dev The hot loop: from `off`, skips ops in SKIP_LENGTHS and FulfillJob ops by
     ///      the current run's prover `rep.cur` (counting them in `n`) or by a prover

@@ -4,7 +4,7 @@ pragma solidity ^0.8.24;
 import {NexusTestBase} from "./helpers/NexusTestBase.sol";
 import {NexusRollup} from "../src/NexusRollup.sol";
 import {BatchHeader} from "../src/libraries/Pubdata.sol";
-import {ExitRoot, ExitProof} from "../src/ExitRoot.sol";
+import {ExitRoot, ExitProof, ModelExitProof} from "../src/ExitRoot.sol";
 import {Poseidon2} from "../src/libraries/Poseidon2.sol";
 import {IVerifier} from "../src/interfaces/IVerifier.sol";
 
@@ -256,13 +256,13 @@ contract ExodusTest is NexusTestBase {
         exitJson = vm.readFile("testdata/protocol/exit.json");
         uint256 root = uint256(vm.parseJsonBytes32(exitJson, ".stateRoot"));
         r = new NexusRollup(
-            owner, IVerifier(address(verifier)), registry, models, root, PRIORITY_DEADLINE, 24, 4
+            owner, IVerifier(address(verifier)), registry, models, root, PRIORITY_DEADLINE, 24, 4, 12
         );
         vm.prank(owner);
         r.addToken(address(token));
         // Funds the settled state stands for, plus a deposit that is never consumed.
         vm.deal(address(r), 10 ether);
-        token.mint(address(r), 1000);
+        token.mint(address(r), 100_000);
         vm.prank(alice);
         r.depositETH{value: 1}(PK);
     }
@@ -281,9 +281,47 @@ contract ExodusTest is NexusTestBase {
         p.fulfilled = uint64(vm.parseJsonUint(exitJson, ".fulfilled"));
         p.expired = uint64(vm.parseJsonUint(exitJson, ".expired"));
         p.exiting = vm.parseJsonBool(exitJson, ".exiting");
+        p.escrowGwei = uint64(vm.parseJsonUint(exitJson, ".escrowGwei"));
         p.tokenSiblings = _uints(string.concat(k, ".tokenSiblings"));
         p.accountSiblings = _uints(string.concat(k, ".accountSiblings"));
         p.jobsRoot = uint256(vm.parseJsonBytes32(exitJson, ".jobsRoot"));
+        p.modelsRoot = uint256(vm.parseJsonBytes32(exitJson, ".modelsRoot"));
+    }
+
+    /// The unclaimed fees of the vector's model and its owner's account leaf.
+    function _modelProof() internal view returns (ModelExitProof memory p) {
+        p.modelId = uint32(vm.parseJsonUint(exitJson, ".model.modelId"));
+        p.vkHash = uint256(vm.parseJsonBytes32(exitJson, ".model.vkHash"));
+        p.ownerAccount = uint32(vm.parseJsonUint(exitJson, ".model.ownerAccount"));
+        p.feeGwei = uint64(vm.parseJsonUint(exitJson, ".model.feeGwei"));
+        p.earnedGwei = uint64(vm.parseJsonUint(exitJson, ".model.earnedGwei"));
+        p.modelSiblings = _uints(".model.modelSiblings");
+        p.pubKeyX = uint256(vm.parseJsonBytes32(exitJson, ".model.owner.pubKeyX"));
+        p.pubKeyY = uint256(vm.parseJsonBytes32(exitJson, ".model.owner.pubKeyY"));
+        p.l1Address = vm.parseJsonAddress(exitJson, ".model.owner.l1Address");
+        p.nonce = uint64(vm.parseJsonUint(exitJson, ".model.owner.nonce"));
+        p.tokenRoot = uint256(vm.parseJsonBytes32(exitJson, ".model.owner.tokenRoot"));
+        p.stake = vm.parseJsonUint(exitJson, ".model.owner.stake");
+        p.locked = vm.parseJsonUint(exitJson, ".model.owner.locked");
+        p.fulfilled = uint64(vm.parseJsonUint(exitJson, ".model.owner.fulfilled"));
+        p.expired = uint64(vm.parseJsonUint(exitJson, ".model.owner.expired"));
+        p.exiting = vm.parseJsonBool(exitJson, ".model.owner.exiting");
+        p.escrowGwei = uint64(vm.parseJsonUint(exitJson, ".model.owner.escrowGwei"));
+        p.accountSiblings = _uints(".model.owner.accountSiblings");
+        p.jobsRoot = uint256(vm.parseJsonBytes32(exitJson, ".jobsRoot"));
+    }
+
+    /// The model owner's ETH exit: no ETH balance, only the fee of its open job in escrow.
+    function _ownerEthProof() internal view returns (ExitProof memory p) {
+        ModelExitProof memory m = _modelProof();
+        p.accountId = m.ownerAccount;
+        p.balance = vm.parseJsonUint(exitJson, ".model.owner.ethBalance");
+        (p.pubKeyX, p.pubKeyY, p.l1Address, p.nonce) = (m.pubKeyX, m.pubKeyY, m.l1Address, m.nonce);
+        (p.stake, p.locked, p.fulfilled, p.expired) = (m.stake, m.locked, m.fulfilled, m.expired);
+        (p.exiting, p.escrowGwei) = (m.exiting, m.escrowGwei);
+        p.tokenSiblings = _uints(".model.owner.ethTokenSiblings");
+        p.accountSiblings = m.accountSiblings;
+        p.jobsRoot = m.jobsRoot;
         p.modelsRoot = uint256(vm.parseJsonBytes32(exitJson, ".modelsRoot"));
     }
 
@@ -300,32 +338,51 @@ contract ExodusTest is NexusTestBase {
         r.activateExodus();
     }
 
-    function test_exit_goStateProof_paysOnce_succeeds() public {
+    /// The ETH exit pays the balance and the escrowed fees of the account's open and
+    /// locked L2 jobs, once.
+    function test_exit_goStateProof_paysBalanceAndEscrowOnce_succeeds() public {
         NexusRollup r = _exitRollup();
         _exodus(r);
         ExitProof memory p = _proof(0);
+        assertEq(p.escrowGwei, 70);
+        uint256 want = 1.5 ether + 70 gwei;
         vm.expectEmit(address(r));
-        emit NexusRollup.Exit(p.accountId, 0, p.l1Address, 1.5 ether);
+        emit NexusRollup.Exit(p.accountId, 0, p.l1Address, want);
         vm.prank(bob); // anyone may submit the proof; the account's L1 address is paid
         r.exit(p);
-        assertEq(r.claimable(p.l1Address, 0), 1.5 ether);
+        assertEq(r.claimable(p.l1Address, 0), want);
         vm.expectRevert(
             abi.encodeWithSelector(NexusRollup.Rollup_AlreadyExited.selector, p.accountId, uint16(0))
         );
         r.exit(p);
         vm.prank(p.l1Address);
         r.claimWithdrawal(0);
-        assertEq(p.l1Address.balance, 1.5 ether);
+        assertEq(p.l1Address.balance, want);
     }
 
+    /// A token exit pays the token balance only: the escrow is ETH and leaves with ETH.
     function test_exit_tokenBalance_succeeds() public {
         NexusRollup r = _exitRollup();
         _exodus(r);
         ExitProof memory p = _proof(1);
+        vm.expectEmit(address(r));
+        emit NexusRollup.Exit(p.accountId, 1, p.l1Address, 777);
         r.exit(p);
         vm.prank(p.l1Address);
         r.claimWithdrawal(1);
         assertEq(token.balanceOf(p.l1Address), 777);
+        assertEq(r.claimable(p.l1Address, 0), 0);
+    }
+
+    /// An account without ETH but with job fees in escrow exits ETH: the escrow.
+    function test_exit_noEthOnlyEscrow_succeeds() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _ownerEthProof();
+        assertEq(p.balance, 0);
+        r.exit(p);
+        assertEq(r.claimable(p.l1Address, 0), 10 gwei);
+        assertTrue(r.exited(p.accountId, 0));
     }
 
     function test_exit_notExodus_reverts() public {
@@ -340,6 +397,15 @@ contract ExodusTest is NexusTestBase {
         _exodus(r);
         ExitProof memory p = _proof(0);
         p.balance += 1;
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exit(p);
+    }
+
+    function test_exit_inflatedEscrow_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        p.escrowGwei += 1;
         vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
         r.exit(p);
     }
@@ -362,6 +428,33 @@ contract ExodusTest is NexusTestBase {
         r.exit(p);
     }
 
+    /// Account ids past the tree's depth fold like their low bits: refused, or an account
+    /// would exit twice under two ids.
+    function test_exit_aliasedAccountId_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ExitProof memory p = _proof(0);
+        p.accountId += 1 << 24;
+        vm.expectRevert(
+            abi.encodeWithSelector(ExitRoot.ExitRoot_IndexTooLarge.selector, uint256(p.accountId))
+        );
+        r.exit(p);
+    }
+
+    /// A proof of an earlier settled state: the rollup has settled a batch since.
+    function test_exit_staleRoot_reverts() public {
+        NexusRollup r = _exitRollup();
+        rollup = r; // settle through the base's helpers
+        submit(opDeposit(1, 0, 1, PK, alice), 1);
+        vm.prank(alice);
+        r.depositETH{value: 1}(PK);
+        _exodus(r);
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exit(_proof(0));
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exitModelFees(_modelProof());
+    }
+
     function test_exit_unknownToken_reverts() public {
         NexusRollup r = _exitRollup();
         _exodus(r);
@@ -371,17 +464,22 @@ contract ExodusTest is NexusTestBase {
         r.exit(p);
     }
 
-    function test_exit_zeroBalance_reverts() public {
+    function test_exit_nothing_reverts() public {
         NexusRollup r = _exitRollup();
         _exodus(r);
         ExitProof memory p = _proof(0);
         p.balance = 0;
+        p.escrowGwei = 0;
+        vm.expectRevert(NexusRollup.Rollup_NothingToExit.selector);
+        r.exit(p);
+        p = _proof(1);
+        p.balance = 0; // a token exit with ETH in escrow has nothing of the token
         vm.expectRevert(NexusRollup.Rollup_NothingToExit.selector);
         r.exit(p);
     }
 
-    /// A rollup deployed for a development circuit's small trees (accounts 3, tokens 1)
-    /// takes exit proofs of those depths and refuses the production shape.
+    /// A rollup deployed for a development circuit's small trees (accounts 3, tokens 1,
+    /// models 2) takes exit proofs of those depths and refuses the production shape.
     function test_exit_smallTreeDepths_succeeds() public {
         ExitProof memory p;
         p.accountId = 5;
@@ -390,15 +488,16 @@ contract ExodusTest is NexusTestBase {
         p.pubKeyX = 11;
         p.pubKeyY = 12;
         p.l1Address = alice;
+        p.escrowGwei = 3;
         p.tokenSiblings = new uint256[](1);
         p.tokenSiblings[0] = 99;
         p.accountSiblings = new uint256[](3);
         p.accountSiblings[1] = 1234;
         p.jobsRoot = 5;
         p.modelsRoot = 6;
-        uint256 root = new ExitRoot(3, 1).root(p);
+        uint256 root = new ExitRoot(3, 1, 2).root(p);
         NexusRollup r = new NexusRollup(
-            owner, IVerifier(address(verifier)), registry, models, root, PRIORITY_DEADLINE, 3, 1
+            owner, IVerifier(address(verifier)), registry, models, root, PRIORITY_DEADLINE, 3, 1, 2
         );
         vm.prank(owner);
         r.addToken(address(token));
@@ -408,10 +507,13 @@ contract ExodusTest is NexusTestBase {
         ExitProof memory wide = _proofFromJson(r);
         vm.expectRevert(abi.encodeWithSelector(ExitRoot.ExitRoot_BadProofLength.selector, 4, 24));
         r.exit(wide);
+        vm.expectRevert(abi.encodeWithSelector(ExitRoot.ExitRoot_BadModelProofLength.selector, 12, 24));
+        r.exitModelFees(_modelProof());
         r.exit(p);
         assertEq(r.claimable(alice, 1), 7 ether);
         assertEq(r.exitRoot().accountTreeDepth(), 3);
         assertEq(r.exitRoot().tokenTreeDepth(), 1);
+        assertEq(r.exitRoot().modelTreeDepth(), 2);
     }
 
     function _proofFromJson(NexusRollup) internal returns (ExitProof memory) {
@@ -420,11 +522,21 @@ contract ExodusTest is NexusTestBase {
     }
 
     function test_constructor_badExitDepth_reverts() public {
-        uint8[2][4] memory bad = [[0, 4], [33, 4], [24, 0], [24, 5]];
+        uint8[3][6] memory bad = [[0, 4, 12], [33, 4, 12], [24, 0, 12], [24, 5, 12], [24, 4, 0], [24, 4, 33]];
         for (uint256 i; i < bad.length; i++) {
-            vm.expectRevert(abi.encodeWithSelector(ExitRoot.ExitRoot_BadDepth.selector, bad[i][0], bad[i][1]));
+            vm.expectRevert(
+                abi.encodeWithSelector(ExitRoot.ExitRoot_BadDepth.selector, bad[i][0], bad[i][1], bad[i][2])
+            );
             new NexusRollup(
-                owner, IVerifier(address(verifier)), registry, models, GENESIS_ROOT, 1, bad[i][0], bad[i][1]
+                owner,
+                IVerifier(address(verifier)),
+                registry,
+                models,
+                GENESIS_ROOT,
+                1,
+                bad[i][0],
+                bad[i][1],
+                bad[i][2]
             );
         }
     }
@@ -446,5 +558,137 @@ contract ExodusTest is NexusTestBase {
         p.tokenSiblings[0] = R377;
         vm.expectRevert(abi.encodeWithSelector(Poseidon2.Poseidon2_NotInField.selector, R377));
         r.exit(p);
+    }
+
+    // ---- exitModelFees ----
+
+    /// A model's unclaimed fees leave once, to its owner account's L1 address, whoever
+    /// sends the proof; the owner's own ETH exit (its escrow) is separate.
+    function test_exitModelFees_goStateProof_paysOnce_succeeds() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ModelExitProof memory p = _modelProof();
+        assertEq(p.earnedGwei, 20);
+        vm.expectEmit(address(r));
+        emit NexusRollup.ModelFeesExit(p.modelId, p.ownerAccount, p.l1Address, 20 gwei);
+        vm.expectEmit(address(r));
+        emit NexusRollup.WithdrawalClaimable(p.l1Address, 0, 20 gwei);
+        vm.prank(bob);
+        r.exitModelFees(p);
+        assertTrue(r.modelFeesExited(p.modelId));
+        assertEq(r.claimable(p.l1Address, 0), 20 gwei);
+        vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_ModelFeesExited.selector, p.modelId));
+        r.exitModelFees(p);
+        r.exit(_ownerEthProof());
+        assertEq(r.claimable(p.l1Address, 0), 30 gwei);
+        vm.prank(p.l1Address);
+        r.claimWithdrawal(0);
+        assertEq(p.l1Address.balance, 30 gwei);
+    }
+
+    function test_exitModelFees_notExodus_reverts() public {
+        NexusRollup r = _exitRollup();
+        ModelExitProof memory p = _modelProof();
+        vm.expectRevert(NexusRollup.Rollup_ExodusNotActive.selector);
+        r.exitModelFees(p);
+    }
+
+    function test_exitModelFees_inflatedEarned_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ModelExitProof memory p = _modelProof();
+        p.earnedGwei += 1;
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exitModelFees(p);
+    }
+
+    function test_exitModelFees_otherAddress_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ModelExitProof memory p = _modelProof();
+        p.l1Address = bob;
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exitModelFees(p);
+    }
+
+    /// The model leaf names its owner: another account's leaf does not prove it.
+    function test_exitModelFees_otherOwner_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ModelExitProof memory p = _modelProof();
+        ExitProof memory a = _proof(0); // account 5's leaf
+        p.ownerAccount = a.accountId;
+        (p.pubKeyX, p.pubKeyY, p.l1Address, p.nonce) = (a.pubKeyX, a.pubKeyY, a.l1Address, a.nonce);
+        p.accountSiblings = a.accountSiblings;
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exitModelFees(p);
+    }
+
+    function test_exitModelFees_forgedOwnerEscrow_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ModelExitProof memory p = _modelProof();
+        p.escrowGwei += 1;
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exitModelFees(p);
+    }
+
+    function test_exitModelFees_otherModel_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ModelExitProof memory p = _modelProof();
+        p.modelId = 3; // model 1's leaf claimed for model 3
+        vm.expectRevert(NexusRollup.Rollup_BadExitProof.selector);
+        r.exitModelFees(p);
+    }
+
+    /// Model ids past the models tree's depth would alias model 1 and exit its fees twice.
+    function test_exitModelFees_aliasedModelId_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ModelExitProof memory p = _modelProof();
+        p.modelId += 1 << 12;
+        vm.expectRevert(abi.encodeWithSelector(ExitRoot.ExitRoot_IndexTooLarge.selector, uint256(p.modelId)));
+        r.exitModelFees(p);
+    }
+
+    function test_exitModelFees_nothing_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ModelExitProof memory p = _modelProof();
+        p.earnedGwei = 0;
+        vm.expectRevert(NexusRollup.Rollup_NothingToExit.selector);
+        r.exitModelFees(p);
+    }
+
+    function test_exitModelFees_shortProof_reverts() public {
+        NexusRollup r = _exitRollup();
+        _exodus(r);
+        ModelExitProof memory p = _modelProof();
+        p.modelSiblings = new uint256[](11);
+        vm.expectRevert(abi.encodeWithSelector(ExitRoot.ExitRoot_BadModelProofLength.selector, 11, 24));
+        r.exitModelFees(p);
+    }
+
+    /// After the exits of the vector's accounts and model, every wei the settled state
+    /// stands for is claimable: 1.5 ETH + 70 gwei (account 5), 10 gwei (the owner's
+    /// escrow), 20 gwei (the model's fees).
+    function test_exit_everyExitOfTheVector_succeeds() public {
+        NexusRollup r = _exitRollup();
+        vm.deal(address(r), 1.5 ether + 100 gwei + 1); // the settled state's ETH + the queued deposit
+        _exodus(r);
+        r.exit(_proof(0));
+        r.exit(_ownerEthProof());
+        r.exitModelFees(_modelProof());
+        r.exodusRefund(1, abi.encodePacked(uint8(1), uint16(0), uint128(1), PK, alice));
+        ExitProof memory a = _proof(0);
+        ModelExitProof memory m = _modelProof();
+        vm.prank(a.l1Address);
+        r.claimWithdrawal(0);
+        vm.prank(m.l1Address);
+        r.claimWithdrawal(0);
+        vm.prank(alice);
+        r.claimWithdrawal(0);
+        assertEq(address(r).balance, 0);
     }
 }

@@ -26,19 +26,19 @@ contract NexusRollupTest is NexusTestBase {
 
     function test_constructor_zeroAddress_reverts() public {
         vm.expectRevert(NexusRollup.Rollup_ZeroAddress.selector);
-        new NexusRollup(owner, IVerifier(address(0)), registry, models, GENESIS_ROOT, 1, 24, 4);
+        new NexusRollup(owner, IVerifier(address(0)), registry, models, GENESIS_ROOT, 1, 24, 4, 12);
     }
 
     function test_constructor_verifierWithoutCode_reverts() public {
         vm.expectRevert(
             abi.encodeWithSelector(NexusRollup.Rollup_VerifierHasNoCode.selector, address(0xbeef))
         );
-        new NexusRollup(owner, IVerifier(address(0xbeef)), registry, models, GENESIS_ROOT, 1, 24, 4);
+        new NexusRollup(owner, IVerifier(address(0xbeef)), registry, models, GENESIS_ROOT, 1, 24, 4, 12);
     }
 
     function test_submitBatch_pendingVerifier_reverts() public {
         NexusRollup r =
-            new NexusRollup(owner, new PendingVerifier(), registry, models, GENESIS_ROOT, 1, 24, 4);
+            new NexusRollup(owner, new PendingVerifier(), registry, models, GENESIS_ROOT, 1, 24, 4, 12);
         BatchHeader memory h;
         h.batchNumber = 1;
         h.prevStateRoot = GENESIS_ROOT;
@@ -51,7 +51,7 @@ contract NexusRollupTest is NexusTestBase {
 
     function test_constructor_nonCanonicalGenesis_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(NexusRollup.Rollup_InvalidGenesisRoot.selector, R377));
-        new NexusRollup(owner, IVerifier(address(verifier)), registry, models, R377, 1, 24, 4);
+        new NexusRollup(owner, IVerifier(address(verifier)), registry, models, R377, 1, 24, 4, 12);
     }
 
     // ---- token allowlist ----
@@ -413,10 +413,20 @@ contract NexusRollupTest is NexusTestBase {
             opLockJob(5, 2, uint32(block.timestamp + 50)),
             opFulfill(5, 2),
             opSubmitJob(6, 1, 1, 100, uint32(block.timestamp + 100)),
-            opCancel(6)
+            opCancel(6),
+            opClaimModelFees(3, 1)
         );
+        vm.recordLogs();
         submit(ops, 0);
         assertEq(rollup.lastBatchNumber(), 1);
+        assertEq(vm.getRecordedLogs().length, 1); // BatchSettled only
+    }
+
+    /// A ClaimModelFees op (one chunk) moves fees inside L2 only: L1 skips it.
+    function test_submitBatch_claimModelFeesSkipped_succeeds() public {
+        submit(bytes.concat(opClaimModelFees(3, 1), opWithdraw(1, 0, 0, bob), opClaimModelFees(3, 2)), 0);
+        assertEq(rollup.lastBatchNumber(), 1);
+        assertEq(rollup.claimable(bob, 0), 0);
     }
 
     function test_submitBatch_forcedExit_creditsRequester_succeeds() public {

@@ -49,11 +49,13 @@ type Params struct {
 	// UnbondingDelay (seconds) must exceed MaxLockDuration.
 	UnbondingDelay  uint64 `json:"unbondingDelay"`
 	MaxLockDuration uint64 `json:"maxLockDuration"`
-	// AccountTreeDepth and TokenTreeDepth are the L2 state's accounts and token
-	// tree depths (the block circuit's --state.depths), which exodus exit proofs
-	// have. Zero: the production 24 and 4.
+	// AccountTreeDepth, TokenTreeDepth and ModelTreeDepth are the L2 state's
+	// accounts, token and models tree depths (the block circuit's
+	// --state.depths), which exodus exit proofs have. Zero: the production 24,
+	// 4 and 12.
 	AccountTreeDepth uint8 `json:"accountTreeDepth"`
 	TokenTreeDepth   uint8 `json:"tokenTreeDepth"`
+	ModelTreeDepth   uint8 `json:"modelTreeDepth"`
 }
 
 // DefaultParams are devnet defaults.
@@ -66,6 +68,7 @@ func DefaultParams() Params {
 		MaxLockDuration:  3600,
 		AccountTreeDepth: 24,
 		TokenTreeDepth:   4,
+		ModelTreeDepth:   12,
 	}
 }
 
@@ -95,6 +98,9 @@ func (p Params) withDefaults(from common.Address) Params {
 	if p.TokenTreeDepth == 0 {
 		p.TokenTreeDepth = d.TokenTreeDepth
 	}
+	if p.ModelTreeDepth == 0 {
+		p.ModelTreeDepth = d.ModelTreeDepth
+	}
 	return p
 }
 
@@ -109,10 +115,11 @@ func (p Params) Check() error {
 	if p.PriorityDeadline == 0 {
 		return errors.New("deploy: priority deadline must be positive")
 	}
-	// Account ids are 32-bit, token ids below 16 (ExitRoot.sol).
-	if p.AccountTreeDepth == 0 || p.AccountTreeDepth > 32 || p.TokenTreeDepth == 0 || p.TokenTreeDepth > 4 {
-		return fmt.Errorf("deploy: state tree depths %d/%d: the accounts tree takes 1..32, the token tree 1..4",
-			p.AccountTreeDepth, p.TokenTreeDepth)
+	// Account and model ids are 32-bit, token ids below 16 (ExitRoot.sol).
+	if p.AccountTreeDepth == 0 || p.AccountTreeDepth > 32 || p.TokenTreeDepth == 0 || p.TokenTreeDepth > 4 ||
+		p.ModelTreeDepth == 0 || p.ModelTreeDepth > 32 {
+		return fmt.Errorf("deploy: state tree depths %d/%d/%d: the accounts tree takes 1..32, the token tree 1..4, "+
+			"the models tree 1..32", p.AccountTreeDepth, p.TokenTreeDepth, p.ModelTreeDepth)
 	}
 	return nil
 }
@@ -217,7 +224,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, param
 	}
 	d.ModelRegistry = addr
 	addr, tx, rollup, err := bindings.DeployNexusRollup(&o, backend, opts.From, d.Verifier, d.ProverRegistry, d.ModelRegistry, p.GenesisStateRoot, p.PriorityDeadline,
-		p.AccountTreeDepth, p.TokenTreeDepth)
+		p.AccountTreeDepth, p.TokenTreeDepth, p.ModelTreeDepth)
 	if err := step("NexusRollup", tx, err); err != nil {
 		return nil, err
 	}

@@ -109,13 +109,24 @@ func TestDeploySimulated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if back.NexusRollup != d.NexusRollup || back.Params.MinStake.Cmp(d.Params.MinStake) != 0 || back.Block != d.Block {
+	if back.NexusRollup != d.NexusRollup || back.Params.MinStake.Cmp(d.Params.MinStake) != 0 || back.Block != d.Block ||
+		back.Params.ModelTreeDepth != 12 {
 		t.Fatalf("round trip: %+v != %+v", back, d)
 	}
 
 	rollup, err := bindings.NewNexusRollup(d.NexusRollup, client)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Exit proofs take the production depths by default.
+	exitAt, _ := rollup.ExitRoot(&bind.CallOpts{})
+	exitRoot, _ := bindings.NewExitRootCaller(exitAt, client)
+	for name, get := range map[string]func(*bind.CallOpts) (*big.Int, error){"accounts": exitRoot.AccountTreeDepth,
+		"tokens": exitRoot.TokenTreeDepth, "models": exitRoot.ModelTreeDepth} {
+		want := map[string]int64{"accounts": 24, "tokens": 4, "models": 12}[name]
+		if d, err := get(&bind.CallOpts{}); err != nil || d.Int64() != want {
+			t.Errorf("%s tree depth %v (%v), want %d", name, d, err, want)
+		}
 	}
 	models, err := bindings.NewModelRegistry(d.ModelRegistry, client)
 	if err != nil {
@@ -196,6 +207,7 @@ func TestParamsCheck(t *testing.T) {
 		"root above field":     {GenesisStateRoot: new(big.Int).Set(r377)},
 		"account tree of 33":   {AccountTreeDepth: 33},
 		"token tree of 5":      {TokenTreeDepth: 5},
+		"models tree of 33":    {ModelTreeDepth: 33},
 	} {
 		if err := p.withDefaults(common.Address{1}).Check(); err == nil {
 			t.Errorf("%s: accepted", name)

@@ -1,9 +1,10 @@
 // Package exodus lets a user leave Nexus with nothing but an L1 node: Syncer
 // rebuilds the L2 state from NexusRollup's settled batches (the submitBatch
 // calldata behind each BatchSettled event) and its priority queue, checking
-// every batch's state root against the one L1 stored; ExitProof builds the
-// Merkle proof NexusRollup.exit takes from the rebuilt state. It never talks
-// to a sequencer. docs/exodus.md is the user's guide.
+// every batch's state root against the one L1 stored; ExitProof and
+// ModelFeesProof build the Merkle proofs NexusRollup.exit and exitModelFees
+// take from the rebuilt state. It never talks to a sequencer. docs/exodus.md
+// is the user's guide.
 package exodus
 
 import (
@@ -77,6 +78,9 @@ type Progress struct {
 var (
 	keyNextBlock = []byte("exodus/next-block")
 	keyIdentity  = []byte("exodus/identity")
+	// prefixModel + model id (4 bytes): a model some replayed RegisterModel
+	// created, so that Owed finds a model owner's fees without scanning ids.
+	prefixModel = []byte("exodus/model/")
 )
 
 // Syncer rebuilds the L2 state into a kv store.
@@ -171,6 +175,23 @@ func (s *Syncer) Executor() *rollup.Executor { return s.ex }
 
 // Queue is the stored priority queue.
 func (s *Syncer) Queue() *watcher.Watcher { return s.queue }
+
+// Models lists, ascending, the ids of the models in the rebuilt state: those
+// a replayed RegisterModel created (a skipped one creates none; none is ever
+// removed).
+func (s *Syncer) Models() ([]uint32, error) {
+	it := s.db.NewIterator(prefixModel, nil)
+	defer it.Release()
+	var out []uint32
+	for it.Next() {
+		k := it.Key()
+		if len(k) != len(prefixModel)+4 {
+			return nil, fmt.Errorf("exodus: corrupt model key %x", k)
+		}
+		out = append(out, binary.BigEndian.Uint32(k[len(prefixModel):]))
+	}
+	return out, it.Error()
+}
 
 func (s *Syncer) nextBlock() (uint64, error) {
 	v, err := s.db.Get(keyNextBlock)
@@ -365,6 +386,11 @@ func (s *Syncer) replay(ev *bindings.NexusRollupBatchSettled, tx *types.Transact
 	w := s.db.NewBatch()
 	if err := s.ex.State().Commit(w); err != nil {
 		return err
+	}
+	for _, rc := range r.Receipts {
+		if m, ok := rc.Op.(*rollup.RegisterModel); ok && !rc.Skipped {
+			w.Put(binary.BigEndian.AppendUint32(append([]byte(nil), prefixModel...), m.ModelID), []byte{1})
+		}
 	}
 	// Resume from this block: a later batch may settle in it too.
 	w.Put(keyNextBlock, binary.BigEndian.AppendUint64(nil, ev.Raw.BlockNumber))

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/nexus-rollup/nexus/kv/leveldb"
 	"github.com/nexus-rollup/nexus/l1/exodus/exodustest"
@@ -45,7 +46,7 @@ func TestSyncRebuildsEveryBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Batch != 3 || p.L1Batch != 3 || p.Batches != 3 || p.Ops != 5+5+6 || len(seen) != 3 || p.Priority != 8 {
+	if p.Batch != 3 || p.L1Batch != 3 || p.Batches != 3 || p.Ops != 5+5+7 || len(seen) != 3 || p.Priority != 8 {
 		t.Fatalf("progress %+v, batches seen %v", p, seen)
 	}
 	want, _ := r.Seq.State().Root()
@@ -67,6 +68,19 @@ func TestSyncRebuildsEveryBatch(t *testing.T) {
 		if a.Cmp(b) != 0 {
 			t.Errorf("%s: rebuilt balance %v, sequencer %v", name, b, a)
 		}
+		sa, _ := r.Seq.State().Account(uint64(who.ID))
+		ra, _ := s.Executor().State().Account(uint64(who.ID))
+		if sa.EscrowGwei != ra.EscrowGwei {
+			t.Errorf("%s: rebuilt escrow %d gwei, sequencer %d", name, ra.EscrowGwei, sa.EscrowGwei)
+		}
+	}
+	// The replay saw model 1 registered; its unclaimed fees (the L1 job's model
+	// fee, after the dapp claimed the first job's) are the sequencer's.
+	if ids, err := s.Models(); err != nil || len(ids) != 1 || ids[0] != 1 {
+		t.Fatalf("models %v, %v", ids, err)
+	}
+	if m, _ := s.Executor().State().Model(1); m.EarnedGwei != 10 {
+		t.Fatalf("model 1 has %d gwei unclaimed in the rebuilt state, want 10", m.EarnedGwei)
 	}
 	// Nothing new: a second sync replays nothing and agrees again.
 	if p, err = s.Sync(r.Ctx, nil); err != nil || p.Batches != 0 || p.Batch != 3 {
@@ -129,14 +143,16 @@ func TestSyncResumes(t *testing.T) {
 }
 
 // TestExodusExitAndRefund: after the sequencer stops, anyone activates
-// exodus once a priority op is overdue; users exit their exact balances
-// with proofs from the rebuilt state and claim them; an unconsumed deposit
-// and L1 job are refunded; a prover's stake leaves; forged, stale and
-// repeated exits revert.
+// exodus once a priority op is overdue; users exit their exact balances with
+// proofs from the rebuilt state, the ETH exit paying the fees escrowed in the
+// account's open and locked L2 jobs too; a model owner exits its model's
+// unclaimed fees; an unconsumed deposit and L1 job are refunded; a prover's
+// stake leaves; forged, stale and repeated exits revert. After every exit,
+// model-fee exit, refund, claim and stake withdrawal the rollup holds nothing.
 func TestExodusExitAndRefund(t *testing.T) {
 	r := exodustest.NewSim(t)
 	p := r.People
-	alice, bob := p["alice"], p["bob"]
+	alice, bob, dapp := p["alice"], p["bob"], p["dapp"]
 	r.Mine(r.Rollup.DepositETH(r.Value("alice", exodustest.ETH(1000)), alice.Pub))
 	r.Settle()
 	// A replay frozen at batch 1 gives stale proofs later.
@@ -177,14 +193,25 @@ func TestExodusExitAndRefund(t *testing.T) {
 	if on, _ := r.Rollup.ExodusMode(call); !on {
 		t.Fatal("exodus not active")
 	}
+	if err := CheckExitDepths(r.Ctx, r.Client, r.Dep.NexusRollup, state.DefaultParams()); err != nil {
+		t.Fatal(err)
+	}
 
-	// Forged: bob's proof for one wei more. Stale: alice's proof from batch 1.
+	// Forged: bob's proof for one wei more, alice's for one gwei more escrow.
+	// Stale: alice's proof from batch 1.
 	forged, err := ExitProof(ex, bob.ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	forged.Balance.Add(forged.Balance, big.NewInt(1))
 	_, err = r.Rollup.Exit(r.Opts("bob"), forged)
+	r.Reverts(err, "Rollup_BadExitProof")
+	forged, err = ExitProof(ex, alice.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forged.EscrowGwei++
+	_, err = r.Rollup.Exit(r.Opts("alice"), forged)
 	r.Reverts(err, "Rollup_BadExitProof")
 	old, err := ExitProof(stale.Executor(), alice.ID, 0)
 	if err != nil {
@@ -193,27 +220,75 @@ func TestExodusExitAndRefund(t *testing.T) {
 	_, err = r.Rollup.Exit(r.Opts("alice"), old)
 	r.Reverts(err, "Rollup_BadExitProof")
 
-	// Exact balances exit once each.
+	// Exact balances exit once each, ETH with the account's escrow: alice's
+	// open (30 gwei) and locked (40 gwei) jobs' fees come back with her ETH.
 	for _, name := range []string{"alice", "bob", "prover", "dapp"} {
 		who := p[name]
 		bal, _ := r.Seq.State().Balance(uint64(who.ID), 0)
+		acct, _ := r.Seq.State().Account(uint64(who.ID))
+		want := new(big.Int).Add(bal, exodustest.Gwei(int64(acct.EscrowGwei)))
+		owed, err := s.Owed(who.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
 		proof, err := ExitProof(ex, who.ID, 0)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if proof.Balance.Cmp(bal) != 0 {
-			t.Fatalf("%s: proof of %v, L2 balance %v", name, proof.Balance, bal)
+		if proof.Balance.Cmp(bal) != 0 || proof.EscrowGwei != acct.EscrowGwei || owed.Exit(0).Cmp(want) != 0 {
+			t.Fatalf("%s: proof of %v + %d gwei, owed %v; L2 balance %v + %d gwei escrow", name, proof.Balance,
+				proof.EscrowGwei, owed.Exit(0), bal, acct.EscrowGwei)
 		}
-		prior, _ := r.Rollup.Claimable(call, who.Addr, 0) // bob's settled withdrawal
-		r.Mine(r.Rollup.Exit(r.Opts("carol"), proof))     // anyone may send it: L1 pays the account's address
+		prior, _ := r.Rollup.Claimable(call, who.Addr, 0)   // bob's settled withdrawal
+		rc := r.Mine(r.Rollup.Exit(r.Opts("carol"), proof)) // anyone may send it: L1 pays the account's address
+		t.Logf("%s: exit of %v wei (%d gwei escrow): %d gas", name, want, acct.EscrowGwei, rc.GasUsed)
 		_, err = r.Rollup.Exit(r.Opts(name), proof)
 		r.Reverts(err, "Rollup_AlreadyExited")
-		if c, _ := r.Rollup.Claimable(call, who.Addr, 0); c.Cmp(new(big.Int).Add(prior, bal)) != 0 {
-			t.Fatalf("%s: claimable %v, want %v + %v", name, c, prior, bal)
+		if c, _ := r.Rollup.Claimable(call, who.Addr, 0); c.Cmp(new(big.Int).Add(prior, want)) != 0 {
+			t.Fatalf("%s: claimable %v, want %v + %v", name, c, prior, want)
 		}
 	}
 	if want := new(big.Int).Sub(exodustest.ETH(1900), exodustest.Gwei(120)); mustBal(t, ex, alice.ID).Cmp(want) != 0 {
-		t.Fatalf("alice exits %v, want %v", mustBal(t, ex, alice.ID), want)
+		t.Fatalf("alice's balance is %v, want %v", mustBal(t, ex, alice.ID), want)
+	}
+	if a, _ := ex.State().Account(uint64(alice.ID)); a.EscrowGwei != 70 {
+		t.Fatalf("alice escrows %d gwei, want 70 (open job 30, locked job 40)", a.EscrowGwei)
+	}
+
+	// The dapp owns model 1, whose fees from the L1 job it has not claimed on
+	// L2 (it claimed the first job's, which its ETH exit paid): they exit once,
+	// to its address, whoever sends the proof. A forged amount reverts.
+	owed, err := s.Owed(dapp.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(owed.Models) != 1 || owed.Models[0] != (ModelFees{Model: 1, Gwei: 10}) {
+		t.Fatalf("dapp's models: %+v", owed.Models)
+	}
+	if none, _ := s.Owed(bob.ID); len(none.Models) != 0 {
+		t.Fatalf("bob owns models %+v", none.Models)
+	}
+	mp, err := ModelFeesProof(ex, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mp.L1Address != dapp.Addr || mp.OwnerAccount != dapp.ID || mp.EarnedGwei != 10 {
+		t.Fatalf("model proof: owner %d at %s, %d gwei", mp.OwnerAccount, common.Address(mp.L1Address), mp.EarnedGwei)
+	}
+	mp.EarnedGwei++
+	_, err = r.Rollup.ExitModelFees(r.Opts("dapp"), mp)
+	r.Reverts(err, "Rollup_BadExitProof")
+	mp.EarnedGwei--
+	prior, _ := r.Rollup.Claimable(call, dapp.Addr, 0)
+	rc := r.Mine(r.Rollup.ExitModelFees(r.Opts("carol"), mp))
+	t.Logf("exitModelFees of 10 gwei: %d gas", rc.GasUsed)
+	_, err = r.Rollup.ExitModelFees(r.Opts("dapp"), mp)
+	r.Reverts(err, "Rollup_ModelFeesExited")
+	if c, _ := r.Rollup.Claimable(call, dapp.Addr, 0); c.Cmp(new(big.Int).Add(prior, exodustest.Gwei(10))) != 0 {
+		t.Fatalf("dapp may claim %v after the model-fee exit, want %v + 10 gwei", c, prior)
+	}
+	if _, err := ModelFeesProof(ex, 2); !errors.Is(err, ErrNothingToExit) {
+		t.Fatalf("proof of a model that does not exist: %v", err)
 	}
 
 	// Refunds: carol's deposit was never consumed; of the dapp's L1 jobs, one was
@@ -242,8 +317,8 @@ func TestExodusExitAndRefund(t *testing.T) {
 	if c, _ := r.Rollup.Claimable(call, p["carol"].Addr, 0); c.Cmp(exodustest.ETH(300)) != 0 {
 		t.Fatalf("carol may claim %v", c)
 	}
-	if c, _ := r.Rollup.Claimable(call, p["dapp"].Addr, 0); c.Cmp(new(big.Int).Add(exodustest.Gwei(20), exodustest.Gwei(55))) != 0 {
-		t.Fatalf("dapp may claim %v, want 20 gwei exited + 25 + 30 refunded", c)
+	if c, _ := r.Rollup.Claimable(call, dapp.Addr, 0); c.Cmp(exodustest.Gwei(10+10+25+30)) != 0 {
+		t.Fatalf("dapp may claim %v, want 10 gwei exited + 10 of model fees + 25 + 30 refunded", c)
 	}
 
 	// The prover's stake leaves ProverRegistry, collateral included: in exodus no
@@ -257,7 +332,7 @@ func TestExodusExitAndRefund(t *testing.T) {
 
 	// Claims pay exactly.
 	before, _ := r.Client.BalanceAt(r.Ctx, bob.Addr, nil)
-	rc := r.Mine(r.Rollup.ClaimWithdrawal(r.Opts("bob"), 0))
+	rc = r.Mine(r.Rollup.ClaimWithdrawal(r.Opts("bob"), 0))
 	after, _ := r.Client.BalanceAt(r.Ctx, bob.Addr, nil)
 	gas := new(big.Int).Mul(new(big.Int).SetUint64(rc.GasUsed), rc.EffectiveGasPrice)
 	if got := new(big.Int).Sub(after, before); new(big.Int).Add(got, gas).Cmp(exodustest.ETH(2100)) != 0 {
@@ -266,10 +341,10 @@ func TestExodusExitAndRefund(t *testing.T) {
 	for _, name := range []string{"alice", "prover", "dapp", "carol"} {
 		r.Mine(r.Rollup.ClaimWithdrawal(r.Opts(name), 0))
 	}
-	// What stays is exactly the escrow of the L2 jobs open or locked at the last
-	// settled batch (30 + 40 gwei): no exit reaches it (docs/protocol.md §3).
-	if left, _ := r.Client.BalanceAt(r.Ctx, r.Dep.NexusRollup, nil); left.Cmp(exodustest.Gwei(70)) != 0 {
-		t.Fatalf("the rollup holds %v after every exit, refund and claim, want the 70 gwei of open L2 escrow", left)
+	// Nothing is left: the escrow of the L2 jobs open or locked at the last
+	// settled batch left with alice's exit, the model's fees with the dapp's.
+	if left, _ := r.Client.BalanceAt(r.Ctx, r.Dep.NexusRollup, nil); left.Sign() != 0 {
+		t.Fatalf("the rollup holds %v after every exit, model-fee exit, refund and claim, want 0", left)
 	}
 }
 

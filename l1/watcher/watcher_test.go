@@ -55,7 +55,7 @@ func newEnv(t *testing.T) *env {
 	// eth_estimateGas comes out ~1.5% short for this constructor on the
 	// simulated backend; give the deployment room.
 	auth.GasLimit = 12_000_000
-	addr, tx, r, err := bindings.DeployNexusRollup(auth, sim.Client(), from, verifier, stub, modelsAddr, big.NewInt(1), 3600, 24, 4)
+	addr, tx, r, err := bindings.DeployNexusRollup(auth, sim.Client(), from, verifier, stub, modelsAddr, big.NewInt(1), 3600, 24, 4, 12)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,6 +33,7 @@ const (
 	OpFulfillJob           byte = 0x14
 	OpFulfillL1Job         byte = 0x15
 	OpCancelJob            byte = 0x16
+	OpClaimModelFees       byte = 0x17
 	OpExpireJob            byte = 0x20
 	OpProverRelease        byte = 0x21
 )
@@ -72,6 +73,7 @@ var Layouts = []Layout{
 	{OpFulfillJob, "FulfillJob", 1, false, []Field{f("jobId", 4), f("prover", 4)}},
 	{OpFulfillL1Job, "FulfillL1Job", 5, false, []Field{f("jobId", 4), f("prover", 4), f("outputCommit", 32)}},
 	{OpCancelJob, "CancelJob", 1, false, []Field{f("jobId", 4)}},
+	{OpClaimModelFees, "ClaimModelFees", 1, false, []Field{f("ownerAccount", 4), f("modelId", 4)}},
 	{OpExpireJob, "ExpireJob", 5, false, []Field{f("jobId", 4), f("prover", 4), f("slashGwei", 8), f("proverAddr", 20)}},
 	{OpProverRelease, "ProverRelease", 3, false, []Field{f("accountId", 4), f("prover", 20)}},
 }

@@ -215,7 +215,7 @@ func TestLayouts(t *testing.T) {
 	wantSize := map[byte]int{
 		OpDeposit: 75, OpRegisterModel: 101, OpProverStake: 73, OpProverUnstakeRequest: 57, OpL1Job: 53,
 		OpForcedExit: 43, OpTransfer: 27, OpWithdraw: 43, OpSubmitJob: 25, OpLockJob: 13, OpFulfillJob: 9,
-		OpFulfillL1Job: 41, OpCancelJob: 5, OpExpireJob: 37, OpProverRelease: 25,
+		OpFulfillL1Job: 41, OpCancelJob: 5, OpClaimModelFees: 9, OpExpireJob: 37, OpProverRelease: 25,
 	}
 	seen := map[byte]bool{}
 	for _, l := range Layouts {

@@ -16,9 +16,9 @@ import (
 var ErrCorruptRecord = errors.New("state: corrupt record in store")
 
 const (
-	accountRecordSize = 32 + 32 + 20 + 8 + 32 + 32 + 8 + 8 + 1 + 32
+	accountRecordSize = 32 + 32 + 20 + 8 + 32 + 32 + 8 + 8 + 1 + 8 + 32
 	jobRecordSize     = 8 + 8 + 32 + 8 + 8 + 1 + 8 + 8 + 8 + 32
-	modelRecordSize   = 32 + 8 + 8
+	modelRecordSize   = 32 + 8 + 8 + 8
 )
 
 type writer struct{ b []byte }
@@ -98,6 +98,7 @@ func encodeAccount(a *Account) []byte {
 	w.u64(a.Fulfilled)
 	w.u64(a.Expired)
 	w.flag(a.Exiting)
+	w.u64(a.EscrowGwei)
 	w.fr(a.TokenRoot)
 	return w.b
 }
@@ -110,6 +111,7 @@ func decodeAccount(b []byte) (*Account, error) {
 	a.Stake, a.Locked = r.amount(), r.amount()
 	a.Fulfilled, a.Expired = r.u64(), r.u64()
 	a.Exiting = r.flag()
+	a.EscrowGwei = r.u64()
 	a.TokenRoot = r.fr()
 	return a, r.done()
 }
@@ -147,11 +149,12 @@ func encodeModel(m *Model) []byte {
 	w.fr(m.VKHash)
 	w.u64(m.Owner)
 	w.u64(m.FeeGwei)
+	w.u64(m.EarnedGwei)
 	return w.b
 }
 
 func decodeModel(b []byte) (*Model, error) {
 	r := reader{b: b}
-	m := &Model{VKHash: r.fr(), Owner: r.u64(), FeeGwei: r.u64()}
+	m := &Model{VKHash: r.fr(), Owner: r.u64(), FeeGwei: r.u64(), EarnedGwei: r.u64()}
 	return m, r.done()
 }

@@ -73,7 +73,45 @@ func Open(db kv.Reader, p Params) (*State, error) {
 		return nil, err
 	}
 	s.opened = []*smt.Tree{s.accounts, s.jobs, s.models}
+	if err := checkFormat(db); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// FormatVersion is the layout of the stored records and leaves: 2 since
+// accounts hold escrowGwei and models earnedGwei (docs/protocol.md §3).
+const FormatVersion = 2
+
+var formatKey = append(append([]byte{}, prefixMeta...), "format"...)
+
+// ErrOldFormat is returned for a store written by a version of Nexus whose
+// state records and leaves differ from this one's.
+var ErrOldFormat = errors.New("state: the store was written by another version of nexus (state format differs)")
+
+// checkFormat refuses a store that holds state of another format. A store
+// with no account holds no state: every state starts with a deposit or a
+// model registration, which creates account 1.
+func checkFormat(db kv.Reader) error {
+	v, err := db.Get(formatKey)
+	switch {
+	case err == nil:
+		if len(v) != 1 || v[0] != FormatVersion {
+			return fmt.Errorf("%w: format %x, this nexus reads %d; start from a new data directory", ErrOldFormat, v,
+				FormatVersion)
+		}
+		return nil
+	case !errors.Is(err, kv.ErrNotFound):
+		return err // db is markReads': an ErrStoreRead
+	}
+	has, err := db.Has(idKey(prefixAccount, 1))
+	if err != nil {
+		return err
+	}
+	if has {
+		return fmt.Errorf("%w: format 1, this nexus reads %d; start from a new data directory", ErrOldFormat, FormatVersion)
+	}
+	return nil
 }
 
 // Check validates the depths.
@@ -453,6 +491,9 @@ func (s *State) Commit(w kv.Writer) error {
 		}
 	}
 	s.acctJournal = s.acctJournal[:0]
+	if err := w.Put(formatKey, []byte{FormatVersion}); err != nil {
+		return err
+	}
 	return s.records.commit(w)
 }
 

@@ -320,3 +320,26 @@ func TestAccountLeafIsTheHash(t *testing.T) {
 		seen[a.Hash()] = i
 	}
 }
+
+// TestOldFormatIsRefused: a store whose state another format wrote (no
+// format mark but an account, or another mark) is refused with a clear
+// error at Open; an empty store and one this format wrote open.
+func TestOldFormatIsRefused(t *testing.T) {
+	db := memorydb.New()
+	s := open(t, db)
+	if err := s.SetAccount(1, &Account{Nonce: 1, L1Address: [20]byte{1}}); err != nil {
+		t.Fatal(err)
+	}
+	commit(t, s, db)
+	open(t, db) // this format's mark
+
+	old := memorydb.New()
+	old.Put(idKey(prefixAccount, 1), []byte{1}) // format 1 wrote no mark
+	if _, err := Open(old, small); !errors.Is(err, ErrOldFormat) {
+		t.Fatalf("a store without the format mark: %v, want ErrOldFormat", err)
+	}
+	db.Put(formatKey, []byte{1})
+	if _, err := Open(db, small); !errors.Is(err, ErrOldFormat) {
+		t.Fatalf("a store of format 1: %v, want ErrOldFormat", err)
+	}
+}

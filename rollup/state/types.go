@@ -67,8 +67,14 @@ type Account struct {
 	Fulfilled, Expired uint64
 	// Exiting is set by a ProverUnstakeRequest: the prover takes no new job
 	// and its stake is released once its collateral is free.
-	Exiting   bool
-	TokenRoot fr.Element // root of the balances subtree (set by State)
+	Exiting bool
+	// EscrowGwei is the sum of the fees of the account's L2 jobs that are
+	// open or locked: SubmitJob moves a fee from the ETH balance into it, and
+	// fulfilment, cancellation or an open job's expiry takes it out again. It
+	// is in the leaf so that exodus returns it with the account's ETH
+	// (docs/protocol.md §3).
+	EscrowGwei uint64
+	TokenRoot  fr.Element // root of the balances subtree (set by State)
 }
 
 // Job is one inference job. Fees and collateral are in gwei (docs/protocol.md).
@@ -93,6 +99,10 @@ type Model struct {
 	VKHash  fr.Element
 	Owner   uint64 // account id of the owner
 	FeeGwei uint64
+	// EarnedGwei is the model fees earned by fulfilments and not yet claimed
+	// (ClaimModelFees moves them to the owner's balance; in exodus,
+	// NexusRollup.exitModelFees pays them to the owner's L1 address).
+	EarnedGwei uint64
 }
 
 func u64(v uint64) fr.Element {
@@ -126,14 +136,14 @@ func (a *Account) Hash() fr.Element {
 		exiting = u64(1)
 	}
 	return keys.HashElements(a.PubKeyX, a.PubKeyY, addr2fr(a.L1Address), u64(a.Nonce), a.TokenRoot,
-		big2fr(a.Stake), big2fr(a.Locked), u64(a.Fulfilled), u64(a.Expired), exiting)
+		big2fr(a.Stake), big2fr(a.Locked), u64(a.Fulfilled), u64(a.Expired), exiting, u64(a.EscrowGwei))
 }
 
 // IsEmpty reports whether the account holds nothing at all.
 func (a *Account) IsEmpty() bool {
 	return a.PubKeyX.IsZero() && a.PubKeyY.IsZero() && a.L1Address == [20]byte{} && a.Nonce == 0 &&
 		a.TokenRoot.IsZero() && sign(a.Stake) == 0 && sign(a.Locked) == 0 && a.Fulfilled == 0 && a.Expired == 0 &&
-		!a.Exiting
+		!a.Exiting && a.EscrowGwei == 0
 }
 
 // Hash is the job's leaf in the jobs tree.
@@ -147,10 +157,10 @@ func (j *Job) Hash() fr.Element {
 
 // Hash is the model's leaf in the models tree.
 func (m *Model) Hash() fr.Element {
-	if m.VKHash.IsZero() && m.Owner == 0 && m.FeeGwei == 0 {
+	if m.VKHash.IsZero() && m.Owner == 0 && m.FeeGwei == 0 && m.EarnedGwei == 0 {
 		return fr.Element{}
 	}
-	return keys.HashElements(m.VKHash, u64(m.Owner), u64(m.FeeGwei))
+	return keys.HashElements(m.VKHash, u64(m.Owner), u64(m.FeeGwei), u64(m.EarnedGwei))
 }
 
 // BalanceLeaf is a token balance's leaf in an account's token subtree.

@@ -38,13 +38,14 @@ library Pubdata {
     uint8 internal constant OP_FULFILL_JOB = 0x14;
     uint8 internal constant OP_FULFILL_L1_JOB = 0x15;
     uint8 internal constant OP_CANCEL_JOB = 0x16;
+    uint8 internal constant OP_CLAIM_MODEL_FEES = 0x17;
     uint8 internal constant OP_EXPIRE_JOB = 0x20;
     uint8 internal constant OP_PROVER_RELEASE = 0x21;
 
     // Chunks per op type: byte t of CHUNKS_0 for types 0x00..0x1f, byte (t - 0x20)
     // of CHUNKS_1 for 0x20..0x3f; 0 marks an invalid type (Noop included: L1
     // never receives padding).
-    uint256 internal constant CHUNKS_0 = 0x00090c0907060500000000000000000003050302010501000000000000000000;
+    uint256 internal constant CHUNKS_0 = 0x00090c0907060500000000000000000003050302010501010000000000000000;
     uint256 internal constant CHUNKS_1 = 0x0503000000000000000000000000000000000000000000000000000000000000;
 
     /// @notice Number of chunks op type `t` occupies, or 0 if `t` is not a valid op type.

@@ -44,7 +44,7 @@ abstract contract NexusTestBase is Test {
         registry = new ProverRegistry(owner, MIN_STAKE, UNBONDING, MAX_LOCK);
         models = new ModelRegistry(owner);
         rollup = new NexusRollup(
-            owner, IVerifier(address(verifier)), registry, models, GENESIS_ROOT, PRIORITY_DEADLINE, 24, 4
+            owner, IVerifier(address(verifier)), registry, models, GENESIS_ROOT, PRIORITY_DEADLINE, 24, 4, 12
         );
         vm.startPrank(owner);
         registry.setRollup(address(rollup));
@@ -153,6 +153,10 @@ abstract contract NexusTestBase is Test {
 
     function opCancel(uint32 jobId) internal pure returns (bytes memory) {
         return pad(abi.encodePacked(uint8(0x16), jobId), 1);
+    }
+
+    function opClaimModelFees(uint32 ownerAcct, uint32 modelId) internal pure returns (bytes memory) {
+        return pad(abi.encodePacked(uint8(0x17), ownerAcct, modelId), 1);
     }
 
     function opExpire(uint32 jobId, uint32 p, uint64 slashGwei, address proverAddr)

@@ -9,15 +9,20 @@ import {IVerifier} from "../../src/interfaces/IVerifier.sol";
 import {FixtureVerifier} from "../helpers/FixtureVerifier.sol";
 import {TestToken} from "../helpers/TestToken.sol";
 import {Handler} from "./Handler.sol";
+import {ExitHandler} from "./ExitHandler.sol";
 
 /// Invariants of RELIABILITY.md C.2 over random sequences of deposits, inference
-/// requests, prover (un)staking, batches with withdrawals/slashes/results,
-/// claims, time and exodus.
+/// requests, prover (un)staking, batches with withdrawals/slashes/results, L2 jobs,
+/// claims, time and exodus with its refunds, exits and model-fee exits. Sequences are
+/// 64 calls deep (the profiles' 32 rarely get from deposits through L2 jobs to exits).
+/// forge-config: default.invariant.depth = 64
+/// forge-config: ci.invariant.depth = 64
 contract NexusInvariants is Test {
     NexusRollup internal rollup;
     ProverRegistry internal registry;
     TestToken internal token;
     Handler internal handler;
+    ExitHandler internal exits;
 
     function setUp() public {
         vm.warp(1_800_000_000);
@@ -25,27 +30,16 @@ contract NexusInvariants is Test {
         registry = new ProverRegistry(address(this), 1 ether, 2 days, 1 hours);
         ModelRegistry models = new ModelRegistry(address(this));
         rollup = new NexusRollup(
-            address(this), IVerifier(address(verifier)), registry, models, 0x0b5e, 3 days, 24, 4
+            address(this), IVerifier(address(verifier)), registry, models, 0x0b5e, 3 days, 24, 4, 12
         );
         registry.setRollup(address(rollup));
         models.setRollup(address(rollup));
         token = new TestToken();
-        uint16 tid = rollup.addToken(address(token));
-        uint32 mid = models.registerModel(bytes32(uint256(0x7e)), 0, bytes32(uint256(0x0abc)), "m");
-        bytes32 pk = bytes32(uint256(0x0abc));
-        bytes32 vk = bytes32(uint256(0x7e));
-        handler = new Handler(
-            rollup,
-            registry,
-            verifier,
-            token,
-            tid,
-            mid,
-            abi.encodePacked(uint8(2), mid, uint64(0), vk, pk, address(this)),
-            abi.encodePacked(uint8(2), mid, uint32(2), uint64(0), vk, pk, address(this), new bytes(7))
-        );
+        handler = _newHandler(verifier, models, rollup.addToken(address(token)));
+        exits = handler.exits();
         targetContract(address(handler));
-        bytes4[] memory sel = new bytes4[](14);
+        targetContract(address(exits));
+        bytes4[] memory sel = new bytes4[](15);
         sel[0] = Handler.depositETH.selector;
         sel[1] = Handler.depositToken.selector;
         sel[2] = Handler.requestInference.selector;
@@ -60,55 +54,69 @@ contract NexusInvariants is Test {
         sel[11] = Handler.submitBatch.selector; // settle twice as often
         sel[12] = Handler.exodusRefundL1Job.selector;
         sel[13] = Handler.settleL2Jobs.selector;
+        sel[14] = Handler.settleL2Jobs.selector; // L2 jobs twice as often too
         targetSelector(FuzzSelector({addr: address(handler), selectors: sel}));
+        bytes4[] memory out = new bytes4[](3);
+        out[0] = ExitHandler.exit.selector;
+        out[1] = ExitHandler.exitModelFees.selector;
+        out[2] = ExitHandler.exodusLeaveAll.selector;
+        targetSelector(FuzzSelector({addr: address(exits), selectors: out}));
         excludeSender(address(rollup));
         excludeSender(address(registry));
+    }
+
+    /// A handler whose model (fee 1,000 gwei: it earns on every job, L1 or L2) is owned by
+    /// the handler's actor 1, L2 account 2.
+    function _newHandler(FixtureVerifier verifier, ModelRegistry models, uint16 tid)
+        internal
+        returns (Handler h)
+    {
+        bytes32 pk = bytes32(uint256(0x0abc));
+        bytes32 vk = bytes32(uint256(0x7e));
+        uint64 fee = 1000;
+        address modelOwner = address(uint160(0xa111));
+        vm.prank(modelOwner);
+        uint32 mid = models.registerModel(vk, fee, pk, "m");
+        bytes memory enc = abi.encodePacked(uint8(2), mid, fee, vk, pk, modelOwner);
+        bytes memory op = abi.encodePacked(uint8(2), mid, uint32(2), fee, vk, pk, modelOwner, new bytes(7));
+        h = new Handler(rollup, registry, verifier, token, tid, mid, fee, enc, op);
+        assertEq(h.actorAddress(1), modelOwner);
     }
 
     /// ETH held == everything that came in − everything claimed, and covers every claim.
     function invariant_ethBalanceMatchesFlows() public view {
         assertEq(address(rollup).balance, handler.ghostEthIn() - handler.ghostEthClaimed());
-        uint256 owed;
-        for (uint256 i; i < 3; i++) {
-            owed += rollup.claimable(handler.actors(i), 0);
-        }
-        assertGe(address(rollup).balance, owed);
+        assertGe(address(rollup).balance, exits.owed(false));
     }
 
     /// Tokens held == deposited − claimed, and cover every claim.
     function invariant_tokenBalanceMatchesFlows() public view {
         uint256 bal = token.balanceOf(address(rollup));
         assertEq(bal, handler.ghostTokenIn() - handler.ghostTokenClaimed());
-        uint256 owed;
-        for (uint256 i; i < 3; i++) {
-            owed += rollup.claimable(handler.actors(i), handler.tokenId());
-        }
-        assertGe(bal, owed);
+        assertGe(bal, exits.owed(true));
     }
 
-    /// L2 pools never exceed what L1 holds for them (settled withdrawals are backed).
-    function invariant_l2PoolsBacked() public view {
-        uint256 owedEth;
-        for (uint256 i; i < 3; i++) {
-            owedEth += rollup.claimable(handler.actors(i), 0);
-        }
-        assertGe(address(rollup).balance, owedEth + handler.l2EthPool() + handler.l2JobEscrow());
-    }
-
-    /// Every wei the rollup holds is claimable now, backs a settled L2 balance (it leaves
-    /// by exit in exodus), is refundable to its sender (an unconsumed deposit, an L1 job
-    /// neither fulfilled nor refunded), or is the fee escrowed in an L2 job open or locked
-    /// on L2. Only the last has no way out in exodus (docs/protocol.md §3: it takes a
-    /// circuit change), so once exodus has refunded and paid everything, what is left is
-    /// what exits take plus exactly that escrow.
+    /// Every wei the rollup holds is claimable now, is paid by an exit still to come (a
+    /// settled L2 balance with the escrow of its account's open and locked L2 jobs, or a
+    /// model's unclaimed fees), or is refundable to its sender (an unconsumed deposit, an
+    /// L1 job neither fulfilled nor refunded). Nothing else: once every exit, model-fee
+    /// exit and refund is done, the rollup holds exactly what is claimable.
     function invariant_everyWeiHasAClaimant() public view {
-        uint256 owed;
-        for (uint256 i; i < 3; i++) {
-            owed += rollup.claimable(handler.actors(i), 0);
-        }
+        assertEq(address(rollup).balance, exits.owed(false) + exits.exitable(false) + handler.pending(false));
+    }
+
+    /// The same for the token: claimable, exitable or refundable, and nothing else.
+    function invariant_everyTokenHasAClaimant() public view {
         assertEq(
-            address(rollup).balance, owed + handler.l2EthPool() + handler.pendingEth() + handler.l2JobEscrow()
+            token.balanceOf(address(rollup)), exits.owed(true) + exits.exitable(true) + handler.pending(true)
         );
+    }
+
+    /// In exodus, once everything has exited and been refunded, the rollup's balance minus
+    /// what is claimable is exactly 0: nothing is left that nobody can claim.
+    function invariant_exodusLeavesNothingUnclaimable() public view {
+        if (!rollup.exodusMode() || exits.exitable(false) != 0 || handler.pending(false) != 0) return;
+        assertEq(address(rollup).balance, exits.owed(false));
     }
 
     /// Registry holds exactly the stakes plus what was burned.
@@ -143,10 +151,10 @@ contract NexusInvariants is Test {
         assertLe(rollup.priorityOpsConsumed(), rollup.priorityOpsTotal());
     }
 
-    /// No withdrawal is claimed twice: claimable == credited − claimed, per account and token.
+    /// No withdrawal is claimed twice: claimable == credited − claimed, per claimant and token.
     function invariant_noDoubleClaim() public view {
-        for (uint256 i; i < 3; i++) {
-            address a = handler.actors(i);
+        for (uint256 i; i < 6; i++) {
+            address a = handler.claimant(i);
             for (uint16 t; t < 2; t++) {
                 assertEq(rollup.claimable(a, t), handler.ghostCredited(a, t) - handler.ghostClaimed(a, t));
             }
@@ -164,60 +172,87 @@ contract NexusInvariants is Test {
         }
     }
 
+    function _claimAll() internal {
+        for (uint256 i; i < 6; i++) {
+            handler.claim(i, false);
+            handler.claim(i, true);
+        }
+    }
+
+    function _exodusAfterDeadline() internal {
+        for (uint256 d; d < 4; d++) {
+            handler.warp(1 days);
+        }
+        handler.activateExodus(1);
+        assertTrue(rollup.exodusMode());
+    }
+
     /// In exodus, the refunds (by queue index and by job id) and claims leave exactly the
-    /// ETH that backs settled L2 balances, whether an L1 job was consumed or not.
-    function test_handler_exodusLeavesOnlyExits_succeeds() public {
+    /// ETH that settled L2 balances stand for, whether an L1 job was consumed or not; the
+    /// exits take that, and nothing is left.
+    function test_handler_exodusRefundsAndExitsLeaveNothing_succeeds() public {
         handler.depositETH(0, 5 ether);
-        handler.requestInference(1, 100);
+        handler.requestInference(1, 2000);
         handler.submitBatch(2, 0, 0, 1, false); // the model and the deposit: the job stays queued
-        handler.requestInference(2, 200);
+        handler.requestInference(2, 3000);
         handler.depositETH(1, 3 ether);
         handler.submitBatch(1, 0, 0, 1, false); // consumes the first job, left pending
-        handler.warp(1 days);
-        handler.warp(1 days);
-        handler.warp(1 days);
-        handler.warp(1 days);
-        handler.activateExodus();
-        assertTrue(rollup.exodusMode());
+        _exodusAfterDeadline();
         for (uint256 s; s < 8; s++) {
             handler.exodusRefund(s);
             handler.exodusRefundL1Job(s);
         }
-        assertEq(handler.pendingEth(), 0);
-        for (uint256 i; i < 3; i++) {
-            handler.claim(i, false);
-        }
-        assertEq(address(rollup).balance, handler.l2EthPool());
-        assertEq(handler.l2EthPool(), 5 ether);
+        assertEq(handler.pending(false), 0);
+        _claimAll();
+        assertEq(address(rollup).balance, exits.exitable(false));
+        assertEq(exits.exitable(false), 5 ether);
+        exits.exit(0, false);
+        _claimAll();
+        assertEq(address(rollup).balance, 0);
         invariant_everyWeiHasAClaimant();
+        invariant_exodusLeavesNothingUnclaimable();
     }
 
-    /// An L2 job's fee leaves the L2 pool for its escrow and comes back when the job is
-    /// fulfilled or cancelled; in exodus, what stays after every refund and claim is the
-    /// settled L2 balances (exits) plus exactly the escrow of the jobs still open.
-    function test_handler_exodusLeavesExitsAndOpenL2Escrow_succeeds() public {
-        handler.depositETH(0, 5 ether);
+    /// An L2 job's fee leaves its requester's balance for its escrow; fulfilled, it goes to
+    /// the model's unclaimed fees and the prover; ClaimModelFees moves the model's fees to
+    /// its owner. In exodus the ETH exit pays a balance with its escrow (even with no ETH
+    /// left), exitModelFees the model's unclaimed fees, and after every exit, refund and
+    /// claim nothing is left.
+    function test_handler_exodusExitsEscrowAndModelFeesLeaveNothing_succeeds() public {
+        handler.depositETH(0, 5 ether); // account 1
         handler.submitBatch(2, 0, 0, 1, false); // the model and the deposit
-        handler.settleL2Jobs(0, 1e6); // job 1: 1e6 gwei escrowed
-        handler.settleL2Jobs(2, 3e6); // job 2: 3e6 gwei escrowed
-        assertEq(handler.l2JobEscrow(), 4e6 gwei);
-        handler.settleL2Jobs(1 + (0 << 8), 0); // fulfil job 1
-        assertEq(handler.l2JobEscrow(), 3e6 gwei);
-        assertEq(handler.l2EthPool(), 5 ether - 3e6 gwei);
+        handler.settleL2Jobs(0, 1e6); // job 1 of account 1: 1e6 gwei escrowed
+        handler.settleL2Jobs(2, 3e6); // job 2 of account 1
+        assertEq(handler.l2Escrow(1), 4e6 gwei);
+        handler.settleL2Jobs(1, 0); // fulfil job 1: 1,000 gwei to the model, the rest to prover 10
+        assertEq(handler.l2Escrow(1), 3e6 gwei);
+        assertEq(handler.modelEarned(), 1000 gwei);
+        handler.settleL2Jobs(3 + (1 << 16), 0); // ClaimModelFees: account 2 holds 1,000 gwei
+        assertEq(handler.modelEarned(), 0);
+        assertEq(handler.l2Eth(2), 1000 gwei);
+        handler.settleL2Jobs(18, 1000); // job 3 of account 2: all its ETH into escrow
+        handler.settleL2Jobs(1 + (1 << 8), 0); // fulfil job 2: the model earns 1,000 gwei again
+        handler.settleL2Jobs(4, 2e6); // job 4 of account 1, left open
+        assertEq(handler.l2Eth(1), 5 ether - 6e6 gwei);
+        assertEq(handler.l2Escrow(1), 2e6 gwei);
+        assertEq(handler.l2Eth(2), 0);
+        assertEq(handler.l2Escrow(2), 1000 gwei);
+        assertEq(handler.l2Eth(10), 4e6 gwei - 2000 gwei);
+        assertEq(handler.modelEarned(), 1000 gwei);
         handler.depositETH(1, 1 ether); // never consumed
-        for (uint256 d; d < 4; d++) {
-            handler.warp(1 days);
-        }
-        handler.activateExodus();
-        assertTrue(rollup.exodusMode());
-        for (uint256 s; s < 4; s++) {
-            handler.exodusRefund(s);
-        }
-        for (uint256 i; i < 3; i++) {
-            handler.claim(i, false);
-        }
-        assertEq(address(rollup).balance, handler.l2EthPool() + 3e6 gwei);
+        _exodusAfterDeadline();
+        exits.exodusLeaveAll();
+        assertEq(exits.exitable(false), 0);
+        assertEq(handler.pending(false), 0);
+        assertEq(rollup.claimable(handler.actors(0), 0), 5 ether - 4e6 gwei); // balance + escrow
+        assertEq(rollup.claimable(handler.actors(1), 0), 1 ether + 2000 gwei); // refund, escrow, model fees
+        assertEq(rollup.claimable(handler.provers(0), 0), 4e6 gwei - 2000 gwei);
+        assertTrue(rollup.modelFeesExited(handler.modelId()));
+        invariant_exodusLeavesNothingUnclaimable();
+        _claimAll();
+        assertEq(address(rollup).balance, 0);
         invariant_everyWeiHasAClaimant();
+        invariant_noDoubleClaim();
     }
 
     /// The handler really settles batches with every kind of effect (guards the

@@ -226,8 +226,9 @@ func (r *Rig) start() {
 	}
 	r.wrap = newWrapStandIn(t)
 	opts := r.Opts("deployer")
-	done := make(chan struct{})
+	done, stopped := make(chan struct{}), make(chan struct{})
 	go func() { // deploy waits for receipts: mine meanwhile
+		defer close(stopped)
 		for {
 			select {
 			case <-done:
@@ -243,7 +244,10 @@ func (r *Rig) start() {
 		r.Dep, err = deploy.Deploy(r.Ctx, r.Client, opts, deploy.Params{Verifier: vAddr,
 			GenesisStateRoot: genesis.BigInt(new(big.Int))})
 	}
+	// No commit of this goroutine may overlap the test's own: two blocks built
+	// at once on one parent reorg one of them away.
 	close(done)
+	<-stopped
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -343,6 +347,8 @@ func (r *Rig) Signed(name string, op rollup.Op) rollup.Op {
 		o.Nonce = p.Nonce
 	case *rollup.CancelJob:
 		o.Nonce = p.Nonce
+	case *rollup.ClaimModelFees:
+		o.Nonce = p.Nonce
 	}
 	p.Nonce++
 	if err := rollup.Sign(op, p.L2); err != nil {
@@ -436,9 +442,11 @@ func Fe(v uint64) fr.Element { var e fr.Element; e.SetUint64(v); return e }
 // prover (1 ETH stake), the dapp's model (fee 10 gwei), L1 jobs (one
 // fulfilled, one consumed and left pending, one never consumed), a transfer
 // (alice → bob 0.1 ETH), a withdrawal (bob 0.5 ETH), L2 jobs of alice's
-// fulfilled (50 gwei), open (30 gwei) and locked (40 gwei); then carol's
-// deposit (0.3 ETH) that no batch consumes. At the end alice holds
-// 0.9 ETH − 120 gwei, bob 1.6 ETH, the prover 50 gwei, the dapp 20 gwei.
+// fulfilled (50 gwei), open (30 gwei) and locked (40 gwei), the dapp's
+// ClaimModelFees of the first fulfilment's model fee; then carol's deposit
+// (0.3 ETH) that no batch consumes. At the end alice holds 0.9 ETH − 120 gwei
+// with 70 gwei in escrow, bob 1.6 ETH, the prover 50 gwei, the dapp 10 gwei
+// (claimed), and model 1 has 10 gwei of unclaimed fees (the L1 job's).
 func Scenario(r *Rig) {
 	t := r.T
 	t.Helper()
@@ -468,6 +476,7 @@ func Scenario(r *Rig) {
 	r.Mine(r.Rollup.RequestInference(r.Value("dapp", Gwei(25)), 1, big.NewInt(777), deadline, []byte{4}))
 	r.Settle(
 		r.Signed("prover", &rollup.FulfillJob{Prover: prover.ID, JobID: 1, OutputCommit: Fe(6)}),
+		r.Signed("dapp", &rollup.ClaimModelFees{Owner: dapp.ID, ModelID: 1}),
 		r.Signed("prover", &rollup.LockJob{Prover: prover.ID, JobID: rollup.L1JobBit, LockDeadline: lock}),
 		r.Signed("prover", &rollup.FulfillJob{Prover: prover.ID, JobID: rollup.L1JobBit, OutputCommit: Fe(9)}),
 		r.Signed("alice", &rollup.SubmitJob{Requester: alice.ID, JobID: 3, ModelID: 1, InputCommit: Fe(7), FeeGwei: 40,

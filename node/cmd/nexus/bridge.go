@@ -274,6 +274,9 @@ func bridgeBalance(ctx *cli.Context, cfg *node.Config) error {
 	for token, b := range acc.Balances {
 		fmt.Fprintf(w, "L2 balance  %s (token %d)\n", b.ToInt(), token)
 	}
+	if acc.EscrowGwei > 0 {
+		fmt.Fprintf(w, "in escrow   %d gwei (fees of your open jobs)\n", acc.EscrowGwei)
+	}
 	return nil
 }
 

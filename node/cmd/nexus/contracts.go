@@ -124,7 +124,8 @@ func deployParams(ctx *cli.Context, cfg *node.Config) (deploy.Params, error) {
 	if err != nil {
 		return p, fmt.Errorf("--%s: %w", stateDepthsFlag.Name, err)
 	}
-	p.AccountTreeDepth, p.TokenTreeDepth = uint8(sp.AccountDepth), uint8(sp.TokenDepth)
+	p.AccountTreeDepth, p.TokenTreeDepth, p.ModelTreeDepth = uint8(sp.AccountDepth), uint8(sp.TokenDepth),
+		uint8(sp.ModelDepth)
 	if s := ctx.String(deployGenesisRootFlag.Name); s != "" {
 		if p.GenesisStateRoot, err = parseBig("--deploy.genesis-root", s); err != nil {
 			return p, err

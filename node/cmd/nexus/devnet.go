@@ -141,7 +141,7 @@ func runDevnet(ctx *cli.Context, cfg *node.Config) error {
 	dp := deploy.Params{GenesisStateRoot: genesis.BigInt(new(big.Int)),
 		MinStake: big.NewInt(params.Ether / 10), PriorityDeadline: 24 * 3600, UnbondingDelay: 7200,
 		MaxLockDuration: bp.MaxLockDuration, AccountTreeDepth: uint8(bp.State.AccountDepth),
-		TokenTreeDepth: uint8(bp.State.TokenDepth)}
+		TokenTreeDepth: uint8(bp.State.TokenDepth), ModelTreeDepth: uint8(bp.State.ModelDepth)}
 	if settle {
 		// Jobs are served at once; the batch verifier is set in this slot
 		// when the settlement keys are ready (settleWhenReady).
@@ -282,13 +282,14 @@ Try, in another terminal:
   nexus bridge withdraw --deployment %s --key %s --sequencer %s --amount 0.5eth
   nexus account         --deployment %s --key %s --sequencer %s
   nexus job submit      --deployment %s --key %s --sequencer %s --model %d --input mnist:7 --wait 2m
+  nexus model claim-fees --deployment %s --key %s --sequencer %s %d   (the demo model's fees, to the dev key)
 
 %s
 Ctrl-C stops the devnet.
 `, explorerURL(seq.Server.Addr()), l1URL, chainID, l1WS, dep.NexusRollup, seqURL, seq.Server.Addr(), metricsLine(metricsSrv), depPath, devKey, demoModelID, demoModelFeeGwei,
 		proverList(provers),
 		l1URL, depPath, devKey, l1URL, depPath, devKey, seqURL, depPath, devKey, seqURL, depPath, devKey, seqURL,
-		depPath, devKey, seqURL, demoModelID, settleNote(settle))
+		depPath, devKey, seqURL, demoModelID, depPath, devKey, seqURL, demoModelID, settleNote(settle))
 
 	if demoMode {
 		c, err := rpc.DialContext(run, seqURL)

@@ -62,10 +62,12 @@ var exodusCommand = &cli.Command{
 		},
 		{
 			Name:  "exit",
-			Usage: "Sync, prove your balances against the last settled root, exit them and claim them on L1",
+			Usage: "Sync, prove your balances and model fees against the last settled root, exit and claim them on L1",
 			Description: "Exits every non-zero balance of your L2 account (the account of your key's L2 key and\n" +
-				"address, or --exodus.account) once, paid to the account's L1 address, then claims what your\n" +
-				"address may claim (unless --exodus.no-claim).",
+				"address, or --exodus.account) once, paid to the account's L1 address: its ETH exit also pays\n" +
+				"the fees escrowed in its L2 jobs open or locked at the last settled batch. Then exits the\n" +
+				"unclaimed fees of every model the account owns, once per model, and claims what your address\n" +
+				"may claim (unless --exodus.no-claim).",
 			Flags:  withFlags(l1Flags, signerFlags, exodusFlags, exodusExitFlags, []cli.Flag{deploymentFlag, stateDepthsFlag}),
 			Action: action(exodusExit),
 		},
@@ -265,8 +267,9 @@ func exodusStatus(ctx *cli.Context, cfg *node.Config) error {
 	return e.printOwed(w)
 }
 
-// printOwed prints the caller's L2 balances in the rebuilt state and the
-// refunds L1 owes it.
+// printOwed prints what the caller's exits pay in the rebuilt state (its
+// balances, the fees escrowed in its open and locked L2 jobs, its models'
+// unclaimed fees) and the refunds L1 owes it.
 func (e *exodusEnv) printOwed(w io.Writer) error {
 	call := &bind.CallOpts{Context: e.ctx.Context}
 	fmt.Fprintf(w, "L1 address      %s\n", e.from)
@@ -274,17 +277,33 @@ func (e *exodusEnv) printOwed(w io.Writer) error {
 	if err != nil {
 		fmt.Fprintf(w, "L2 account      %v\n", err)
 	} else {
-		bals, err := exodus.Balances(e.sync.Executor(), id)
+		owed, err := e.sync.Owed(id)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(w, "L2 account      %d\n", id)
-		for _, t := range sortedTokens(bals) {
+		ethExited, err := e.rollup.Exited(call, id, 0)
+		if err != nil {
+			return err
+		}
+		exited := map[bool]string{true: " (exited)"}
+		for _, t := range sortedTokens(owed.Balances) {
 			done, err := e.rollup.Exited(call, id, t)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(w, "  token %-2d      %s%s\n", t, bals[t], map[bool]string{true: " (exited)"}[done])
+			fmt.Fprintf(w, "  token %-2d      %s%s\n", t, owed.Balances[t], exited[done])
+		}
+		if owed.EscrowGwei > 0 {
+			fmt.Fprintf(w, "  escrow        %s (fees of your open and locked L2 jobs; paid with token 0)%s\n",
+				owed.Escrow(), exited[ethExited])
+		}
+		for _, m := range owed.Models {
+			done, err := e.rollup.ModelFeesExited(call, m.Model)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "  model %-2d      %s (unclaimed fees)%s\n", m.Model, m.Wei(), exited[done])
 		}
 	}
 	refunds, err := e.sync.Refunds(e.ctx.Context, e.from)
@@ -402,15 +421,28 @@ func exodusExit(ctx *cli.Context, cfg *node.Config) error {
 	if err != nil {
 		return err
 	}
-	bals, err := exodus.Balances(e.sync.Executor(), id)
+	owed, err := e.sync.Owed(id)
 	if err != nil {
 		return err
 	}
-	if len(bals) == 0 {
-		return fmt.Errorf("%w: account %d has no balance in the last settled state", exodus.ErrNothingToExit, id)
+	if owed.Empty() {
+		return fmt.Errorf("%w: account %d has no balance, escrow or model fees in the last settled state",
+			exodus.ErrNothingToExit, id)
 	}
-	call := &bind.CallOpts{Context: ctx.Context}
-	for _, t := range sortedTokens(bals) {
+	if err := e.exitTokens(w, owed); err != nil {
+		return err
+	}
+	if err := e.exitModelFees(w, owed); err != nil {
+		return err
+	}
+	return e.claimAll(w)
+}
+
+// exitTokens exits each token the account holds (ETH with its escrow) once.
+func (e *exodusEnv) exitTokens(w io.Writer, owed *exodus.Owed) error {
+	call := &bind.CallOpts{Context: e.ctx.Context}
+	id := owed.Account
+	for _, t := range owed.Tokens() {
 		if done, err := e.rollup.Exited(call, id, t); err != nil {
 			return err
 		} else if done {
@@ -425,10 +457,40 @@ func exodusExit(ctx *cli.Context, cfg *node.Config) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "account %d token %d: exited %s to %s, tx %s\n", id, t, proof.Balance,
+		escrow := ""
+		if t == 0 && owed.EscrowGwei > 0 {
+			escrow = fmt.Sprintf(" (balance %s + job escrow %s)", proof.Balance, owed.Escrow())
+		}
+		fmt.Fprintf(w, "account %d token %d: exited %s%s to %s, tx %s\n", id, t, owed.Exit(t), escrow,
 			common.Address(proof.L1Address), rc.TxHash)
 	}
-	return e.claimAll(w)
+	return nil
+}
+
+// exitModelFees exits the unclaimed fees of each model the account owns once.
+func (e *exodusEnv) exitModelFees(w io.Writer, owed *exodus.Owed) error {
+	call := &bind.CallOpts{Context: e.ctx.Context}
+	for _, m := range owed.Models {
+		if done, err := e.rollup.ModelFeesExited(call, m.Model); err != nil {
+			return err
+		} else if done {
+			fmt.Fprintf(w, "model %d: fees exited already\n", m.Model)
+			continue
+		}
+		proof, err := exodus.ModelFeesProof(e.sync.Executor(), m.Model)
+		if err != nil {
+			return err
+		}
+		rc, err := e.send("exitModelFees", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return e.rollup.ExitModelFees(o, proof)
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "model %d: exited %s of unclaimed fees to %s, tx %s\n", m.Model, m.Wei(),
+			common.Address(proof.L1Address), rc.TxHash)
+	}
+	return nil
 }
 
 func exodusRefund(ctx *cli.Context, cfg *node.Config) error {

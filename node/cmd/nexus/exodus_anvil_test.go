@@ -22,7 +22,9 @@ import (
 // killed with SIGKILL after its first batch resumes and agrees with L1;
 // activation and exits are refused before a priority op is overdue; after
 // time travel anyone activates, users exit their exact balances and claim
-// them once, refunds return an unconsumed deposit and the L1 jobs' fees.
+// them once (alice's ETH with the fees of her open and locked L2 jobs), the
+// model owner exits its model's unclaimed fees, refunds return an unconsumed
+// deposit and the L1 jobs' fees, and in the end the rollup holds nothing.
 func TestExodusCommandsOnAnvil(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts anvil and a nexus process")
@@ -97,16 +99,23 @@ func TestExodusCommandsOnAnvil(t *testing.T) {
 
 	call := &bind.CallOpts{Context: r.Ctx}
 	alice := r.People["alice"]
+	const escrow = "70000000000" // alice's open (30 gwei) and locked (40 gwei) jobs
+	o, err = exo("status", key("alice"))
+	must(o, err, "  token 0       "+r.Balance("alice").String()+"\n",
+		"  escrow        "+escrow+" (fees of your open and locked L2 jobs; paid with token 0)\n")
 	before, _ := r.Client.BalanceAt(r.Ctx, alice.Addr, nil)
-	want := r.Balance("alice").String()
+	total := new(big.Int).Add(r.Balance("alice"), exodustest.Gwei(70))
 	o, err = exo("exit", key("alice"))
-	must(o, err, "token 0: exited "+want+" to "+alice.Addr.Hex(), "claimed "+want+" of token 0")
+	must(o, err, "token 0: exited "+total.String()+" (balance "+r.Balance("alice").String()+" + job escrow "+escrow+") to "+
+		alice.Addr.Hex(), "claimed "+total.String()+" of token 0")
 	after, _ := r.Client.BalanceAt(r.Ctx, alice.Addr, nil)
-	if gain := new(big.Int).Sub(after, before); gain.Cmp(r.Balance("alice")) >= 0 || gain.Cmp(exodustest.ETH(890)) <= 0 {
-		t.Fatalf("alice gained %v on L1, want her L2 balance %v less gas", gain, r.Balance("alice"))
+	if gain := new(big.Int).Sub(after, before); gain.Cmp(total) >= 0 || gain.Cmp(exodustest.ETH(890)) <= 0 {
+		t.Fatalf("alice gained %v on L1, want her L2 balance and escrow %v less gas", gain, total)
 	}
 	o, err = exo("exit", key("alice"))
 	must(o, err, "token 0: exited already")
+	o, err = exo("status", key("alice"))
+	must(o, err, "paid with token 0) (exited)\n")
 	if done, _ := r.Rollup.Exited(call, alice.ID, 0); !done {
 		t.Fatal("alice's exit not recorded")
 	}
@@ -128,10 +137,34 @@ func TestExodusCommandsOnAnvil(t *testing.T) {
 	o, err = exo("refund", key("dapp"))
 	must(o, err, "refunded L1 job 2147483649: fee 25000000000 wei", "refunded L1 job 2147483650: fee 30000000000 wei",
 		"claimed 55000000000 of token 0")
+	// The dapp claimed the first job's model fee on L2 (its ETH balance); the
+	// L1 job's is still the model's, unclaimed: the exit takes both.
+	dapp := r.People["dapp"]
+	o, err = exo("status", key("dapp"))
+	must(o, err, "  token 0       10000000000\n", "  model 1       10000000000 (unclaimed fees)\n")
 	o, err = exo("exit", key("dapp"))
-	must(o, err, "exited 20000000000", "claimed 20000000000 of token 0")
+	must(o, err, "token 0: exited 10000000000 to "+dapp.Addr.Hex(),
+		"model 1: exited 10000000000 of unclaimed fees to "+dapp.Addr.Hex(), "claimed 20000000000 of token 0")
+	o, err = exo("exit", key("dapp"))
+	must(o, err, "token 0: exited already", "model 1: fees exited already")
+	if done, _ := r.Rollup.ModelFeesExited(call, 1); !done {
+		t.Fatal("the model-fee exit is not recorded")
+	}
 	o, err = exo("exit", key("prover"))
 	must(o, err, "exited 50000000000")
+
+	// Everything has left: bob claims what his exit made claimable, the prover
+	// takes its stake out of the registry, and the rollup holds nothing.
+	r.Mine(r.Rollup.ClaimWithdrawal(r.Opts("bob"), 0))
+	r.Mine(r.Reg.RequestUnstake(r.Opts("prover")))
+	r.Warp(r.Dep.Params.UnbondingDelay + 1)
+	r.Mine(r.Reg.WithdrawStake(r.Opts("prover")))
+	if left, _ := r.Client.BalanceAt(r.Ctx, r.Dep.NexusRollup, nil); left.Sign() != 0 {
+		t.Fatalf("the rollup holds %v after every exit, model-fee exit, refund and claim, want 0", left)
+	}
+	if stake, _ := r.Reg.StakeOf(call, r.People["prover"].Addr); stake.Sign() != 0 {
+		t.Fatalf("stake left: %v", stake)
+	}
 }
 
 func itoa(v uint32) string { return big.NewInt(int64(v)).String() }

@@ -25,6 +25,7 @@ import (
 	"github.com/nexus-rollup/nexus/prover/model/mnist"
 	"github.com/nexus-rollup/nexus/prover/model/onnximport"
 	"github.com/nexus-rollup/nexus/prover/statement"
+	"github.com/nexus-rollup/nexus/rollup"
 )
 
 // gnark logs every compilation; the CLI prints its own progress.
@@ -88,13 +89,56 @@ var modelCommand = &cli.Command{
 			ArgsUsage: "MODEL",
 			Description: "Sets up (or loads) the model's inference keys, computes the hash of its verifying\n" +
 				"key that the aggregation circuit binds each inference proof to, and registers it in\n" +
-				"ModelRegistry with the signer as owner (its L2 key receives the model fee). Prints\n" +
-				"the registry id, which provers and the sequencer map to the model file.",
+				"ModelRegistry with the signer as owner (its L2 key claims the fees the model earns\n" +
+				"with `nexus model claim-fees`). Prints the registry id, which provers and the\n" +
+				"sequencer map to the model file.",
 			Flags: append(append(append([]cli.Flag{}, l1Flags...), signerFlags...), deploymentFlag, modelFeeFlag,
 				modelURIFlag, keysFlag),
 			Action: action(modelRegister),
 		},
+		{
+			Name:      "claim-fees",
+			Usage:     "Move the fees a model you own has earned on L2 into your L2 balance",
+			ArgsUsage: "MODEL_ID",
+			Description: "Each fulfilled job pays its model's fee into the model (its unclaimed fees show in\n" +
+				"the explorer's models list). This signs a ClaimModelFees op with the L2 key of the\n" +
+				"signer, which must own the model, and sends it to the sequencer; the fees are in\n" +
+				"your ETH balance once its batch is sealed. In exodus, `nexus exodus exit` takes them\n" +
+				"to L1 instead.",
+			Flags:  withFlags(signerFlags, []cli.Flag{deploymentFlag, sequencerURLFlag, waitFlag}),
+			Action: action(modelClaimFees),
+		},
 	},
+}
+
+func modelClaimFees(ctx *cli.Context, cfg *node.Config) error {
+	a, err := args(ctx, "MODEL_ID")
+	if err != nil {
+		return err
+	}
+	id, err := strconv.ParseUint(a[0], 10, 32)
+	if err != nil || id == 0 {
+		return fmt.Errorf("MODEL_ID: %q is not a model id (1, 2, ...)", a[0])
+	}
+	u, err := newUser(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer u.close()
+	acc, err := u.account()
+	if err != nil {
+		return err
+	}
+	if acc == nil {
+		return errors.New("this key has no L2 account: a model's owner account is the one its registration created")
+	}
+	op := &rollup.ClaimModelFees{Owner: acc.ID, ModelID: uint32(id), Nonce: acc.NextNonce}
+	opID, err := u.send(op)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(ctx.App.Writer, "claim of model %d's fees into account %d sent as op %s\n", id, acc.ID, opID)
+	return u.waitIncluded(opID)
 }
 
 func args(ctx *cli.Context, names ...string) ([]string, error) {

@@ -151,6 +151,18 @@ func TestSequencerOnAnvil(t *testing.T) {
 		!strings.Contains(err.Error(), "insufficient balance") {
 		t.Fatalf("overdraft: %v", err)
 	}
+	// A claim of model fees the key does not own is refused with the reason,
+	// and a model id that is no id before anything is sent.
+	if _, err := run(t, "model", "claim-fees", "--datadir", dir, "--key", anvilKey, "--sequencer", seqURL, "1"); err == nil ||
+		!strings.Contains(err.Error(), "unknown model") {
+		t.Fatalf("claim of an unregistered model's fees: %v", err)
+	}
+	for _, bad := range []string{"0", "x", "1.5", "4294967296"} {
+		if _, err := run(t, "model", "claim-fees", "--datadir", dir, "--key", anvilKey, "--sequencer", seqURL, bad); err == nil ||
+			!strings.Contains(err.Error(), "is not a model id") {
+			t.Fatalf("claim-fees %s: %v", bad, err)
+		}
+	}
 	// The sequencer's /metrics, on its own address, counted all of it.
 	fams, err := metrics.Scrape(ctx, "http://"+metricsAddr+"/metrics")
 	if err != nil {

@@ -153,7 +153,7 @@ function renderProvers(ps, now) {
 function renderModels(ms) {
   fill("models", ms.map((m) => el("tr", { "data-model": m.id },
     el("td", {}, m.id), el("td", {}, m.name || null), el("td", {}, el("code", { title: m.vkHash }, short(m.vkHash))), el("td", {}, m.feeGwei),
-    el("td", {}, m.owner), el("td", {}, m.jobsServed), el("td", {}, m.verified ? "yes" : "no"))));
+    el("td", {}, m.owner), el("td", {}, m.earnedGwei), el("td", {}, m.jobsServed), el("td", {}, m.verified ? "yes" : "no"))));
 }
 
 // --- charts (hand-written SVG) ------------------------------------------------------
