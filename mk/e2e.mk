@@ -84,3 +84,9 @@ bench-wrap: ## Wrap: constraints per lever, key setup and prove times, peak memo
 .PHONY: bench-devnet
 bench-devnet: ## nexus devnet --demo for DURATION (default 2h): first result and settlement, submit -> result and -> settled p50/p90, gas per inference
 	bench/devnet.sh >> bench/results.md
+
+# Not in make bench: it runs a devnet until BATCHES (default 3) batches settle,
+# about 15 minutes with cached keys.
+.PHONY: bench-exodus-devnet
+bench-exodus-devnet: ## nexus exodus sync of a devnet run's L1: every settled batch replayed and its root checked
+	bench/exodus-devnet.sh >> bench/results.md
