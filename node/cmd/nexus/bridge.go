@@ -121,6 +121,16 @@ func (u *user) account() (*sequencer.Account, error) {
 	return &acc, nil
 }
 
+// requireAccount is account for a command that needs one: no account is an
+// error that says what creates it (why).
+func (u *user) requireAccount(why string) (*sequencer.Account, error) {
+	acc, err := u.account()
+	if err == nil && acc == nil {
+		err = errors.New("this key has no L2 account: " + why)
+	}
+	return acc, err
+}
+
 func (u *user) transactor() (*bind.TransactOpts, error) {
 	return bind.NewKeyedTransactorWithChainID(u.ethKey, new(big.Int).SetUint64(u.dep.ChainID))
 }
@@ -297,12 +307,9 @@ func bridgeWithdraw(ctx *cli.Context, cfg *node.Config) error {
 		}
 		to = common.HexToAddress(s)
 	}
-	acc, err := u.account()
+	acc, err := u.requireAccount("deposit first")
 	if err != nil {
 		return err
-	}
-	if acc == nil {
-		return errors.New("this key has no L2 account yet: deposit first")
 	}
 	op := &rollup.Withdraw{From: acc.ID, Token: uint16(ctx.Uint(tokenFlag.Name)), Amount: amount, To: to, Nonce: acc.NextNonce}
 	id, err := u.send(op)

@@ -155,12 +155,9 @@ func jobSubmit(ctx *cli.Context, cfg *node.Config) error {
 	if modelID == 0 || modelID > 1<<32-1 {
 		return errors.New("--model: a registered model id is required")
 	}
-	acc, err := u.account()
+	acc, err := u.requireAccount("deposit first")
 	if err != nil {
 		return err
-	}
-	if acc == nil {
-		return errors.New("this key has no L2 account yet: deposit first")
 	}
 	op, id, err := submitJob(ctx.Context, u.seq, u.l2Key, acc.ID, acc.NextNonce, uint32(modelID), input,
 		new(big.Int).Quo(fee, big.NewInt(rollup.Gwei)).Uint64(), time.Now().Add(ctx.Duration(jobDeadlineFlag.Name)))
@@ -243,12 +240,9 @@ func jobResult(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	defer u.close()
-	acc, err := u.account()
+	acc, err := u.requireAccount("only a job's requester or prover can read its result")
 	if err != nil {
 		return err
-	}
-	if acc == nil {
-		return errors.New("this key has no L2 account: only a job's requester or prover can read its result")
 	}
 	return printResult(u, acc.ID, uint32(id))
 }

@@ -125,12 +125,9 @@ func modelClaimFees(ctx *cli.Context, cfg *node.Config) error {
 		return err
 	}
 	defer u.close()
-	acc, err := u.account()
+	acc, err := u.requireAccount("a model's owner account is the one its registration created")
 	if err != nil {
 		return err
-	}
-	if acc == nil {
-		return errors.New("this key has no L2 account: a model's owner account is the one its registration created")
 	}
 	op := &rollup.ClaimModelFees{Owner: acc.ID, ModelID: uint32(id), Nonce: acc.NextNonce}
 	opID, err := u.send(op)
