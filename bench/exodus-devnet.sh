@@ -37,16 +37,18 @@ timeout --signal=INT --kill-after=60s "${GUARD:-60m}" \
   build/bin/nexus --datadir "$data" devnet --demo "$@" >"$log" 2>&1 &
 devnet=$!
 
-# Wait for the L1 URL in the banner, then for the settled batches.
-l1=
+# Wait for the L1 URL and the deployment file in the banner, then for the
+# settled batches.
+l1= dep=
 while :; do
   if ! kill -0 "$devnet" 2>/dev/null; then
     echo "exodus-devnet.sh: the devnet stopped before $batches batches settled (see $log)" >&2
     exit 1
   fi
   [[ -z $l1 ]] && l1="$(awk '/L1 \(JSON-RPC\)/ { print $3; exit }' "$log")"
+  [[ -z $dep ]] && dep="$(awk '/deployment file/ { print $3; exit }' "$log")"
   settled=$(grep -c 'batch [0-9]* settled on L1:' "$log" || true)
-  if [[ -n $l1 && $settled -ge $batches ]]; then break; fi
+  if [[ -n $l1 && -n $dep && $settled -ge $batches ]]; then break; fi
   sleep 5
 done
 settled_at=$(( $(date +%s) - start ))
@@ -54,7 +56,7 @@ settled_at=$(( $(date +%s) - start ))
 # The sync talks to L1 only: the devnet's JSON-RPC endpoint and the deployment
 # file, nothing of the sequencer.
 if ! build/bin/nexus --datadir "$exo" exodus sync --l1.rpc "$l1" --l1.confirmations 0 \
-  --deployment "$data/deployment.json" --exodus.db "$exo/db" >"$synclog" 2>&1; then
+  --deployment "$dep" --exodus.db "$exo/db" >"$synclog" 2>&1; then
   cat "$synclog" >&2
   exit 1
 fi
