@@ -302,8 +302,8 @@ func cloneBig(v *big.Int) *big.Int {
 	return new(big.Int).Set(v)
 }
 
-// weiOf converts gwei to wei.
-func weiOf(gwei uint64) *big.Int {
+// WeiOf converts gwei to wei.
+func WeiOf(gwei uint64) *big.Int {
 	return new(big.Int).Mul(new(big.Int).SetUint64(gwei), big.NewInt(Gwei))
 }
 

@@ -100,7 +100,7 @@ func (e *Executor) submitJob(o *SubmitJob, ts uint64) error {
 	if err := e.st.SetAccount(uint64(o.Requester), req); err != nil {
 		return err
 	}
-	if err := e.debit(uint64(o.Requester), 0, weiOf(o.FeeGwei)); err != nil {
+	if err := e.debit(uint64(o.Requester), 0, WeiOf(o.FeeGwei)); err != nil {
 		return err
 	}
 	return e.st.SetJob(leaf, &state.Job{Requester: uint64(o.Requester), Model: uint64(o.ModelID),
@@ -165,10 +165,10 @@ func (e *Executor) lockJob(o *LockJob, ts uint64) error {
 	}
 	collateral := CollateralMultiplier * j.FeeGwei
 	free := new(big.Int).Sub(p.Stake, p.Locked)
-	if free.Cmp(weiOf(collateral)) < 0 {
+	if free.Cmp(WeiOf(collateral)) < 0 {
 		return fmt.Errorf("%w: free stake %v wei, collateral %d gwei", ErrCollateral, free, collateral)
 	}
-	p.Locked = new(big.Int).Add(p.Locked, weiOf(collateral))
+	p.Locked = new(big.Int).Add(p.Locked, WeiOf(collateral))
 	if err := e.st.SetAccount(uint64(o.Prover), p); err != nil {
 		return err
 	}
@@ -211,7 +211,7 @@ func (e *Executor) fulfillJob(o *FulfillJob, ts uint64, r *Receipt) error {
 			return fmt.Errorf("%w: account %d takes no new jobs", ErrExiting, o.Prover)
 		}
 	}
-	p.Locked = new(big.Int).Sub(p.Locked, weiOf(j.CollateralGwei))
+	p.Locked = new(big.Int).Sub(p.Locked, WeiOf(j.CollateralGwei))
 	p.Fulfilled++
 	if err := e.st.SetAccount(uint64(o.Prover), p); err != nil {
 		return err
@@ -234,7 +234,7 @@ func (e *Executor) fulfillJob(o *FulfillJob, ts uint64, r *Receipt) error {
 		}
 	}
 	if rest := j.FeeGwei - modelFee; rest > 0 {
-		if err := e.credit(uint64(o.Prover), 0, weiOf(rest)); err != nil {
+		if err := e.credit(uint64(o.Prover), 0, WeiOf(rest)); err != nil {
 			return err
 		}
 	}
@@ -277,7 +277,7 @@ func (e *Executor) cancelJob(o *CancelJob, r *Receipt) error {
 }
 
 func (e *Executor) refundJob(id uint32, leaf uint64, j *state.Job, r *Receipt) error {
-	fee := weiOf(j.FeeGwei)
+	fee := WeiOf(j.FeeGwei)
 	j.Status = state.JobCancelled
 	if err := e.st.SetJob(leaf, j); err != nil {
 		return err
@@ -328,7 +328,7 @@ func (e *Executor) claimModelFees(o *ClaimModelFees) error {
 	if err := e.st.SetAccount(uint64(o.Owner), owner); err != nil {
 		return err
 	}
-	if err := e.credit(uint64(o.Owner), 0, weiOf(m.EarnedGwei)); err != nil {
+	if err := e.credit(uint64(o.Owner), 0, WeiOf(m.EarnedGwei)); err != nil {
 		return err
 	}
 	m.EarnedGwei = 0
@@ -359,7 +359,7 @@ func (e *Executor) expireJob(o *ExpireJob, ts uint64, r *Receipt) error {
 	if err != nil {
 		return err
 	}
-	slash := weiOf(j.CollateralGwei)
+	slash := WeiOf(j.CollateralGwei)
 	p.Stake = new(big.Int).Sub(p.Stake, slash)
 	p.Locked = new(big.Int).Sub(p.Locked, slash)
 	p.Expired++

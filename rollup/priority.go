@@ -126,7 +126,7 @@ func (e *Executor) l1Job(o *L1Job, r *Receipt) error {
 	leaf, ok := JobLeaf(o.JobID, e.st.Params().JobDepth)
 	if !ok || o.JobID&L1JobBit == 0 {
 		r.Skipped = true
-		r.Effects = append(r.Effects, L1JobPayment{JobID: o.JobID, Amount: weiOf(o.FeeGwei)})
+		r.Effects = append(r.Effects, L1JobPayment{JobID: o.JobID, Amount: WeiOf(o.FeeGwei)})
 		return nil
 	}
 	j, err := e.st.Job(leaf)

@@ -99,7 +99,7 @@ func debitOf(op rollup.Op) (balanceKey, *big.Int, bool) {
 	case *rollup.Withdraw:
 		return balanceKey{o.From, o.Token}, o.Amount, o.Amount != nil
 	case *rollup.SubmitJob:
-		return balanceKey{o.Requester, 0}, new(big.Int).Mul(new(big.Int).SetUint64(o.FeeGwei), big.NewInt(rollup.Gwei)), true
+		return balanceKey{o.Requester, 0}, rollup.WeiOf(o.FeeGwei), true
 	}
 	return balanceKey{}, nil, false
 }

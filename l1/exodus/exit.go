@@ -182,10 +182,10 @@ type ModelFees struct {
 }
 
 // Wei is the fees in wei.
-func (m ModelFees) Wei() *big.Int { return gweiToWei(m.Gwei) }
+func (m ModelFees) Wei() *big.Int { return rollup.WeiOf(m.Gwei) }
 
 // Escrow is the escrow in wei.
-func (o *Owed) Escrow() *big.Int { return gweiToWei(o.EscrowGwei) }
+func (o *Owed) Escrow() *big.Int { return rollup.WeiOf(o.EscrowGwei) }
 
 // Exit is what exit pays for token: the balance, and for ETH the escrow too.
 func (o *Owed) Exit(token uint16) *big.Int {
@@ -251,10 +251,6 @@ func (s *Syncer) Owed(account uint32) (*Owed, error) {
 		}
 	}
 	return o, nil
-}
-
-func gweiToWei(g uint64) *big.Int {
-	return new(big.Int).Mul(new(big.Int).SetUint64(g), big.NewInt(rollup.Gwei))
 }
 
 func frBig(e fr.Element) *big.Int { return e.BigInt(new(big.Int)) }
